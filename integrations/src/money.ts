@@ -1,0 +1,25 @@
+/**
+ * Money crosses the portal as integer cents. Medusa stores prices in major units as decimal strings,
+ * so conversions go through strings, never through floating point.
+ */
+export function centsToDecimalString(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Not a whole number of cents: ${cents}`)
+  const sign = cents < 0 ? "-" : ""
+  const abs = Math.abs(cents)
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`
+}
+
+/** Parses "1234.5", "-0.07" or "12" into cents; rejects anything with more than two decimals. */
+export function decimalStringToCents(value: string | number): number {
+  const text = typeof value === "number" ? String(value) : value.trim()
+  const match = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(text)
+  if (!match) throw new RangeError(`Not an amount in rands and cents: "${text}"`)
+  const [, minus, whole = "0", fraction = ""] = match
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
+  return minus ? -cents : cents
+}
+
+/** Formats cents as South African rand, e.g. "R 1 234,50" (en-ZA conventions). */
+export function formatRand(cents: number): string {
+  return new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" }).format(centsToDecimalString(cents) as `${number}`)
+}

@@ -1,0 +1,1 @@
+export { DEMO_CATALOGUE, type CatalogueProduct } from "./catalogue.js"

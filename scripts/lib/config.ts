@@ -1,0 +1,121 @@
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import path from "node:path"
+
+/** The repository root: every path the portal's scripts use is resolved from here. */
+export const ROOT = path.resolve(import.meta.dirname, "../..")
+
+export interface PortalConfig {
+  /** Where embedded PostgreSQL, generated secrets and build stamps live (git-ignored). */
+  dataDir: string
+  postgres: {
+    /** True when the three database URLs come from the environment and no embedded server is started. */
+    external: boolean
+    port: number
+    medusaUrl: string
+    payloadUrl: string
+    orderflowUrl: string
+  }
+  mail: {
+    /** True when SMTP_URL is given: no development mail server is started. */
+    external: boolean
+    smtpUrl: string
+    smtpPort: number
+    inboxPort: number
+    from: string
+  }
+  ports: { medusa: number; storefront: number; cms: number }
+  urls: { medusa: string; storefront: string; cms: string; inbox: string | null }
+  staff: { email: string; password: string }
+  editor: { email: string; password: string }
+  orderflowSimulator: boolean
+  secrets: { jwt: string; cookie: string; payload: string }
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) {
+    throw new Error(`${name} must be a port number between 1 and 65535, got "${raw}"`)
+  }
+  return value
+}
+
+function flagFromEnv(name: string, fallback: boolean): boolean {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (!raw) return fallback
+  if (["1", "on", "true", "yes"].includes(raw)) return true
+  if (["0", "off", "false", "no"].includes(raw)) return false
+  throw new Error(`${name} must be "on" or "off", got "${process.env[name]}"`)
+}
+
+/**
+ * Secrets are generated once per data folder so a fresh clone needs no .env editing,
+ * while a deployment supplies its own through the environment.
+ */
+function loadSecrets(dataDir: string): PortalConfig["secrets"] {
+  const file = path.join(dataDir, "secrets.json")
+  let stored: Partial<PortalConfig["secrets"]> = {}
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, "utf8")) as Partial<PortalConfig["secrets"]>
+  const generate = () => randomBytes(32).toString("hex")
+  const secrets = {
+    jwt: process.env.JWT_SECRET || stored.jwt || generate(),
+    cookie: process.env.COOKIE_SECRET || stored.cookie || generate(),
+    payload: process.env.PAYLOAD_SECRET || stored.payload || generate(),
+  }
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
+  const dataDir = path.resolve(ROOT, overrides.dataDir ?? process.env.PORTAL_DATA_DIR ?? ".data")
+  const pgPort = intFromEnv("POSTGRES_PORT", 54320)
+  const embedded = (db: string) => `postgres://postgres:postgres@127.0.0.1:${pgPort}/${db}`
+  const external = Boolean(
+    process.env.DATABASE_URL && process.env.PAYLOAD_DATABASE_URL && process.env.ORDERFLOW_DATABASE_URL
+  )
+  const smtpPort = intFromEnv("MAILDEV_SMTP_PORT", 1025)
+  const inboxPort = intFromEnv("MAILDEV_WEB_PORT", 1080)
+  const ports = {
+    medusa: intFromEnv("MEDUSA_PORT", 9000),
+    storefront: intFromEnv("STOREFRONT_PORT", 8000),
+    cms: intFromEnv("CMS_PORT", 3000),
+  }
+  const mailExternal = Boolean(process.env.SMTP_URL)
+  return {
+    dataDir,
+    postgres: {
+      external,
+      port: pgPort,
+      medusaUrl: external ? process.env.DATABASE_URL! : embedded("medusa"),
+      payloadUrl: external ? process.env.PAYLOAD_DATABASE_URL! : embedded("payload"),
+      orderflowUrl: external ? process.env.ORDERFLOW_DATABASE_URL! : embedded("orderflow"),
+    },
+    mail: {
+      external: mailExternal,
+      smtpUrl: process.env.SMTP_URL || `smtp://127.0.0.1:${smtpPort}`,
+      smtpPort,
+      inboxPort,
+      from: process.env.MAIL_FROM || "Customer Portal <portal@wholesale.example>",
+    },
+    ports,
+    urls: {
+      medusa: process.env.MEDUSA_BACKEND_URL || `http://localhost:${ports.medusa}`,
+      storefront: process.env.STOREFRONT_URL || `http://localhost:${ports.storefront}`,
+      cms: process.env.CMS_URL || `http://localhost:${ports.cms}`,
+      inbox: mailExternal ? null : `http://localhost:${inboxPort}`,
+    },
+    staff: {
+      email: process.env.MEDUSA_ADMIN_EMAIL || "admin@wholesale.example",
+      password: process.env.MEDUSA_ADMIN_PASSWORD || "staff-demo-2026",
+    },
+    editor: {
+      email: process.env.PAYLOAD_ADMIN_EMAIL || "editor@wholesale.example",
+      password: process.env.PAYLOAD_ADMIN_PASSWORD || "editor-demo-2026",
+    },
+    orderflowSimulator: flagFromEnv("ORDERFLOW_SIMULATOR", true),
+    secrets: loadSecrets(dataDir),
+  }
+}
