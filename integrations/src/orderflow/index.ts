@@ -1,1 +1,2 @@
 export { DEMO_CATALOGUE, type CatalogueProduct } from "./catalogue.js"
+export { DEMO_CUSTOMERS, DEMO_CUSTOMER_PASSWORD, type CustomerSegment, type DemoCustomer } from "./demo-customers.js"

@@ -1,0 +1,119 @@
+import path from "node:path"
+import pg from "pg"
+import { ROOT, type PortalConfig } from "./config"
+import { MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
+import { startMailServer, type RunningMailServer } from "./mail-server"
+import { ensureDatabases, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from "./postgres"
+import { type Service, run, startService, stopService, waitForHttp } from "./processes"
+
+export interface RunningStack {
+  config: PortalConfig
+  publishableKey: string
+  timings: Record<string, number>
+  services: Service[]
+  stop(): Promise<void>
+}
+
+/** The storefront's publishable key, created by the Medusa seed; null until the seed has run. */
+async function findPublishableKey(databaseUrl: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  try {
+    await client.connect()
+    const result = await client.query<{ token: string }>(
+      `SELECT token FROM api_key WHERE title = $1 AND type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1`,
+      ["Customer portal storefront"]
+    )
+    return result.rows[0]?.token ?? null
+  } catch {
+    return null // no schema yet
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+/**
+ * Brings the whole portal up: PostgreSQL, mail, builds, migrations, seed, then Medusa, the CMS and the
+ * storefront in production mode. Everything it started is stopped by `stop()`, in reverse order.
+ */
+export async function startStack(config: PortalConfig, log: (line: string) => void): Promise<RunningStack> {
+  const timings: Record<string, number> = {}
+  const stoppers: Array<() => Promise<void>> = []
+  const services: Service[] = []
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse()) await stopOne().catch((error) => log(`while stopping: ${String(error)}`))
+    stoppers.length = 0
+  }
+  const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+    const started = Date.now()
+    const result = await work()
+    timings[label] = Date.now() - started
+    return result
+  }
+  const logsDir = path.join(config.dataDir, "logs")
+
+  try {
+    if (!config.postgres.external) {
+      const postgres: RunningPostgres = await timed("postgres", () => startEmbeddedPostgres(config.dataDir, config.postgres.port))
+      stoppers.push(() => postgres.stop())
+      await ensureDatabases([config.postgres.medusaUrl, config.postgres.payloadUrl, config.postgres.orderflowUrl])
+    }
+    await waitForPostgres(config.postgres.medusaUrl)
+
+    if (!config.mail.external) {
+      const mail: RunningMailServer = await startMailServer(config.mail.smtpPort, config.mail.inboxPort, logsDir)
+      services.push(mail.service)
+      stoppers.push(() => mail.stop())
+    }
+
+    await timed("build", () => buildStaleApps(config, { log }))
+
+    let publishableKey = await findPublishableKey(config.postgres.medusaUrl)
+    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: "production" }
+    await timed("medusa-migrate", () =>
+      run(appBinary("medusa", "medusa"), ["db:migrate"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-migrate.log") })
+    )
+    if (!publishableKey) log("Seeding demo data (first start)…")
+    await timed("medusa-seed", () =>
+      run(appBinary("medusa", "medusa"), ["exec", "./src/scripts/seed.js"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-seed.log") })
+    )
+    publishableKey = await findPublishableKey(config.postgres.medusaUrl)
+    if (!publishableKey) throw new Error("The Medusa seed did not create the storefront's publishable key; see .data/logs/medusa-seed.log")
+
+    const medusa = startService("medusa", appBinary("medusa", "medusa"), ["start", "--port", String(config.ports.medusa)], {
+      cwd: MEDUSA_SERVER_DIR,
+      env: medusaEnv,
+      logFile: path.join(logsDir, "medusa.log"),
+    })
+    services.push(medusa)
+    stoppers.push(() => stopService(medusa))
+
+    const cms = startService("cms", appBinary("next", "cms"), ["start", "--port", String(config.ports.cms)], {
+      cwd: path.join(ROOT, "cms"),
+      env: { ...appEnvironment("cms", config), NODE_ENV: "production" },
+      logFile: path.join(logsDir, "cms.log"),
+    })
+    services.push(cms)
+    stoppers.push(() => stopService(cms))
+
+    const storefront = startService("storefront", appBinary("next", "storefront"), ["start", "--port", String(config.ports.storefront)], {
+      cwd: path.join(ROOT, "storefront"),
+      env: { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: "production" },
+      logFile: path.join(logsDir, "storefront.log"),
+    })
+    services.push(storefront)
+    stoppers.push(() => stopService(storefront))
+
+    await timed("ready", () =>
+      Promise.all([
+        waitForHttp(`http://127.0.0.1:${config.ports.medusa}/health`, medusa),
+        // The first API request makes Payload connect, run pending migrations and seed.
+        waitForHttp(`http://127.0.0.1:${config.ports.cms}/api/faqs?limit=1`, cms),
+        waitForHttp(`http://127.0.0.1:${config.ports.storefront}/login`, storefront),
+      ])
+    )
+    return { config, publishableKey, timings, services, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process"
+import { existsSync } from "node:fs"
+
+/** Debian packages the test suite drives for real: Chromium for browser tests. */
+export const SYSTEM_PACKAGES = [{ binary: "/usr/bin/chromium", debianPackage: "chromium" }] as const
+
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0
+
+/**
+ * Installs missing system packages with apt-get when running as root; otherwise explains exactly what to install.
+ */
+export function ensureSystemPackages(log: (line: string) => void): void {
+  const missing = SYSTEM_PACKAGES.filter((pkg) => !existsSync(pkg.binary))
+  if (missing.length === 0) return
+  const names = missing.map((pkg) => pkg.debianPackage)
+  if (!isRoot) {
+    throw new Error(
+      `The tests need these system packages: ${names.join(", ")}.\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y ${names.join(" ")}`
+    )
+  }
+  log(`Installing system packages: ${names.join(", ")} (apt-get)…`)
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env })
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...names], { stdio: "inherit", env })
+}

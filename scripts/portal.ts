@@ -1,0 +1,72 @@
+/**
+ * `npm start` / `npm run build`: brings the whole portal up (or only builds it) and prints where everything is.
+ */
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
+import { buildStaleApps } from "./lib/apps"
+import { loadConfig, type PortalConfig } from "./lib/config"
+import { startStack, type RunningStack } from "./lib/stack"
+
+const log = (line: string) => console.log(`[portal] ${line}`)
+
+function summary(stack: RunningStack, config: PortalConfig, startedAt: number): string {
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
+  const customers = DEMO_CUSTOMERS.map(
+    (c) => `    ${c.segment.padEnd(14)} ${c.email.padEnd(34)} or ${c.customerNumber}   password ${DEMO_CUSTOMER_PASSWORD}`
+  ).join("\n")
+  return `
+The customer portal is up (${seconds} s).
+
+  Customer portal  ${config.urls.storefront}
+  Medusa admin     ${config.urls.medusa}/app   staff: ${config.staff.email} / ${config.staff.password}
+  CMS admin        ${config.urls.cms}/admin   editor: ${config.editor.email} / ${config.editor.password}
+  Mail             ${config.urls.inbox ? `${config.urls.inbox} (every email the portal sends lands here)` : `sent through ${config.mail.smtpUrl}`}
+  Databases        ${config.postgres.external ? "from DATABASE_URL, PAYLOAD_DATABASE_URL, ORDERFLOW_DATABASE_URL" : `embedded PostgreSQL on 127.0.0.1:${config.postgres.port}, data in ${config.dataDir}/postgres`}
+  Logs             ${config.dataDir}/logs
+
+  Demo customers (sign in by email; customer numbers are listed for reference):
+${customers}
+
+Press Ctrl-C to stop everything.
+`
+}
+
+async function main() {
+  const command = process.argv[2] ?? "start"
+  const startedAt = Date.now()
+  const config = loadConfig()
+  if (command === "build") {
+    const built = await buildStaleApps(config, { log })
+    log(built.length ? `Built: ${built.join(", ")}` : "Every app is up to date.")
+    return
+  }
+  if (command !== "start") throw new Error(`Unknown command "${command}": use start or build`)
+
+  const stack = await startStack(config, log)
+  console.log(summary(stack, config, startedAt))
+  log(`timings (ms): ${JSON.stringify(stack.timings)}`)
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: stopping the portal…`)
+    await stack.stop()
+    log("Stopped.")
+    process.exit(0)
+  }
+  process.on("SIGINT", () => void shutdown("SIGINT"))
+  process.on("SIGTERM", () => void shutdown("SIGTERM"))
+  for (const service of stack.services) {
+    service.child.on("exit", (code) => {
+      if (!stopping) {
+        log(`${service.name} stopped unexpectedly (exit code ${code}); see ${service.logFile}`)
+        void shutdown("service exit")
+      }
+    })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
