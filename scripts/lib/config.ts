@@ -72,7 +72,7 @@ function loadSecrets(dataDir: string): PortalConfig["secrets"] {
 export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
   const dataDir = path.resolve(ROOT, overrides.dataDir ?? process.env.PORTAL_DATA_DIR ?? ".data")
   const pgPort = intFromEnv("POSTGRES_PORT", 54320)
-  const embedded = (db: string) => `postgres://postgres:postgres@127.0.0.1:${pgPort}/${db}`
+  const embedded = (db: string) => `postgres://postgres:postgres@localhost:${pgPort}/${db}`
   const external = Boolean(
     process.env.DATABASE_URL && process.env.PAYLOAD_DATABASE_URL && process.env.ORDERFLOW_DATABASE_URL
   )

@@ -23,7 +23,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: isRoot,
-    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=localhost"],
     onLog: () => undefined,
     onError: (message) => {
       const text = String(message).trim()

@@ -1,0 +1,88 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { decimalStringToCents } from "@portal/integrations"
+import { DEMO_CATALOGUE, DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
+import seed from "../../src/scripts/seed"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("the demo seed", () => {
+      beforeEach(async () => {
+        await seed({ container: getContainer(), args: [] })
+      })
+
+      async function publishableKey(): Promise<string> {
+        const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
+        if (!key) throw new Error("the seed created no publishable key")
+        return key.token
+      }
+
+      it("creates a South African region in rand with 15 % VAT", async () => {
+        const headers = { "x-publishable-api-key": await publishableKey() }
+        const { data } = await api.get("/store/regions", { headers })
+        expect(data.regions).toHaveLength(1)
+        expect(data.regions[0]).toMatchObject({ name: "South Africa", currency_code: "zar" })
+        expect(data.regions[0].countries.map((c: { iso_2: string }) => c.iso_2)).toEqual(["za"])
+
+        const [taxRegion] = await getContainer().resolve(Modules.TAX).listTaxRegions({ country_code: "za" }, { relations: ["tax_rates"] })
+        expect(taxRegion?.tax_rates?.find((rate) => rate.is_default)?.rate).toBe(15)
+      })
+
+      it("publishes the active catalogue with exact rand prices, and keeps discontinued products out of the store", async () => {
+        const headers = { "x-publishable-api-key": await publishableKey() }
+        const { data } = await api.get("/store/products?limit=100&fields=title,*variants", { headers })
+        const active = DEMO_CATALOGUE.filter((product) => product.active)
+        expect(data.products).toHaveLength(active.length)
+        const skus = data.products.flatMap((product: { variants: { sku: string }[] }) => product.variants.map((v) => v.sku)).sort()
+        expect(skus).toEqual(active.map((product) => product.sku).sort())
+
+        const { data: regions } = await api.get("/store/regions", { headers })
+        const priced = await api.get(`/store/products?limit=100&region_id=${regions.regions[0].id}&fields=*variants.calculated_price`, { headers })
+        for (const product of priced.data.products as { variants: { sku: string; calculated_price: { calculated_amount: number } }[] }[]) {
+          const variant = product.variants[0]!
+          const expected = DEMO_CATALOGUE.find((item) => item.sku === variant.sku)!
+          expect(decimalStringToCents(String(variant.calculated_price.calculated_amount))).toBe(expected.priceCents)
+        }
+      })
+
+      it("refuses store requests without the publishable key", async () => {
+        const response = await api.get("/store/regions").catch((error: { response: { status: number } }) => error.response)
+        expect(response.status).toBe(400)
+      })
+
+      it("lets every demo customer sign in and read only their own account", async () => {
+        const headers = { "x-publishable-api-key": await publishableKey() }
+        for (const demo of DEMO_CUSTOMERS) {
+          const login = await api.post("/auth/customer/emailpass", { email: demo.email, password: DEMO_CUSTOMER_PASSWORD })
+          const { data } = await api.get("/store/customers/me", { headers: { ...headers, authorization: `Bearer ${login.data.token}` } })
+          expect(data.customer).toMatchObject({ email: demo.email, company_name: demo.companyName, metadata: { customer_number: demo.customerNumber } })
+        }
+      })
+
+      it("rejects a wrong password", async () => {
+        const demo = DEMO_CUSTOMERS[0]!
+        const response = await api
+          .post("/auth/customer/emailpass", { email: demo.email, password: "not-the-password" })
+          .catch((error: { response: { status: number } }) => error.response)
+        expect(response.status).toBe(401)
+      })
+
+      it("creates nothing twice when it runs again", async () => {
+        const container = getContainer()
+        const count = async () => ({
+          products: (await container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id"] })).length,
+          customers: (await container.resolve(Modules.CUSTOMER).listCustomers({}, { select: ["id"] })).length,
+          regions: (await container.resolve(Modules.REGION).listRegions({}, { select: ["id"] })).length,
+          keys: (await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })).length,
+          users: (await container.resolve(Modules.USER).listUsers({}, { select: ["id"] })).length,
+        })
+        const before = await count()
+        await seed({ container, args: [] })
+        expect(await count()).toEqual(before)
+        expect(before.products).toBe(DEMO_CATALOGUE.length)
+        expect(before.customers).toBe(DEMO_CUSTOMERS.length)
+        expect(before.users).toBe(1)
+      })
+    })
+  },
+})
