@@ -1,0 +1,49 @@
+import { rmSync } from "node:fs"
+import path from "node:path"
+import type { TestProject } from "vitest/node"
+import { loadConfig, ROOT } from "../../scripts/lib/config"
+import { startStack, type RunningStack } from "../../scripts/lib/stack"
+
+/** Test ports and a throw-away data folder, so the browser tests never touch a developer's running portal. */
+const TEST_ENVIRONMENT = {
+  PORTAL_DATA_DIR: ".data/e2e",
+  POSTGRES_PORT: "54340",
+  MEDUSA_PORT: "19000",
+  STOREFRONT_PORT: "18000",
+  CMS_PORT: "13000",
+  MAILDEV_SMTP_PORT: "11025",
+  MAILDEV_WEB_PORT: "11080",
+  ORDERFLOW_SIMULATOR: "off",
+}
+
+let stack: RunningStack | null = null
+
+export default async function setup(project: TestProject) {
+  for (const name of ["DATABASE_URL", "PAYLOAD_DATABASE_URL", "ORDERFLOW_DATABASE_URL", "SMTP_URL", "MEDUSA_BACKEND_URL", "STOREFRONT_URL", "CMS_URL"]) {
+    delete process.env[name]
+  }
+  Object.assign(process.env, TEST_ENVIRONMENT)
+  rmSync(path.join(ROOT, TEST_ENVIRONMENT.PORTAL_DATA_DIR), { recursive: true, force: true })
+  const config = loadConfig()
+  stack = await startStack(config, (line) => console.log(`[e2e] ${line}`))
+  project.provide("storefrontUrl", config.urls.storefront)
+  project.provide("medusaUrl", config.urls.medusa)
+  project.provide("cmsUrl", config.urls.cms)
+  project.provide("inboxUrl", config.urls.inbox ?? "")
+  project.provide("editor", config.editor)
+  project.provide("staff", config.staff)
+  return async () => {
+    await stack?.stop()
+  }
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    storefrontUrl: string
+    medusaUrl: string
+    cmsUrl: string
+    inboxUrl: string
+    editor: { email: string; password: string }
+    staff: { email: string; password: string }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm test`: every check the project has, in order, stopping at the first failure.
+ * lint → type-check → unit tests → Medusa integration tests → Payload Local API tests → browser tests.
+ * Integration tests get a throw-away embedded PostgreSQL; browser tests bring the whole portal up on test ports.
+ */
+import { rmSync } from "node:fs"
+import path from "node:path"
+import { ROOT } from "./lib/config"
+import { ensureDatabases, startEmbeddedPostgres } from "./lib/postgres"
+import { run } from "./lib/processes"
+import { ensureSystemPackages } from "./lib/system-packages"
+
+const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 54330)
+const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name)
+const log = (line: string) => console.log(`\n[test] ${line}`)
+
+interface Stage {
+  name: string
+  run: () => Promise<void>
+}
+
+async function withTestPostgres<T>(work: (urls: { host: string; port: number; payloadUrl: string }) => Promise<T>): Promise<T> {
+  const dataDir = path.join(ROOT, ".data/test")
+  rmSync(path.join(dataDir, "postgres"), { recursive: true, force: true })
+  const postgres = await startEmbeddedPostgres(dataDir, TEST_POSTGRES_PORT)
+  try {
+    const payloadUrl = `postgres://postgres:postgres@localhost:${TEST_POSTGRES_PORT}/payload_test`
+    await ensureDatabases([payloadUrl])
+    return await work({ host: "localhost", port: TEST_POSTGRES_PORT, payloadUrl })
+  } finally {
+    await postgres.stop()
+  }
+}
+
+const stages: Stage[] = [
+  { name: "system packages", run: async () => ensureSystemPackages(log) },
+  { name: "build the integrations package", run: () => run(bin("tsc"), ["-p", "tsconfig.build.json"], { cwd: path.join(ROOT, "integrations") }) },
+  { name: "lint", run: () => run(bin("eslint"), ["--max-warnings", "0", "."], { cwd: ROOT }) },
+  { name: "type-check", run: () => run("npm", ["run", "typecheck"], { cwd: ROOT }) },
+  { name: "unit tests", run: () => run(bin("vitest"), ["run", "--project", "unit"], { cwd: ROOT }) },
+  {
+    name: "integration tests (Medusa and Payload on PostgreSQL)",
+    run: () =>
+      withTestPostgres(async ({ host, port, payloadUrl }) => {
+        await run(bin("vitest"), ["run"], {
+          cwd: path.join(ROOT, "medusa"),
+          env: { DB_HOST: host, DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres", LOG_LEVEL: "error" },
+        })
+        await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret" } })
+      }),
+  },
+  { name: "browser tests (the whole portal in Chromium)", run: () => run(bin("vitest"), ["run", "--project", "e2e"], { cwd: ROOT }) },
+]
+
+async function main() {
+  const only = process.argv.slice(2)
+  const started = Date.now()
+  const results: string[] = []
+  for (const stage of stages) {
+    if (only.length > 0 && !only.some((word) => stage.name.includes(word))) continue
+    const stageStarted = Date.now()
+    log(`${stage.name}…`)
+    await stage.run()
+    results.push(`  ✓ ${stage.name} (${((Date.now() - stageStarted) / 1000).toFixed(0)} s)`)
+  }
+  console.log(`\n[test] All checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s:\n${results.join("\n")}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n[test] FAILED: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
