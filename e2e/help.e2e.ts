@@ -1,14 +1,16 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchBrowser, seriousAccessibilityViolations } from "./support/browser"
 import { storefront } from "./support/portal"
 
 let browser: Browser
+let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  page = await browser.newPage()
+  context = await browser.newContext()
+  page = await context.newPage()
 })
 afterAll(async () => {
   await browser?.close()
@@ -47,7 +49,7 @@ describe("the Help page", () => {
     expect((await create("draft", `Unfinished draft ${stamp}`)).status).toBe(201)
 
     await page.goto(storefront("/help"))
-    await expect(page.getByText(`Do you deliver on Saturdays? ${stamp}`).isVisible()).resolves.toBe(true)
+    await expect(page.getByText(`Do you deliver on Saturdays? ${stamp}`, { exact: true }).isVisible()).resolves.toBe(true)
     expect(await page.getByText(`Unfinished draft ${stamp}`).count()).toBe(0)
   })
 })
