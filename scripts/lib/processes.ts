@@ -91,7 +91,7 @@ export async function waitForHttp(url: string, service: Service | null, timeoutM
 }
 
 /** Stops a service and its children: SIGTERM to the group, SIGKILL if it lingers. */
-export async function stopService(service: Service, graceMs = 10_000): Promise<void> {
+export async function stopService(service: Service, graceMs = 5_000): Promise<void> {
   const { child } = service
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { ROOT, type PortalConfig } from "./config"
@@ -12,6 +13,20 @@ export interface RunningStack {
   timings: Record<string, number>
   services: Service[]
   stop(): Promise<void>
+}
+
+interface StackState {
+  /** The Medusa build and database that migrations and the seed last ran for. */
+  medusaPreparedFor?: string
+}
+
+function readState(dataDir: string): StackState {
+  const file = path.join(dataDir, "state.json")
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as StackState) : {}
+}
+
+function writeState(dataDir: string, state: StackState): void {
+  writeFileSync(path.join(dataDir, "state.json"), JSON.stringify(state, null, 2))
 }
 
 /** The storefront's publishable key, created by the Medusa seed; null until the seed has run. */
@@ -69,15 +84,21 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
 
     let publishableKey = await findPublishableKey(config.postgres.medusaUrl)
     const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: "production" }
-    await timed("medusa-migrate", () =>
-      run(appBinary("medusa", "medusa"), ["db:migrate"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-migrate.log") })
-    )
-    if (!publishableKey) log("Seeding demo data (first start)…")
-    await timed("medusa-seed", () =>
-      run(appBinary("medusa", "medusa"), ["exec", "./src/scripts/seed.js"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-seed.log") })
-    )
-    publishableKey = await findPublishableKey(config.postgres.medusaUrl)
-    if (!publishableKey) throw new Error("The Medusa seed did not create the storefront's publishable key; see .data/logs/medusa-seed.log")
+    // Migrations and the seed only change with the build; skipping them when neither moved keeps restarts fast.
+    const preparedFor = `${readFileSync(path.join(MEDUSA_SERVER_DIR, ".build-stamp"), "utf8").trim()}|${config.postgres.medusaUrl}`
+    const state = readState(config.dataDir)
+    if (!publishableKey || state.medusaPreparedFor !== preparedFor) {
+      await timed("medusa-migrate", () =>
+        run(appBinary("medusa", "medusa"), ["db:migrate"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-migrate.log") })
+      )
+      if (!publishableKey) log("Seeding demo data (first start)…")
+      await timed("medusa-seed", () =>
+        run(appBinary("medusa", "medusa"), ["exec", "./src/scripts/seed.js"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-seed.log") })
+      )
+      publishableKey = await findPublishableKey(config.postgres.medusaUrl)
+      if (!publishableKey) throw new Error(`The Medusa seed did not create the storefront's publishable key; see ${logsDir}/medusa-seed.log`)
+      writeState(config.dataDir, { ...state, medusaPreparedFor: preparedFor })
+    }
 
     const medusa = startService("medusa", appBinary("medusa", "medusa"), ["start", "--port", String(config.ports.medusa)], {
       cwd: MEDUSA_SERVER_DIR,
