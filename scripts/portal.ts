@@ -39,9 +39,9 @@ async function main() {
     log(built.length ? `Built: ${built.join(", ")}` : "Every app is up to date.")
     return
   }
-  if (command !== "start") throw new Error(`Unknown command "${command}": use start or build`)
+  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev or build`)
 
-  const stack = await startStack(config, log)
+  const stack = await startStack(config, log, command === "dev" ? "development" : "production")
   console.log(summary(stack, config, startedAt))
   log(`timings (ms): ${JSON.stringify(stack.timings)}`)
 

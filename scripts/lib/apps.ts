@@ -84,9 +84,13 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
 }
 
 /** Builds every app whose sources changed since its last build; returns the names it built. */
-export async function buildStaleApps(config: PortalConfig, options: { force?: boolean; log?: (line: string) => void } = {}): Promise<AppName[]> {
+export async function buildStaleApps(
+  config: PortalConfig,
+  options: { force?: boolean; only?: AppName[]; log?: (line: string) => void } = {}
+): Promise<AppName[]> {
   const built: AppName[] = []
   for (const app of APP_BUILDS) {
+    if (options.only && !options.only.includes(app.name)) continue
     const hash = buildHash(app)
     const stamp = path.join(app.dir, app.outputDir, ".build-stamp")
     if (!options.force && isBuildCurrent(stamp, hash)) continue

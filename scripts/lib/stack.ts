@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { ROOT, type PortalConfig } from "./config"
-import { MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
+import { type AppName, MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
+import { sourceHash } from "./build-stamp"
 import { startMailServer, type RunningMailServer } from "./mail-server"
 import { ensureDatabases, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from "./postgres"
 import { type Service, run, startService, stopService, waitForHttp } from "./processes"
@@ -48,9 +49,12 @@ async function findPublishableKey(databaseUrl: string): Promise<string | null> {
 
 /**
  * Brings the whole portal up: PostgreSQL, mail, builds, migrations, seed, then Medusa, the CMS and the
- * storefront in production mode. Everything it started is stopped by `stop()`, in reverse order.
+ * storefront, in production mode (built apps) or development mode (watching sources). Everything it
+ * started is stopped by `stop()`, in reverse order.
  */
-export async function startStack(config: PortalConfig, log: (line: string) => void): Promise<RunningStack> {
+export type StackMode = "production" | "development"
+
+export async function startStack(config: PortalConfig, log: (line: string) => void, mode: StackMode = "production"): Promise<RunningStack> {
   const timings: Record<string, number> = {}
   const stoppers: Array<() => Promise<void>> = []
   const services: Service[] = []
@@ -80,49 +84,53 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       stoppers.push(() => mail.stop())
     }
 
-    await timed("build", () => buildStaleApps(config, { log }))
+    const dev = mode === "development"
+    await timed("build", () => buildStaleApps(config, { log, only: dev ? ["integrations"] : undefined }))
 
+    // Production runs the compiled server in .medusa/server; development runs the TypeScript sources.
+    const medusaDir = dev ? path.join(ROOT, "medusa") : MEDUSA_SERVER_DIR
+    const nodeEnv = dev ? "development" : "production"
+    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: nodeEnv }
     let publishableKey = await findPublishableKey(config.postgres.medusaUrl)
-    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: "production" }
-    // Migrations and the seed only change with the build; skipping them when neither moved keeps restarts fast.
-    const preparedFor = `${readFileSync(path.join(MEDUSA_SERVER_DIR, ".build-stamp"), "utf8").trim()}|${config.postgres.medusaUrl}`
+    // Migrations and the seed only change with Medusa's code; skipping them when it did not keeps restarts fast.
+    const preparedFor = `${dev ? sourceHash(medusaDir) : readFileSync(path.join(MEDUSA_SERVER_DIR, ".build-stamp"), "utf8").trim()}|${config.postgres.medusaUrl}`
     const state = readState(config.dataDir)
     if (!publishableKey || state.medusaPreparedFor !== preparedFor) {
       await timed("medusa-migrate", () =>
-        run(appBinary("medusa", "medusa"), ["db:migrate"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-migrate.log") })
+        run(appBinary("medusa", "medusa"), ["db:migrate"], { cwd: medusaDir, env: medusaEnv, logFile: path.join(logsDir, "medusa-migrate.log") })
       )
       if (!publishableKey) log("Seeding demo data (first start)…")
       await timed("medusa-seed", () =>
-        run(appBinary("medusa", "medusa"), ["exec", "./src/scripts/seed.js"], { cwd: MEDUSA_SERVER_DIR, env: medusaEnv, logFile: path.join(logsDir, "medusa-seed.log") })
+        run(appBinary("medusa", "medusa"), ["exec", `./src/scripts/seed.${dev ? "ts" : "js"}`], {
+          cwd: medusaDir,
+          env: medusaEnv,
+          logFile: path.join(logsDir, "medusa-seed.log"),
+        })
       )
       publishableKey = await findPublishableKey(config.postgres.medusaUrl)
       if (!publishableKey) throw new Error(`The Medusa seed did not create the storefront's publishable key; see ${logsDir}/medusa-seed.log`)
       writeState(config.dataDir, { ...state, medusaPreparedFor: preparedFor })
     }
 
-    const medusa = startService("medusa", appBinary("medusa", "medusa"), ["start", "--port", String(config.ports.medusa)], {
-      cwd: MEDUSA_SERVER_DIR,
-      env: medusaEnv,
-      logFile: path.join(logsDir, "medusa.log"),
-    })
-    services.push(medusa)
-    stoppers.push(() => stopService(medusa))
+    const cmsEnv = { ...appEnvironment("cms", config), NODE_ENV: nodeEnv }
+    // In production Payload runs its migrations itself (prodMigrations); `next dev` does not.
+    if (dev) await run(appBinary("payload", "cms"), ["migrate"], { cwd: path.join(ROOT, "cms"), env: cmsEnv, logFile: path.join(logsDir, "cms-migrate.log") })
 
-    const cms = startService("cms", appBinary("next", "cms"), ["start", "--port", String(config.ports.cms)], {
-      cwd: path.join(ROOT, "cms"),
-      env: { ...appEnvironment("cms", config), NODE_ENV: "production" },
-      logFile: path.join(logsDir, "cms.log"),
-    })
-    services.push(cms)
-    stoppers.push(() => stopService(cms))
-
-    const storefront = startService("storefront", appBinary("next", "storefront"), ["start", "--port", String(config.ports.storefront)], {
-      cwd: path.join(ROOT, "storefront"),
-      env: { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: "production" },
-      logFile: path.join(logsDir, "storefront.log"),
-    })
-    services.push(storefront)
-    stoppers.push(() => stopService(storefront))
+    const launch = (name: AppName, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
+      const service = startService(name, command, args, { cwd, env, logFile: path.join(logsDir, `${name}.log`) })
+      services.push(service)
+      stoppers.push(() => stopService(service))
+      return service
+    }
+    const medusa = launch("medusa", appBinary("medusa", "medusa"), [dev ? "develop" : "start", "--port", String(config.ports.medusa)], medusaDir, medusaEnv)
+    const cms = launch("cms", appBinary("next", "cms"), [dev ? "dev" : "start", "--port", String(config.ports.cms)], path.join(ROOT, "cms"), cmsEnv)
+    const storefront = launch(
+      "storefront",
+      appBinary("next", "storefront"),
+      [dev ? "dev" : "start", "--port", String(config.ports.storefront)],
+      path.join(ROOT, "storefront"),
+      { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv }
+    )
 
     await timed("ready", () =>
       Promise.all([
