@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs"
+import { createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs"
 import path from "node:path"
 
 export interface RunOptions {
@@ -90,20 +90,73 @@ export async function waitForHttp(url: string, service: Service | null, timeoutM
   }
 }
 
-/** Stops a service and its children: SIGTERM to the group, SIGKILL if it lingers. */
+/** Every process started under `pid`, found through /proc (Linux); empty where /proc is not available. */
+function descendantsOf(pid: number): number[] {
+  let entries: string[]
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name))
+  } catch {
+    return []
+  }
+  const children = new Map<number, number[]>()
+  for (const entry of entries) {
+    try {
+      // The parent pid is the 4th field, after the command name in parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+    } catch {
+      // exited while we looked
+    }
+  }
+  const found: number[] = []
+  const queue = [pid]
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      found.push(child)
+      queue.push(child)
+    }
+  }
+  return found
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name)
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Stops a service and everything it started: SIGTERM to its process group and to descendants that left the
+ * group (Medusa's dev server forks its own), then SIGKILL to whatever still lingers after `graceMs`.
+ */
 export async function stopService(service: Service, graceMs = 5_000): Promise<void> {
   const { child } = service
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
+  const pid = child.pid
+  const descendants = descendantsOf(pid)
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal)
-    } catch {
-      // already gone
-    }
-  }
-  signalGroup("SIGTERM")
-  const timer = setTimeout(() => signalGroup("SIGKILL"), graceMs)
+  signal(-pid, "SIGTERM")
+  for (const descendant of descendants) signal(descendant, "SIGTERM")
+  const timer = setTimeout(() => {
+    signal(-pid, "SIGKILL")
+    for (const descendant of descendants) signal(descendant, "SIGKILL")
+  }, graceMs)
   await exited
   clearTimeout(timer)
+  // The leader may exit before the processes it started; give them the same grace, then force them.
+  const deadline = Date.now() + graceMs
+  while (descendants.some((descendant) => isAlive(descendant)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  for (const descendant of descendants) signal(descendant, "SIGKILL")
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
