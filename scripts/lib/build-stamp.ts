@@ -5,12 +5,15 @@ import { ROOT } from "./config"
 
 const SKIPPED = new Set(["node_modules", ".next", ".medusa", "dist", ".data", "coverage", "test-results", ".git"])
 
+/** Files that do not change what a build produces: tests, and files Next.js rewrites on every dev/build run. */
+const GENERATED_OR_TEST = /(\.(test|spec)\.tsx?|^next-env\.d\.ts|\.tsbuildinfo)$/
+
 function collectFiles(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (SKIPPED.has(entry.name)) continue
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) collectFiles(full, out)
-    else if (entry.isFile() && !/\.(test|spec)\.tsx?$/.test(entry.name)) out.push(full)
+    else if (entry.isFile() && !GENERATED_OR_TEST.test(entry.name)) out.push(full)
   }
 }
 

@@ -4,6 +4,7 @@ import { ROOT } from "./config"
 import { type Service, logTail, startService, stopService } from "./processes"
 
 export interface RunningPostgres {
+  service: Service
   stop(): Promise<void>
 }
 
@@ -25,7 +26,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await stopService(service)
     throw error
   }
-  return { stop: () => stopService(service, 20_000) }
+  return { service, stop: () => stopService(service, 20_000) }
 }
 
 /** Creates each database named in the URLs when it does not exist yet (needs a role allowed to CREATE DATABASE). */

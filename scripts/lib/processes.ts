@@ -91,7 +91,7 @@ export async function waitForHttp(url: string, service: Service | null, timeoutM
 }
 
 /** Every process started under `pid`, found through /proc (Linux); empty where /proc is not available. */
-function descendantsOf(pid: number): number[] {
+export function descendantsOf(pid: number): number[] {
   let entries: string[]
   try {
     entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name))

@@ -73,6 +73,7 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
   try {
     if (!config.postgres.external) {
       const postgres: RunningPostgres = await timed("postgres", () => startEmbeddedPostgres(config.dataDir, config.postgres.port))
+      services.push(postgres.service)
       stoppers.push(() => postgres.stop())
       await ensureDatabases([config.postgres.medusaUrl, config.postgres.payloadUrl, config.postgres.orderflowUrl])
     }
