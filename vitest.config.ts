@@ -8,7 +8,17 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["integrations/src/**/*.test.ts", "storefront/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/node_modules/**", "**/.next/**"],
+          exclude: ["**/node_modules/**", "**/.next/**", "**/*.int.test.ts"],
+        },
+      },
+      {
+        test: {
+          // Against a real PostgreSQL server (TEST_POSTGRES_URL, a superuser connection set by `npm test`).
+          name: "integration",
+          include: ["integrations/src/**/*.int.test.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

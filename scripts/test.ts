@@ -39,9 +39,13 @@ const stages: Stage[] = [
   { name: "type-check", run: () => run("npm", ["run", "typecheck"], { cwd: ROOT }) },
   { name: "unit tests", run: () => run(bin("vitest"), ["run", "--project", "unit"], { cwd: ROOT }) },
   {
-    name: "integration tests (Medusa and Payload on PostgreSQL)",
+    name: "integration tests (OrderFlow stand-in, Medusa and Payload on PostgreSQL)",
     run: () =>
       withTestPostgres(async ({ host, port, payloadUrl }) => {
+        await run(bin("vitest"), ["run", "--project", "integration"], {
+          cwd: ROOT,
+          env: { TEST_POSTGRES_URL: `postgres://postgres:postgres@${host}:${port}/postgres` },
+        })
         await run(bin("vitest"), ["run"], {
           cwd: path.join(ROOT, "medusa"),
           env: { DB_HOST: host, DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres", LOG_LEVEL: "error" },
