@@ -15,6 +15,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "development-only-jwt-secret",
       cookieSecret: process.env.COOKIE_SECRET || "development-only-cookie-secret",
     },
+    // Medusa marks the admin session cookie Secure in production, and express-session then never sets it over
+    // plain HTTP: staff could not sign in to the demo. Secure follows the public URL's scheme instead.
+    cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
   },
   admin: {
     // Same origin by default, so one admin build works on any host and port.

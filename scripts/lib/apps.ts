@@ -4,6 +4,7 @@ import type { PortalConfig } from "./config"
 import { ROOT } from "./config"
 import { isBuildCurrent, sourceHash, writeStamp } from "./build-stamp"
 import { run } from "./processes"
+import { readerUrl } from "../../integrations/src/orderflow/stand-in/database"
 
 export type AppName = "integrations" | "medusa" | "cms" | "storefront"
 
@@ -49,7 +50,8 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
       return {
         ...common,
         DATABASE_URL: config.postgres.medusaUrl,
-        ORDERFLOW_DATABASE_URL: config.postgres.orderflowUrl,
+        // The importer reads OrderFlow with SELECT rights only: the stand-in's read-only role, or the given URL.
+        ORDERFLOW_DATABASE_URL: config.postgres.external ? config.postgres.orderflowUrl : readerUrl(config.postgres.orderflowUrl),
         JWT_SECRET: config.secrets.jwt,
         COOKIE_SECRET: config.secrets.cookie,
         MEDUSA_BACKEND_URL: config.urls.medusa,

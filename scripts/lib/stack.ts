@@ -5,6 +5,7 @@ import { ROOT, type PortalConfig } from "./config"
 import { type AppName, MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
 import { sourceHash } from "./build-stamp"
 import { startMailServer, type RunningMailServer } from "./mail-server"
+import { createStandInDatabase, generateStandInData } from "../../integrations/src/orderflow/stand-in"
 import { ensureDatabases, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from "./postgres"
 import { type Service, run, startService, stopService, waitForHttp } from "./processes"
 
@@ -76,6 +77,12 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       services.push(postgres.service)
       stoppers.push(() => postgres.stop())
       await ensureDatabases([config.postgres.medusaUrl, config.postgres.payloadUrl, config.postgres.orderflowUrl])
+      // The stand-in ERP exists only on the embedded server; a real ORDERFLOW_DATABASE_URL is never written to.
+      if (await createStandInDatabase(config.postgres.orderflowUrl)) {
+        log("Generating the stand-in OrderFlow ERP's demo data…")
+        const counts = await timed("orderflow-generate", () => generateStandInData(config.postgres.orderflowUrl, { size: "demo" }))
+        log(`OrderFlow stand-in: ${counts.customers} customers, ${counts.orders} orders, ${counts.invoices} invoices, ${counts.payments} payments`)
+      }
     }
     await waitForPostgres(config.postgres.medusaUrl)
 

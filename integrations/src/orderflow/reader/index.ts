@@ -1,0 +1,3 @@
+export { PostgresOrderFlowReader, type OrderFlowReader } from "./postgres-reader.js"
+export { cleanEmail, scaledInteger } from "./parse.js"
+export type * from "./types.js"
