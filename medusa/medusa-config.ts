@@ -19,6 +19,11 @@ module.exports = defineConfig({
     // plain HTTP: staff could not sign in to the demo. Secure follows the public URL's scheme instead.
     cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
   },
+  modules: [
+    // The portal's own modules: what OrderFlow knows beyond Medusa's models, and its financial documents.
+    { resolve: "./src/modules/orderflow-sync" },
+    { resolve: "./src/modules/invoicing" },
+  ],
   admin: {
     // Same origin by default, so one admin build works on any host and port.
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",

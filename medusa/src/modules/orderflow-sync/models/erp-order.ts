@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * What OrderFlow knows about an order that Medusa's order model does not: its number, ERP status and history,
+ * promised date, PO reference and the ERP's own totals (to the cent).
+ */
+export const ErpOrder = model
+  .define("erp_order", {
+    id: model.id({ prefix: "erpord" }).primaryKey(),
+    ord_no: model.number().unique(),
+    order_id: model.text().index().nullable(),
+    cust_no: model.text(),
+    customer_id: model.text(),
+    status: model.enum(["DR", "PE", "CF", "PR", "PK", "SH", "DL", "CN", "HD"]),
+    ordered_at: model.dateTime(),
+    status_changed_at: model.dateTime().nullable(),
+    cancelled_at: model.dateTime().nullable(),
+    po_ref: model.text().nullable(),
+    requested_date: model.text().nullable(),
+    promised_date: model.text().nullable(),
+    sub_total: model.bigNumber(),
+    vat_total: model.bigNumber(),
+    total: model.bigNumber(),
+    currency_code: model.text(),
+    notes: model.text().nullable(),
+    last_upd: model.text(),
+  })
+  .indexes([{ on: ["customer_id", "ordered_at"] }, { on: ["customer_id", "status"] }])

@@ -1,0 +1,94 @@
+import type { Context } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { bulkUpsert, type Row } from "../../lib/bulk-upsert"
+import { ErpCustomer } from "./models/erp-customer"
+import { ErpOrder } from "./models/erp-order"
+import { ErpShipment } from "./models/erp-shipment"
+import { ErpStatusChange } from "./models/erp-status-change"
+import { SyncCursor } from "./models/sync-cursor"
+
+export interface StreamCursor {
+  lastUpd: string
+  key: string
+}
+
+/** ERP facts the portal keeps beside Medusa's own records, and the import's progress. */
+class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer, ErpOrder, ErpStatusChange, ErpShipment }) {
+  @InjectManager()
+  async upsertErpRows(
+    table: "erp_customer" | "erp_order" | "erp_status_change" | "erp_shipment",
+    conflictColumn: string,
+    idPrefix: string,
+    rows: Row[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await bulkUpsert(this.knex(sharedContext), table, [conflictColumn], rows, { idPrefix })
+  }
+
+  @InjectManager()
+  async readCursor(stream: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<StreamCursor | null> {
+    const [row] = (await this.knex(sharedContext).raw(`SELECT last_upd, last_key FROM orderflow_sync_cursor WHERE stream = ? AND deleted_at IS NULL`, [stream])).rows as {
+      last_upd: string | null
+      last_key: string | null
+    }[]
+    return row?.last_upd ? { lastUpd: row.last_upd, key: row.last_key ?? "" } : null
+  }
+
+  /** Records progress after a page is applied: a stopped import resumes after the last applied row. */
+  @InjectManager()
+  async saveCursor(stream: string, cursor: StreamCursor, applied: number, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+    await this.knex(sharedContext).raw(
+      `INSERT INTO orderflow_sync_cursor (id, stream, last_upd, last_key, rows_applied, raw_rows_applied, last_success_at, last_error)
+       VALUES (?, ?, ?, ?, ?, ?, now(), NULL)
+       ON CONFLICT (stream) WHERE deleted_at IS NULL DO UPDATE SET last_upd = EXCLUDED.last_upd, last_key = EXCLUDED.last_key,
+         rows_applied = orderflow_sync_cursor.rows_applied + EXCLUDED.rows_applied,
+         raw_rows_applied = jsonb_build_object('value', (orderflow_sync_cursor.rows_applied + EXCLUDED.rows_applied)::text, 'precision', 20),
+         last_success_at = now(), last_error = NULL, updated_at = now()`,
+      [`osc_${stream}`, stream, cursor.lastUpd, cursor.key, applied, JSON.stringify({ value: String(applied), precision: 20 })]
+    )
+  }
+
+  @InjectManager()
+  async recordError(stream: string, message: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+    await this.knex(sharedContext).raw(
+      `INSERT INTO orderflow_sync_cursor (id, stream, rows_applied, raw_rows_applied, last_error, last_error_at)
+       VALUES (?, ?, 0, '{"value":"0","precision":20}', ?, now())
+       ON CONFLICT (stream) WHERE deleted_at IS NULL DO UPDATE SET last_error = EXCLUDED.last_error, last_error_at = now(), updated_at = now()`,
+      [`osc_${stream}`, stream, message.slice(0, 2_000)]
+    )
+  }
+
+  /** Maps OrderFlow customer numbers to Medusa customer ids. */
+  @InjectManager()
+  async customerIdsByNumber(custNos: string[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Map<string, string>> {
+    if (custNos.length === 0) return new Map()
+    const { rows } = await this.knex(sharedContext).raw(`SELECT cust_no, customer_id FROM erp_customer WHERE cust_no = ANY(?) AND deleted_at IS NULL`, [custNos])
+    return new Map((rows as { cust_no: string; customer_id: string }[]).map((row) => [row.cust_no, row.customer_id]))
+  }
+
+  /** The ERP side of orders already imported, by order number. */
+  @InjectManager()
+  async ordersByNumber(
+    ordNos: number[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<Map<number, { order_id: string | null; status: string; last_upd: string }>> {
+    if (ordNos.length === 0) return new Map()
+    const { rows } = await this.knex(sharedContext).raw(`SELECT ord_no, order_id, status, last_upd FROM erp_order WHERE ord_no = ANY(?) AND deleted_at IS NULL`, [ordNos])
+    return new Map((rows as { ord_no: number; order_id: string | null; status: string; last_upd: string }[]).map((row) => [Number(row.ord_no), row]))
+  }
+
+  /** Drafts the portal still shows: the only orders the ERP deletes, so the only ones compared by key. */
+  @InjectManager()
+  async visibleDraftNumbers(@MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<{ ord_no: number; order_id: string | null }[]> {
+    const { rows } = await this.knex(sharedContext).raw(`SELECT ord_no, order_id FROM erp_order WHERE status = 'DR' AND deleted_at IS NULL`)
+    return (rows as { ord_no: number; order_id: string | null }[]).map((row) => ({ ord_no: Number(row.ord_no), order_id: row.order_id }))
+  }
+
+  private knex(sharedContext: Context<SqlEntityManager>): Knex {
+    return sharedContext.manager!.getKnex()
+  }
+}
+
+export default OrderflowSyncModuleService
