@@ -28,6 +28,8 @@ export interface OrderFlowReader {
   shipments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpShipment>>
   documents(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpDocument>>
   payments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpPayment>>
+  /** Emails (cleaned) that more than one customer has on file: such customers sign in by customer number. */
+  sharedEmails(): Promise<string[]>
   /** Which of these order numbers still exist (drafts are hard-deleted without a trace but their history). */
   existingOrders(ordNos: number[]): Promise<Set<number>>
   close(): Promise<void>
@@ -296,6 +298,13 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
       })
     )
     return page(payments, limit, (p) => ({ lastUpd: p.lastUpd, key: String(p.txnId).padStart(12, "0") }))
+  }
+
+  async sharedEmails(): Promise<string[]> {
+    const rows = await this.query<{ email: string }>(
+      `SELECT lower(trim(email)) AS email FROM cust_master WHERE email IS NOT NULL AND trim(email) <> '' GROUP BY 1 HAVING count(*) > 1`
+    )
+    return rows.map((row) => row.email)
   }
 
   async existingOrders(ordNos: number[]): Promise<Set<number>> {

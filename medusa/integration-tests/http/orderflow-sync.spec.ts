@@ -1,0 +1,78 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
+import { createStandInDatabase, generateStandInData, readerUrl } from "@portal/integrations/orderflow/stand-in"
+import pg from "pg"
+import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
+import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
+import { INVOICING_MODULE } from "../../src/modules/invoicing"
+import type InvoicingModuleService from "../../src/modules/invoicing/service"
+import seed from "../../src/scripts/seed"
+
+const server = `postgres://${process.env.DB_USERNAME ?? "postgres"}:${process.env.DB_PASSWORD ?? "postgres"}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? "5432"}`
+const ERP_URL = `${server}/orderflow_sync_test`
+const NOW = new Date("2026-11-01T08:00:00Z")
+
+async function erp<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: ERP_URL })
+  await client.connect()
+  try {
+    return (await client.query<T>(sql, params)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: `${server}/postgres` })
+  await admin.connect()
+  await admin.query("DROP DATABASE IF EXISTS orderflow_sync_test WITH (FORCE)")
+  await admin.query("CREATE DATABASE orderflow_sync_test")
+  await admin.end()
+  await createStandInDatabase(ERP_URL)
+  await generateStandInData(ERP_URL, { size: "demo", seed: 11, now: NOW })
+}, 120_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    describe("the OrderFlow import", () => {
+      let reader: PostgresOrderFlowReader
+
+      beforeEach(async () => {
+        await seed({ container: getContainer(), args: [] })
+        reader = new PostgresOrderFlowReader(readerUrl(ERP_URL))
+      })
+      afterEach(async () => {
+        await reader.close()
+      })
+
+      it("imports every customer, order, shipment, invoice and payment with the read-only role", async () => {
+        const summary = await runOrderflowSync(getContainer(), { reader })
+        const [counts] = await erp<Record<string, number>>(
+          `SELECT (SELECT count(*) FROM cust_master)::int AS customers, (SELECT count(*) FROM ord_hdr)::int AS orders,
+                  (SELECT count(*) FROM shipment)::int AS shipments, (SELECT count(*) FROM inv_hdr)::int AS documents,
+                  (SELECT count(*) FROM pay_txn)::int AS payments`
+        )
+        expect(summary.applied).toEqual(counts)
+
+        const orders = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })
+        expect(orders.length).toBe(counts!.orders)
+        const sync = getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+        const [, erpOrderCount] = await sync.listAndCountErpOrders({}, { take: 1 })
+        expect(erpOrderCount).toBe(counts!.orders)
+        const invoicing = getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
+        const [, documentCount] = await invoicing.listAndCountInvoices({}, { take: 1 })
+        expect(documentCount).toBe(counts!.documents)
+      })
+
+      it("re-running applies nothing twice", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        const before = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })
+        await runOrderflowSync(getContainer(), { reader })
+        const after = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })
+        expect(after.length).toBe(before.length)
+      })
+    })
+  },
+})

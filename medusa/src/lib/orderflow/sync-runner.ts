@@ -1,0 +1,136 @@
+import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
+import { importErpCustomersWorkflow } from "../../workflows/orderflow/import-erp-customers"
+import { importErpDocumentsWorkflow } from "../../workflows/orderflow/import-erp-documents"
+import { importErpOrdersWorkflow } from "../../workflows/orderflow/import-erp-orders"
+import { importErpPaymentsWorkflow } from "../../workflows/orderflow/import-erp-payments"
+import { importErpShipmentsWorkflow } from "../../workflows/orderflow/import-erp-shipments"
+import { removeDeletedDraftsWorkflow } from "../../workflows/orderflow/remove-deleted-drafts"
+import type { OrderImportContext } from "../../workflows/orderflow/steps/import-erp-orders"
+
+export interface SyncOptions {
+  reader: OrderFlowReader
+  pageSize?: number
+  /**
+   * How far back each run re-reads before its stored position. The ERP commits long transactions late with an
+   * older last_upd; re-reading this window (idempotently) picks such rows up.
+   */
+  overlapMinutes?: number
+  onProgress?: (stream: string, applied: number) => void
+}
+
+export interface SyncSummary {
+  applied: Record<string, number>
+  deletedDrafts: number
+  durationMs: number
+}
+
+export const SYNC_STREAMS = ["customers", "orders", "shipments", "documents", "payments"] as const
+
+/** Moves an ERP wall-clock timestamp text by whole minutes, staying in the ERP's own text form. */
+export function shiftErpTimestamp(text: string, minutes: number): string {
+  const [date, time = "00:00:00"] = text.split(" ")
+  const shifted = new Date(Date.parse(`${date}T${time.slice(0, 8)}Z`) + minutes * 60_000)
+  return shifted.toISOString().slice(0, 19).replace("T", " ")
+}
+
+/**
+ * Applies every OrderFlow change since the stored positions, page by page, saving each stream's position after
+ * every page: a stopped sync resumes where it was, and re-applying a page changes nothing.
+ */
+export async function runOrderflowSync(container: MedusaContainer, options: SyncOptions): Promise<SyncSummary> {
+  const started = Date.now()
+  const { reader } = options
+  const pageSize = options.pageSize ?? 500
+  const overlap = options.overlapMinutes ?? 15
+  const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+  const applied: Record<string, number> = {}
+
+  async function drain<T>(stream: string, read: (after: ChangeCursor | null) => Promise<ChangePage<T>>, apply: (rows: T[]) => Promise<void>, cursorOf: (row: T) => ChangeCursor) {
+    const stored = await sync.readCursor(stream)
+    let after: ChangeCursor | null = stored ? { lastUpd: shiftErpTimestamp(stored.lastUpd, -overlap), key: "" } : null
+    applied[stream] = 0
+    for (;;) {
+      const page = await read(after)
+      if (page.rows.length === 0) break
+      await apply(page.rows)
+      const last = cursorOf(page.rows[page.rows.length - 1]!)
+      await sync.saveCursor(stream, last, page.rows.length)
+      applied[stream] += page.rows.length
+      options.onProgress?.(stream, applied[stream])
+      if (!page.next) break
+      after = page.next
+    }
+  }
+
+  const sharedEmails = await reader.sharedEmails()
+  await drain(
+    "customers",
+    (after) => reader.customers(after, pageSize),
+    async (customers) => {
+      const addresses = await reader.addresses(customers.map((c) => c.custNo))
+      await importErpCustomersWorkflow(container).run({ input: { customers, addresses, sharedEmails } })
+    },
+    (c) => ({ lastUpd: c.lastUpd, key: c.custNo })
+  )
+
+  const baseContext = await orderContext(container, reader)
+  await drain(
+    "orders",
+    (after) => reader.orders(after, pageSize),
+    async (orders) => {
+      const custNos = [...new Set(orders.map((o) => o.custNo))]
+      const [history, addresses, customerIds] = await Promise.all([
+        reader.statusHistory(orders.map((o) => o.ordNo)),
+        reader.addresses(custNos),
+        sync.customerIdsByNumber(custNos),
+      ])
+      const erpCustomers = await sync.listErpCustomers({ cust_no: custNos }, { select: ["cust_no", "email", "email_shared"] })
+      const context: OrderImportContext = {
+        ...baseContext,
+        customerIds: Object.fromEntries(customerIds),
+        emails: Object.fromEntries(erpCustomers.map((c) => [c.cust_no, c.email_shared ? null : c.email])),
+        addresses: Object.fromEntries(addresses.map((a) => [a.addrId, a])),
+      }
+      await importErpOrdersWorkflow(container).run({ input: { orders, history, context } })
+    },
+    (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
+  )
+
+  await drain("shipments", (after) => reader.shipments(after, pageSize), async (shipments) => {
+    await importErpShipmentsWorkflow(container).run({ input: shipments })
+  }, (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }))
+
+  const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
+  await drain("documents", (after) => reader.documents(after, pageSize), async (documents) => {
+    await importErpDocumentsWorkflow(container).run({ input: { documents, customerIds: await customerIdsFor(documents.map((d) => d.custNo)) } })
+  }, (d) => ({ lastUpd: d.lastUpd, key: d.invNo }))
+
+  await drain("payments", (after) => reader.payments(after, pageSize), async (payments) => {
+    await importErpPaymentsWorkflow(container).run({ input: { payments, customerIds: await customerIdsFor(payments.map((p) => p.custNo)) } })
+  }, (p) => ({ lastUpd: p.lastUpd, key: String(p.txnId).padStart(12, "0") }))
+
+  const drafts = await sync.visibleDraftNumbers()
+  const stillThere = await reader.existingOrders(drafts.map((d) => d.ord_no))
+  const gone = drafts.filter((d) => !stillThere.has(d.ord_no))
+  if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
+
+  return { applied, deletedDrafts: gone.length, durationMs: Date.now() - started }
+}
+
+/** Region, sales channel and SKU → variant map for native orders, read once per run. */
+async function orderContext(container: MedusaContainer, reader: OrderFlowReader): Promise<Pick<OrderImportContext, "regionId" | "salesChannelId" | "variants">> {
+  const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" }, { take: 1 })
+  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Customer portal" }, { take: 1 })
+  if (!region || !channel) throw new Error("The ZAR region or the Customer portal sales channel is missing: run the seed first")
+  const skus = (await reader.products()).map((p) => p.sku)
+  const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["product"] })
+  return {
+    regionId: region.id,
+    salesChannelId: channel.id,
+    variants: Object.fromEntries(variants.map((v) => [v.sku!, { variantId: v.id, productId: v.product_id!, productTitle: v.product?.title ?? v.sku! }])),
+  }
+}

@@ -1,0 +1,103 @@
+import type { ErpAddress, ErpCustomer } from "@portal/integrations/orderflow"
+import { Modules } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { money } from "../../../lib/bulk-upsert"
+import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
+
+export interface UpsertErpCustomersInput {
+  customers: ErpCustomer[]
+  addresses: ErpAddress[]
+  /** Emails two or more ERP customers share: such customers sign in by customer number instead. */
+  sharedEmails: string[]
+}
+
+const SEGMENT_NAME = { R: "retailer", H: "restaurant", E: "event_planner", I: "individual" } as const
+
+/**
+ * Creates a Medusa customer for each new OrderFlow customer (or adopts the one the demo seed made for that
+ * customer number) and keeps name, phone and addresses in step with the ERP.
+ */
+export const upsertErpCustomersStep = createStep(
+  "upsert-erp-customers",
+  async (input: UpsertErpCustomersInput, { container }) => {
+    const customerModule = container.resolve(Modules.CUSTOMER)
+    const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+    const known = await sync.customerIdsByNumber(input.customers.map((c) => c.custNo))
+    const shared = new Set(input.sharedEmails)
+    const usableEmail = (customer: ErpCustomer) => (customer.email && !shared.has(customer.email) ? customer.email : null)
+
+    // Customers that already have a portal login (the demo seed) are adopted by their customer number.
+    const unknown = input.customers.filter((c) => !known.has(c.custNo))
+    const withEmail = unknown.map(usableEmail).filter((email): email is string => Boolean(email))
+    if (withEmail.length > 0) {
+      for (const existing of await customerModule.listCustomers({ email: withEmail }, { select: ["id", "email", "metadata"] })) {
+        const number = existing.metadata?.customer_number
+        if (typeof number === "string" && unknown.some((c) => c.custNo === number)) known.set(number, existing.id)
+      }
+    }
+
+    const addressesOf = (custNo: string) =>
+      input.addresses
+        .filter((address) => address.custNo === custNo && address.type === "D")
+        .map((address) => ({
+          address_name: `ERP ${address.addrId}`,
+          company: input.customers.find((c) => c.custNo === custNo)?.name,
+          address_1: address.line1,
+          address_2: address.line2 ?? undefined,
+          city: address.city,
+          province: address.province ?? undefined,
+          postal_code: address.postalCode ?? undefined,
+          country_code: address.country.toLowerCase(),
+          is_default_shipping: address.isDefault,
+          metadata: { erp_addr_id: address.addrId },
+        }))
+
+    const toCreate = input.customers.filter((c) => !known.has(c.custNo))
+    const created = toCreate.length
+      ? await customerModule.createCustomers(
+          toCreate.map((customer) => ({
+            email: usableEmail(customer),
+            company_name: customer.segment === "I" ? null : customer.name,
+            first_name: customer.segment === "I" ? customer.name.split(" ")[0] : null,
+            last_name: customer.segment === "I" ? customer.name.split(" ").slice(1).join(" ") || null : null,
+            phone: customer.phone,
+            metadata: { customer_number: customer.custNo, segment: SEGMENT_NAME[customer.segment] },
+            addresses: addressesOf(customer.custNo),
+          }))
+        )
+      : []
+    created.forEach((customer, index) => known.set(toCreate[index]!.custNo, customer.id))
+
+    const toUpdate = input.customers.filter((c) => !toCreate.includes(c))
+    for (const customer of toUpdate) {
+      await customerModule.updateCustomers(known.get(customer.custNo)!, {
+        phone: customer.phone,
+        ...(customer.segment === "I" ? {} : { company_name: customer.name }),
+      })
+    }
+
+    await sync.upsertErpRows(
+      "erp_customer",
+      "cust_no",
+      "erpcus",
+      input.customers.map((customer) => ({
+        cust_no: customer.custNo,
+        customer_id: known.get(customer.custNo)!,
+        name: customer.name,
+        segment: customer.segment,
+        email: customer.email,
+        email_shared: Boolean(customer.email && shared.has(customer.email)),
+        vat_no: customer.vatNo,
+        ...money("credit_limit", customer.creditLimitCents),
+        terms_days: customer.termsDays,
+        active: customer.active,
+        last_upd: customer.lastUpd,
+      }))
+    )
+    return new StepResponse({ customerIds: Object.fromEntries(known) }, created.map((customer) => customer.id))
+  },
+  async (createdIds, { container }) => {
+    if (createdIds?.length) await container.resolve(Modules.CUSTOMER).deleteCustomers(createdIds)
+  }
+)

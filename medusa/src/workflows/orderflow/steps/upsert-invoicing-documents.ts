@@ -1,0 +1,40 @@
+import type { ErpDocument } from "@portal/integrations/orderflow"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { money } from "../../../lib/bulk-upsert"
+import { INVOICING_MODULE } from "../../../modules/invoicing"
+import type InvoicingModuleService from "../../../modules/invoicing/service"
+
+const ERP_STATUS = { O: "open", P: "paid", V: "void" } as const
+
+export interface UpsertDocumentsInput {
+  documents: ErpDocument[]
+  customerIds: Record<string, string>
+}
+
+/** Keeps invoices and credit notes as OrderFlow issued them, and says which are new. */
+export const upsertInvoicingDocumentsStep = createStep("upsert-invoicing-documents", async (input: UpsertDocumentsInput, { container }) => {
+  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  const known = new Set((await invoicing.listInvoices({ number: input.documents.map((d) => d.invNo) }, { select: ["number"] })).map((d) => d.number))
+  await invoicing.upsertDocuments(
+    input.documents.map((document) => ({
+      number: document.invNo,
+      type: document.docType === "CR" ? "credit_note" : "invoice",
+      cust_no: document.custNo,
+      customer_id: input.customerIds[document.custNo] ?? null,
+      ord_no: document.ordNo,
+      credited_invoice_number: document.origInvNo,
+      issue_date: document.invoiceDate,
+      due_date: document.dueDate,
+      ...money("sub_total", document.subTotalCents),
+      ...money("vat_total", document.vatCents),
+      ...money("total", document.totalCents),
+      currency_code: document.currency.toLowerCase(),
+      erp_status: ERP_STATUS[document.status],
+      lines: document.lines,
+      last_upd: document.lastUpd,
+    }))
+  )
+  return new StepResponse({
+    created: input.documents.filter((d) => !known.has(d.invNo)).map((d) => ({ number: d.invNo, type: d.docType, cust_no: d.custNo, customer_id: input.customerIds[d.custNo] ?? null })),
+  })
+})
