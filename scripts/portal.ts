@@ -4,7 +4,7 @@
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { buildStaleApps } from "./lib/apps"
 import { loadConfig, type PortalConfig } from "./lib/config"
-import { startStack, type RunningStack } from "./lib/stack"
+import { runMedusaScript, startStack, type RunningStack } from "./lib/stack"
 
 const log = (line: string) => console.log(`[portal] ${line}`)
 
@@ -39,7 +39,11 @@ async function main() {
     log(built.length ? `Built: ${built.join(", ")}` : "Every app is up to date.")
     return
   }
-  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev or build`)
+  if (command === "orderflow:sync") {
+    await runMedusaScript(config, "orderflow-sync", log)
+    return
+  }
+  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev, build or orderflow:sync`)
 
   const stack = await startStack(config, log, command === "dev" ? "development" : "production")
   console.log(summary(stack, config, startedAt))

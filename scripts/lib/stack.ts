@@ -17,6 +17,20 @@ export interface RunningStack {
   stop(): Promise<void>
 }
 
+/** True once an OrderFlow import has completed against this Medusa database. */
+async function hasSyncedOnce(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  try {
+    await client.connect()
+    const result = await client.query(`SELECT 1 FROM orderflow_sync_cursor WHERE stream = 'sync' AND last_success_at IS NOT NULL LIMIT 1`)
+    return (result.rowCount ?? 0) > 0
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
 interface StackState {
   /** The Medusa build and database that migrations and the seed last ran for. */
   medusaPreparedFor?: string
@@ -120,6 +134,18 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       writeState(config.dataDir, { ...state, medusaPreparedFor: preparedFor })
     }
 
+    // The first start imports OrderFlow before the portal opens; afterwards Medusa's job keeps it current.
+    if (!(await hasSyncedOnce(config.postgres.medusaUrl))) {
+      log("Importing OrderFlow (first start)…")
+      await timed("orderflow-import", () =>
+        run(appBinary("medusa", "medusa"), ["exec", `./src/scripts/orderflow-sync.${dev ? "ts" : "js"}`], {
+          cwd: medusaDir,
+          env: medusaEnv,
+          logFile: path.join(logsDir, "orderflow-sync.log"),
+        })
+      )
+    }
+
     const cmsEnv = { ...appEnvironment("cms", config), NODE_ENV: nodeEnv }
     // In production Payload runs its migrations itself (prodMigrations); `next dev` does not.
     if (dev) await run(appBinary("payload", "cms"), ["migrate"], { cwd: path.join(ROOT, "cms"), env: cmsEnv, logFile: path.join(logsDir, "cms-migrate.log") })
@@ -152,5 +178,28 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
   } catch (error) {
     await stop()
     throw error
+  }
+}
+
+/**
+ * Runs one of Medusa's scripts (src/scripts/<name>.ts, built) against the portal's databases, starting the
+ * embedded PostgreSQL for the duration when `npm start` is not running.
+ */
+export async function runMedusaScript(config: PortalConfig, name: string, log: (line: string) => void): Promise<void> {
+  let postgres: RunningPostgres | null = null
+  try {
+    await waitForPostgres(config.postgres.medusaUrl, 1_000)
+  } catch {
+    if (config.postgres.external) throw new Error(`PostgreSQL at ${new URL(config.postgres.medusaUrl).host} is not reachable`)
+    postgres = await startEmbeddedPostgres(config.dataDir, config.postgres.port)
+  }
+  try {
+    await buildStaleApps(config, { log, only: ["integrations", "medusa"] })
+    await run(appBinary("medusa", "medusa"), ["exec", `./src/scripts/${name}.js`], {
+      cwd: MEDUSA_SERVER_DIR,
+      env: { ...appEnvironment("medusa", config), NODE_ENV: "production" },
+    })
+  } finally {
+    await postgres?.stop()
   }
 }

@@ -66,6 +66,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     }
   }
 
+  // The ERP's clock at the start: recorded as the last complete sync, for the lag shown to staff.
+  const erpClock = await reader.clock()
   const sharedEmails = await reader.sharedEmails()
   await drain(
     "customers",
@@ -117,6 +119,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const stillThere = await reader.existingOrders(drafts.map((d) => d.ord_no))
   const gone = drafts.filter((d) => !stillThere.has(d.ord_no))
   if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
+  await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
   return { applied, deletedDrafts: gone.length, durationMs: Date.now() - started }
 }

@@ -1,0 +1,15 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { orderflowSyncScheduler } from "../lib/orderflow/sync-service"
+
+/** Keeps the portal within seconds of OrderFlow: applies whatever changed since the last run. */
+export default async function orderflowSyncJob(container: MedusaContainer) {
+  // Without an OrderFlow to read (tests, a bare install) there is nothing to sync.
+  if (process.env.ORDERFLOW_SYNC === "off" || !process.env.ORDERFLOW_DATABASE_URL) return
+  await orderflowSyncScheduler.runIfDue(container)
+}
+
+export const config = {
+  name: "orderflow-sync",
+  // Every 5 seconds by default (6-field cron with seconds).
+  schedule: process.env.ORDERFLOW_SYNC_SCHEDULE || "*/5 * * * * *",
+}

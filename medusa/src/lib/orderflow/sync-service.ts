@@ -1,0 +1,53 @@
+import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
+import { type SyncOptions, type SyncSummary, runOrderflowSync } from "./sync-runner"
+
+/** The OrderFlow connection from the environment; the importer needs SELECT rights only. */
+export function orderflowUrl(): string {
+  const url = process.env.ORDERFLOW_DATABASE_URL
+  if (!url) throw new Error("ORDERFLOW_DATABASE_URL is not set: the portal does not know where OrderFlow is")
+  return url
+}
+
+const MAX_BACKOFF_MS = 5 * 60_000
+
+/**
+ * One sync at a time per process, with exponential backoff while OrderFlow is unreachable: the portal keeps
+ * serving what it has, and the failure is recorded for the sync-health view.
+ */
+class SyncScheduler {
+  private running = false
+  private failures = 0
+  private notBefore = 0
+
+  async runIfDue(container: MedusaContainer, options: Omit<SyncOptions, "reader"> = {}): Promise<SyncSummary | null> {
+    if (this.running || Date.now() < this.notBefore) return null
+    this.running = true
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    let reader: PostgresOrderFlowReader | null = null
+    try {
+      reader = new PostgresOrderFlowReader(orderflowUrl())
+      const summary = await runOrderflowSync(container, { ...options, reader })
+      if (this.failures > 0) logger.info(`OrderFlow sync recovered after ${this.failures} failed attempt(s)`)
+      this.failures = 0
+      this.notBefore = 0
+      return summary
+    } catch (error) {
+      this.failures += 1
+      const wait = Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** (this.failures - 1))
+      this.notBefore = Date.now() + wait
+      const message = error instanceof Error ? error.message : String(error)
+      logger.warn(`OrderFlow sync failed (attempt ${this.failures}), retrying in ${Math.round(wait / 1000)} s: ${message}`)
+      await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).recordError("sync", message).catch(() => undefined)
+      return null
+    } finally {
+      this.running = false
+      await reader?.close().catch(() => undefined)
+    }
+  }
+}
+
+export const orderflowSyncScheduler = new SyncScheduler()
