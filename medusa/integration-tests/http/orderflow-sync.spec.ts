@@ -31,7 +31,7 @@ beforeAll(async () => {
   await admin.query("CREATE DATABASE orderflow_sync_test")
   await admin.end()
   await createStandInDatabase(ERP_URL)
-  await generateStandInData(ERP_URL, { size: "demo", seed: 11, now: NOW })
+  await generateStandInData(ERP_URL, { size: "test", seed: 11, now: NOW })
 }, 120_000)
 
 medusaIntegrationTestRunner({

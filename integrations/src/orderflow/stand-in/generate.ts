@@ -7,7 +7,7 @@ import { BUSINESS_NAMES, FIRST_NAMES, LAST_NAMES, PLACES, STREETS } from "./peop
 import { SeededRandom } from "./random.js"
 import { RowWriter } from "./row-writer.js"
 
-export type StandInSize = "demo" | "bench"
+export type StandInSize = "test" | "demo" | "bench"
 
 export interface GenerateOptions {
   size: StandInSize
@@ -29,6 +29,8 @@ export interface GeneratedCounts {
 }
 
 const SIZES: Record<StandInSize, { customers: number; orders: number }> = {
+  // Small enough for a fresh ERP per integration test, large enough to hold every quirk.
+  test: { customers: 12, orders: 600 },
   demo: { customers: 40, orders: 3_000 },
   bench: { customers: 2_000, orders: 200_000 },
 }

@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { bulkUpsert, type Row } from "../../lib/bulk-upsert"
 import { ErpCustomer } from "./models/erp-customer"
@@ -46,7 +46,7 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
          rows_applied = orderflow_sync_cursor.rows_applied + EXCLUDED.rows_applied,
          raw_rows_applied = jsonb_build_object('value', (orderflow_sync_cursor.rows_applied + EXCLUDED.rows_applied)::text, 'precision', 20),
          last_success_at = now(), last_error = NULL, updated_at = now()`,
-      [`osc_${stream}`, stream, cursor.lastUpd, cursor.key, applied, JSON.stringify({ value: String(applied), precision: 20 })]
+      [generateEntityId(undefined, "osc"), stream, cursor.lastUpd, cursor.key, applied, JSON.stringify({ value: String(applied), precision: 20 })]
     )
   }
 
@@ -56,7 +56,7 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
       `INSERT INTO orderflow_sync_cursor (id, stream, rows_applied, raw_rows_applied, last_error, last_error_at)
        VALUES (?, ?, 0, '{"value":"0","precision":20}', ?, now())
        ON CONFLICT (stream) WHERE deleted_at IS NULL DO UPDATE SET last_error = EXCLUDED.last_error, last_error_at = now(), updated_at = now()`,
-      [`osc_${stream}`, stream, message.slice(0, 2_000)]
+      [generateEntityId(undefined, "osc"), stream, message.slice(0, 2_000)]
     )
   }
 
