@@ -39,11 +39,11 @@ async function main() {
     log(built.length ? `Built: ${built.join(", ")}` : "Every app is up to date.")
     return
   }
-  if (command === "orderflow:sync") {
-    await runMedusaScript(config, "orderflow-sync", log)
+  if (command === "orderflow:sync" || command === "orderflow:reconcile") {
+    await runMedusaScript(config, command.replace(":", "-"), log)
     return
   }
-  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev, build or orderflow:sync`)
+  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev, build, orderflow:sync or orderflow:reconcile`)
 
   const stack = await startStack(config, log, command === "dev" ? "development" : "production")
   console.log(summary(stack, config, startedAt))

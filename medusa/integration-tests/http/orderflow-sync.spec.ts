@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { createStandInDatabase, generateStandInData, readerUrl } from "@portal/integrations/orderflow/stand-in"
 import pg from "pg"
+import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
@@ -64,6 +65,19 @@ medusaIntegrationTestRunner({
         const invoicing = getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
         const [, documentCount] = await invoicing.listAndCountInvoices({}, { take: 1 })
         expect(documentCount).toBe(counts!.documents)
+      })
+
+      it("reconciles to zero discrepancies after a full sync, and names each difference when the ERP moves on", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        expect((await reconcileOrderflow(getContainer(), reader)).discrepancies).toEqual([])
+
+        const [payment] = await erp<{ txn_id: number; cust_no: string }>(`SELECT txn_id, cust_no FROM pay_txn WHERE amount > 0 ORDER BY txn_id LIMIT 1`)
+        await erp(`UPDATE pay_txn SET amount = amount + 1.00 WHERE txn_id = $1`, [payment!.txn_id])
+        const { discrepancies } = await reconcileOrderflow(getContainer(), reader)
+        expect(discrepancies.map((d) => [d.custNo, d.figure])).toEqual([
+          [payment!.cust_no, "payments"],
+          [payment!.cust_no, "balance"],
+        ])
       })
 
       it("re-running applies nothing twice", async () => {

@@ -4,6 +4,7 @@ import { cents, cleanEmail, scaledInteger } from "./parse.js"
 import type {
   ChangeCursor,
   ChangePage,
+  CustomerFigures,
   ErpAddress,
   ErpAllocation,
   ErpCustomer,
@@ -30,6 +31,8 @@ export interface OrderFlowReader {
   payments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpPayment>>
   /** Emails (cleaned) that more than one customer has on file: such customers sign in by customer number. */
   sharedEmails(): Promise<string[]>
+  /** Per-customer totals that the portal must agree with to the cent. */
+  customerFigures(): Promise<CustomerFigures[]>
   /** Which of these order numbers still exist (drafts are hard-deleted without a trace but their history). */
   existingOrders(ordNos: number[]): Promise<Set<number>>
   close(): Promise<void>
@@ -305,6 +308,32 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
       `SELECT lower(trim(email)) AS email FROM cust_master WHERE email IS NOT NULL AND trim(email) <> '' GROUP BY 1 HAVING count(*) > 1`
     )
     return rows.map((row) => row.email)
+  }
+
+  async customerFigures(): Promise<CustomerFigures[]> {
+    const rows = await this.query<Record<string, string | null>>(
+      `SELECT c.cust_no,
+              (SELECT json_object_agg(status_cd, n) FROM (SELECT trim(status_cd) AS status_cd, count(*) AS n FROM ord_hdr o WHERE o.cust_no = c.cust_no GROUP BY 1) s)::text AS orders_by_status,
+              (SELECT COALESCE(sum(total_amt), 0) FROM ord_hdr o WHERE o.cust_no = c.cust_no)::text AS order_total,
+              (SELECT COALESCE(sum(total_amt), 0) FROM inv_hdr i WHERE i.cust_no = c.cust_no AND doc_type = 'IN' AND status_cd <> 'V')::text AS invoice_total,
+              (SELECT COALESCE(sum(total_amt), 0) FROM inv_hdr i WHERE i.cust_no = c.cust_no AND doc_type = 'CR' AND status_cd <> 'V')::text AS credit_total,
+              (SELECT COALESCE(sum(amount), 0) FROM pay_txn p WHERE p.cust_no = c.cust_no)::text AS payment_total
+         FROM cust_master c ORDER BY c.cust_no`
+    )
+    return rows.map((row) => {
+      const invoiceTotalCents = cents(row.invoice_total!)
+      const creditTotalCents = cents(row.credit_total!)
+      const paymentTotalCents = cents(row.payment_total!)
+      return {
+        custNo: row.cust_no!,
+        ordersByStatus: row.orders_by_status ? (JSON.parse(row.orders_by_status) as Record<string, number>) : {},
+        orderTotalCents: cents(row.order_total!),
+        invoiceTotalCents,
+        creditTotalCents,
+        paymentTotalCents,
+        balanceCents: invoiceTotalCents - creditTotalCents - paymentTotalCents,
+      }
+    })
   }
 
   async existingOrders(ordNos: number[]): Promise<Set<number>> {

@@ -149,3 +149,15 @@ export interface ChangeCursor {
   lastUpd: string
   key: string
 }
+
+/** Per-customer figures for reconciliation, in cents; void documents are left out as they are of balances. */
+export interface CustomerFigures {
+  custNo: string
+  ordersByStatus: Record<string, number>
+  orderTotalCents: number
+  invoiceTotalCents: number
+  creditTotalCents: number
+  paymentTotalCents: number
+  /** Invoices less credit notes less payments: what the customer owes (negative: in credit). */
+  balanceCents: number
+}

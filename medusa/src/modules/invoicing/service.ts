@@ -28,6 +28,30 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
     }
     await bulkUpsert(knex, "invoicing_payment_allocation", ["txn_id", "invoice_number"], allocations, { idPrefix: "invalc" })
   }
+
+  /** Per customer number, in cents: non-void invoices, non-void credit notes, and payments (reversals included). */
+  @InjectManager()
+  async accountFigures(
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>> {
+    const knex = sharedContext.manager!.getKnex()
+    const documents = await knex.raw(
+      `SELECT cust_no, type, round(sum(total) * 100)::bigint::text AS cents FROM invoice WHERE deleted_at IS NULL AND erp_status <> 'void' GROUP BY cust_no, type`
+    )
+    const payments = await knex.raw(`SELECT cust_no, round(sum(amount) * 100)::bigint::text AS cents FROM invoicing_payment WHERE deleted_at IS NULL GROUP BY cust_no`)
+    const figures = new Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>()
+    const entry = (custNo: string) => {
+      const found = figures.get(custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0 }
+      figures.set(custNo, found)
+      return found
+    }
+    for (const row of documents.rows as { cust_no: string; type: string; cents: string }[]) {
+      if (row.type === "invoice") entry(row.cust_no).invoiceTotalCents = Number(row.cents)
+      else entry(row.cust_no).creditTotalCents = Number(row.cents)
+    }
+    for (const row of payments.rows as { cust_no: string; cents: string }[]) entry(row.cust_no).paymentTotalCents = Number(row.cents)
+    return figures
+  }
 }
 
 export default InvoicingModuleService

@@ -86,6 +86,26 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return (rows as { ord_no: number; order_id: string | null }[]).map((row) => ({ ord_no: Number(row.ord_no), order_id: row.order_id }))
   }
 
+  /** Per customer number: imported orders by ERP status, and their total in cents. */
+  @InjectManager()
+  async orderFigures(
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<Map<string, { ordersByStatus: Record<string, number>; orderTotalCents: number; linkedOrders: number }>> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT cust_no, status, count(*)::int AS n, round(sum(total) * 100)::bigint::text AS total_cents, count(order_id)::int AS linked
+         FROM erp_order WHERE deleted_at IS NULL GROUP BY cust_no, status`
+    )
+    const figures = new Map<string, { ordersByStatus: Record<string, number>; orderTotalCents: number; linkedOrders: number }>()
+    for (const row of rows as { cust_no: string; status: string; n: number; total_cents: string; linked: number }[]) {
+      const entry = figures.get(row.cust_no) ?? { ordersByStatus: {}, orderTotalCents: 0, linkedOrders: 0 }
+      entry.ordersByStatus[row.status] = row.n
+      entry.orderTotalCents += Number(row.total_cents)
+      entry.linkedOrders += row.linked
+      figures.set(row.cust_no, entry)
+    }
+    return figures
+  }
+
   private knex(sharedContext: Context<SqlEntityManager>): Knex {
     return sharedContext.manager!.getKnex()
   }
