@@ -3,7 +3,7 @@
  * lint → type-check → unit tests → Medusa integration tests → Payload Local API tests → browser tests.
  * Integration tests get a throw-away embedded PostgreSQL; browser tests bring the whole portal up on test ports.
  */
-import { rmSync } from "node:fs"
+import { readdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { ROOT } from "./lib/config"
 import { ensureDatabases, startEmbeddedPostgres } from "./lib/postgres"
@@ -13,6 +13,12 @@ import { ensureSystemPackages } from "./lib/system-packages"
 const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 54330)
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name)
 const log = (line: string) => console.log(`\n[test] ${line}`)
+
+function medusaSpecFiles(dir = path.join(ROOT, "medusa/integration-tests")): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? medusaSpecFiles(path.join(dir, entry.name)) : entry.name.endsWith(".spec.ts") ? [path.join(dir, entry.name)] : []))
+    .sort()
+}
 
 interface Stage {
   name: string
@@ -46,10 +52,14 @@ const stages: Stage[] = [
           cwd: ROOT,
           env: { TEST_POSTGRES_URL: `postgres://postgres:postgres@${host}:${port}/postgres` },
         })
-        await run(bin("vitest"), ["run"], {
-          cwd: path.join(ROOT, "medusa"),
-          env: { DB_HOST: host, DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres", LOG_LEVEL: "error" },
-        })
+        // One vitest process per Medusa spec file: after a Medusa app has run in a worker thread, starting the next
+        // file in the same process crashed Node with SIGSEGV (and sharing one thread leaks state between apps).
+        for (const file of medusaSpecFiles()) {
+          await run(bin("vitest"), ["run", file], {
+            cwd: path.join(ROOT, "medusa"),
+            env: { DB_HOST: host, DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres", LOG_LEVEL: "error" },
+          })
+        }
         await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret" } })
       }),
   },

@@ -150,7 +150,7 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
     // In production Payload runs its migrations itself (prodMigrations); `next dev` does not.
     if (dev) await run(appBinary("payload", "cms"), ["migrate"], { cwd: path.join(ROOT, "cms"), env: cmsEnv, logFile: path.join(logsDir, "cms-migrate.log") })
 
-    const launch = (name: AppName, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
+    const launch = (name: AppName | "orderflow-simulator", command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
       const service = startService(name, command, args, { cwd, env, logFile: path.join(logsDir, `${name}.log`) })
       services.push(service)
       stoppers.push(() => stopService(service))
@@ -165,6 +165,11 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       path.join(ROOT, "storefront"),
       { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv }
     )
+
+    // The stand-in ERP comes alive for the demo; a real OrderFlow is never written to.
+    if (!config.postgres.external && config.orderflowSimulator) {
+      launch("orderflow-simulator", process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/orderflow-simulator.ts"), config.postgres.orderflowUrl], ROOT, {})
+    }
 
     await timed("ready", () =>
       Promise.all([

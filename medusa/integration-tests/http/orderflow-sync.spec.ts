@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
-import { createStandInDatabase, generateStandInData, readerUrl } from "@portal/integrations/orderflow/stand-in"
+import { ErpSimulator, createStandInDatabase, generateStandInData, readerUrl } from "@portal/integrations/orderflow/stand-in"
 import pg from "pg"
 import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
@@ -78,6 +78,17 @@ medusaIntegrationTestRunner({
           [payment!.cust_no, "payments"],
           [payment!.cust_no, "balance"],
         ])
+      })
+
+      it("still reconciles to zero after the ERP simulator has been at work", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        const simulator = new ErpSimulator(ERP_URL, { seed: 5, lateCommitMaxMs: 200 })
+        const actions: string[] = []
+        for (let i = 0; i < 60; i++) actions.push(await simulator.tick())
+        await simulator.stop()
+        expect(actions.some((action) => action.includes("→"))).toBe(true)
+        await runOrderflowSync(getContainer(), { reader })
+        expect((await reconcileOrderflow(getContainer(), reader)).discrepancies).toEqual([])
       })
 
       it("re-running applies nothing twice", async () => {

@@ -2,3 +2,4 @@ export { createStandInDatabase, readerUrl, ORDERFLOW_READER, ORDERFLOW_SCHEMA_FI
 export { fromErpTimestamp, toErpDate, toErpTimestamp } from "./erp-time.js"
 export { generateStandInData, vatOf, type GenerateOptions, type GeneratedCounts, type StandInSize } from "./generate.js"
 export { SeededRandom } from "./random.js"
+export { ErpSimulator, type SimulatorOptions } from "./simulator.js"
