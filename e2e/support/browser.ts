@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
-import { type Browser, type Page, chromium } from "playwright-core"
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core"
+import { afterAll, beforeAll, beforeEach } from "vitest"
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
 export function launchBrowser(): Promise<Browser> {
@@ -20,4 +21,34 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 /** True when the page is wider than the viewport, i.e. the customer would have to scroll sideways. */
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+}
+
+/**
+ * One Chromium for the test file and a fresh desktop context (no cookies) for every test: `ui.page` is the
+ * page of the test that is running.
+ */
+export function useBrowser(viewport = { width: 1280, height: 900 }) {
+  const state: { browser?: Browser; context?: BrowserContext; page?: Page } = {}
+  beforeAll(async () => {
+    state.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await state.browser?.close()
+  })
+  beforeEach(async () => {
+    await state.context?.close()
+    state.context = await state.browser!.newContext({ viewport })
+    state.page = await state.context.newPage()
+  })
+  return {
+    get browser() {
+      return state.browser!
+    },
+    get context() {
+      return state.context!
+    },
+    get page() {
+      return state.page!
+    },
+  }
 }

@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
-import { createStandInDatabase, generateStandInData, readerUrl, toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
-import pg from "pg"
+import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { orderflowSyncScheduler } from "../../src/lib/orderflow/sync-service"
 import { INVOICING_MODULE } from "../../src/modules/invoicing"
@@ -10,34 +9,14 @@ import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
+import { standInErp } from "../utils/stand-in-erp"
 
 /**
  * One test per OrderFlow quirk (../shared/orderflow/README.md): each would fail if the importer mishandled it.
  * Every test gets a fresh stand-in ERP and changes it the way the ERP itself writes.
  */
-const server = `postgres://${process.env.DB_USERNAME ?? "postgres"}:${process.env.DB_PASSWORD ?? "postgres"}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? "5432"}`
-const ERP_URL = `${server}/orderflow_quirks_test`
-const NOW = new Date("2026-11-01T08:00:00Z")
-
-async function erp<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: ERP_URL })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql, params)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-async function freshErp() {
-  const admin = new pg.Client({ connectionString: `${server}/postgres` })
-  await admin.connect()
-  await admin.query("DROP DATABASE IF EXISTS orderflow_quirks_test WITH (FORCE)")
-  await admin.query("CREATE DATABASE orderflow_quirks_test")
-  await admin.end()
-  await createStandInDatabase(ERP_URL)
-  await generateStandInData(ERP_URL, { size: "test", seed: 3, now: NOW })
-}
+const erpDatabase = standInErp("orderflow_quirks_test")
+const erp = erpDatabase.query
 
 /** The ERP's clock for a change "now" (its last_upd), a few minutes after the generated data. */
 const erpNow = (minutesAfter: number) => toErpTimestamp(new Date(Date.now() + minutesAfter * 60_000))
@@ -50,9 +29,9 @@ medusaIntegrationTestRunner({
     const invoicing = () => getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
 
     beforeEach(async () => {
-      await freshErp()
+      await erpDatabase.recreate(3)
       await seed({ container: getContainer(), args: [] })
-      reader = new PostgresOrderFlowReader(readerUrl(ERP_URL))
+      reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
       await sync()
     })
     afterEach(async () => {
@@ -202,7 +181,7 @@ medusaIntegrationTestRunner({
     it("resumes a stopped import where it stopped, without duplicates", async () => {
       // Wipe the portal's view and import again, failing after the second page of orders.
       const [{ orders }] = await erp<{ orders: number }>(`SELECT count(*)::int AS orders FROM ord_hdr`)
-      const failing = new PostgresOrderFlowReader(readerUrl(ERP_URL))
+      const failing = new PostgresOrderFlowReader(erpDatabase.readerUrl)
       let pages = 0
       const realOrders = failing.orders.bind(failing)
       failing.orders = async (after, limit) => {

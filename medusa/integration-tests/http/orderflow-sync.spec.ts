@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
-import { ErpSimulator, createStandInDatabase, generateStandInData, readerUrl } from "@portal/integrations/orderflow/stand-in"
-import pg from "pg"
+import { ErpSimulator } from "@portal/integrations/orderflow/stand-in"
 import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
@@ -10,30 +9,12 @@ import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/se
 import { INVOICING_MODULE } from "../../src/modules/invoicing"
 import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import seed from "../../src/scripts/seed"
+import { standInErp } from "../utils/stand-in-erp"
 
-const server = `postgres://${process.env.DB_USERNAME ?? "postgres"}:${process.env.DB_PASSWORD ?? "postgres"}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? "5432"}`
-const ERP_URL = `${server}/orderflow_sync_test`
-const NOW = new Date("2026-11-01T08:00:00Z")
+const erpDatabase = standInErp("orderflow_sync_test")
+const erp = erpDatabase.query
 
-async function erp<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: ERP_URL })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql, params)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: `${server}/postgres` })
-  await admin.connect()
-  await admin.query("DROP DATABASE IF EXISTS orderflow_sync_test WITH (FORCE)")
-  await admin.query("CREATE DATABASE orderflow_sync_test")
-  await admin.end()
-  await createStandInDatabase(ERP_URL)
-  await generateStandInData(ERP_URL, { size: "test", seed: 11, now: NOW })
-}, 120_000)
+beforeAll(() => erpDatabase.recreate(11), 120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
@@ -42,7 +23,7 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         await seed({ container: getContainer(), args: [] })
-        reader = new PostgresOrderFlowReader(readerUrl(ERP_URL))
+        reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
       })
       afterEach(async () => {
         await reader.close()
@@ -82,7 +63,7 @@ medusaIntegrationTestRunner({
 
       it("still reconciles to zero after the ERP simulator has been at work", async () => {
         await runOrderflowSync(getContainer(), { reader })
-        const simulator = new ErpSimulator(ERP_URL, { seed: 5, lateCommitMaxMs: 200 })
+        const simulator = new ErpSimulator(erpDatabase.url, { seed: 5, lateCommitMaxMs: 200 })
         const actions: string[] = []
         for (let i = 0; i < 60; i++) actions.push(await simulator.tick())
         await simulator.stop()

@@ -1,13 +1,12 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
+import { centsToDecimalString } from "@portal/integrations"
 
 export type Row = Record<string, string | number | boolean | Date | null | object>
 
 /** A money column for a Medusa bigNumber field: the numeric value and its raw JSON twin, from exact cents. */
 export function money(column: string, cents: number): Row {
-  const sign = cents < 0 ? "-" : ""
-  const abs = Math.abs(cents)
-  const value = `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`
+  const value = centsToDecimalString(cents)
   return { [column]: value, [`raw_${column}`]: { value, precision: 20 } }
 }
 

@@ -1,5 +1,6 @@
 import type { OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { centsToDecimalString } from "@portal/integrations"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
@@ -17,7 +18,7 @@ export interface ReconciliationResult {
   discrepancies: Discrepancy[]
 }
 
-const rands = (cents: number) => `R ${(cents < 0 ? "-" : "") + Math.trunc(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`
+const rands = (cents: number) => `R ${centsToDecimalString(cents)}`
 const statuses = (counts: Record<string, number>) =>
   Object.entries(counts)
     .filter(([, n]) => n > 0)

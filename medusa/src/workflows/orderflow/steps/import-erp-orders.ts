@@ -1,6 +1,7 @@
 import type { ErpAddress, ErpOrder, ErpOrderStatus, ErpStatusChange } from "@portal/integrations/orderflow"
 import type { CreateOrderDTO, OrderStatus } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { centsToDecimalString } from "@portal/integrations"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { money } from "../../../lib/bulk-upsert"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
@@ -38,7 +39,6 @@ export function medusaStatusOf(status: ErpOrderStatus): OrderStatus {
   return "pending" as OrderStatus
 }
 
-const rands = (cents: number) => `${cents < 0 ? "-" : ""}${Math.trunc(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`
 const milliCentsInRands = (milliCents: number) =>
   `${milliCents < 0 ? "-" : ""}${Math.trunc(Math.abs(milliCents) / 100_000)}.${String(Math.abs(milliCents) % 100_000).padStart(5, "0")}`
 const quantity = (milli: number) => `${Math.trunc(milli / 1000)}.${String(milli % 1000).padStart(3, "0")}`
@@ -75,7 +75,7 @@ function nativeOrder(order: ErpOrder, context: OrderImportContext): CreateOrderD
         variant_id: variant?.variantId,
         product_id: variant?.productId,
         quantity: quantity(line.qtyMilli),
-        unit_price: rands(line.unitPriceCents),
+        unit_price: centsToDecimalString(line.unitPriceCents),
         is_tax_inclusive: false,
         metadata: { line_no: line.lineNo, uom: line.uom, qty_shipped: quantity(line.qtyShippedMilli), disc_pct: line.discBasisPoints / 100 },
         tax_lines: [{ code: "VAT", rate: 15, description: "VAT" }],
