@@ -38,9 +38,14 @@ medusaIntegrationTestRunner({
         )
         expect(summary.applied).toEqual(counts)
 
-        const orders = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })
+        const orders = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id", "metadata"], take: 100_000 })
         expect(orders.length).toBe(counts!.orders)
         const sync = getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+        // Every ERP order points at the native order made from it, not at a neighbour's.
+        const nativeById = new Map(orders.map((order) => [order.id, order]))
+        for (const erpOrder of await sync.listErpOrders({}, { select: ["ord_no", "order_id"], take: 100_000 })) {
+          expect(nativeById.get(erpOrder.order_id!)?.metadata?.ord_no).toBe(erpOrder.ord_no)
+        }
         const [, erpOrderCount] = await sync.listAndCountErpOrders({}, { take: 1 })
         expect(erpOrderCount).toBe(counts!.orders)
         const invoicing = getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)

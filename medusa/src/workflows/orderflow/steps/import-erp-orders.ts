@@ -101,7 +101,8 @@ export const importErpOrdersStep = createStep(
 
     const fresh = input.orders.filter((order) => !existing.get(order.ordNo)?.order_id && input.context.customerIds[order.custNo])
     const created = fresh.length ? await orderModule.createOrders(fresh.map((order) => nativeOrder(order, input.context))) : []
-    const orderIds = new Map<number, string>(created.map((order, index) => [fresh[index]!.ordNo, order.id]))
+    // Matched by the ERP number each order carries, not by position: createOrders does not promise input order.
+    const orderIds = new Map<number, string>(created.map((order) => [Number(order.metadata?.ord_no), order.id]))
     for (const [ordNo, row] of existing) if (row.order_id) orderIds.set(ordNo, row.order_id)
 
     const changes: OrderStatusChange[] = []

@@ -67,7 +67,8 @@ export const upsertErpCustomersStep = createStep(
           }))
         )
       : []
-    created.forEach((customer, index) => known.set(toCreate[index]!.custNo, customer.id))
+    // Matched by customer number, not by position: createCustomers does not promise input order.
+    for (const customer of created) known.set(String(customer.metadata?.customer_number), customer.id)
 
     const toUpdate = input.customers.filter((c) => !toCreate.includes(c))
     for (const customer of toUpdate) {
