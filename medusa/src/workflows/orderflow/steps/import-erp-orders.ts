@@ -4,6 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { centsToDecimalString } from "@portal/integrations"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { money } from "../../../lib/bulk-upsert"
+import { medusaAddressOf } from "../../../lib/orderflow/address"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
 
@@ -54,16 +55,7 @@ function nativeOrder(order: ErpOrder, context: OrderImportContext): CreateOrderD
     status: medusaStatusOf(order.status),
     no_notification: true,
     metadata: { ord_no: order.ordNo, source: "orderflow", po_ref: order.poRef },
-    shipping_address: address
-      ? {
-          address_1: address.line1,
-          address_2: address.line2 ?? undefined,
-          city: address.city,
-          province: address.province ?? undefined,
-          postal_code: address.postalCode ?? undefined,
-          country_code: address.country.toLowerCase(),
-        }
-      : undefined,
+    shipping_address: address ? medusaAddressOf(address) : undefined,
     items: order.lines.map((line) => {
       const variant = context.variants[line.sku]
       // unit price × quantity less this adjustment is exactly the ERP's rounded line total (in milli-cents).

@@ -2,6 +2,7 @@ import type { ErpAddress, ErpCustomer } from "@portal/integrations/orderflow"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { money } from "../../../lib/bulk-upsert"
+import { medusaAddressOf } from "../../../lib/orderflow/address"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
 
@@ -43,12 +44,7 @@ export const upsertErpCustomersStep = createStep(
         .map((address) => ({
           address_name: `ERP ${address.addrId}`,
           company: input.customers.find((c) => c.custNo === custNo)?.name,
-          address_1: address.line1,
-          address_2: address.line2 ?? undefined,
-          city: address.city,
-          province: address.province ?? undefined,
-          postal_code: address.postalCode ?? undefined,
-          country_code: address.country.toLowerCase(),
+          ...medusaAddressOf(address),
           is_default_shipping: address.isDefault,
           metadata: { erp_addr_id: address.addrId },
         }))
