@@ -62,13 +62,13 @@ async function findPublishableKey(databaseUrl: string): Promise<string | null> {
   }
 }
 
+export type StackMode = "production" | "development"
+
 /**
  * Brings the whole portal up: PostgreSQL, mail, builds, migrations, seed, then Medusa, the CMS and the
  * storefront, in production mode (built apps) or development mode (watching sources). Everything it
  * started is stopped by `stop()`, in reverse order.
  */
-export type StackMode = "production" | "development"
-
 export async function startStack(config: PortalConfig, log: (line: string) => void, mode: StackMode = "production"): Promise<RunningStack> {
   const timings: Record<string, number> = {}
   const stoppers: Array<() => Promise<void>> = []

@@ -115,6 +115,24 @@ medusaIntegrationTestRunner({
       expect(recalled!.status).toBe("PR")
       const history = await syncModule().listErpStatusChanges({ ord_no: shipped!.ord_no }, { order: { changed_at: "ASC" } })
       expect(history.map((h) => h.status).slice(-2)).toEqual(["SH", "PR"])
+      const native = await getContainer().resolve(Modules.ORDER).retrieveOrder(recalled!.order_id!)
+      expect(native.status).toBe("pending")
+
+      // An order being packed goes on hold for a credit check and is released back to packing.
+      const [packing] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE status_cd = 'PK' ORDER BY ord_no LIMIT 1`)
+      const held = erpNow(5)
+      await erp(`UPDATE ord_hdr SET status_cd = 'HD', last_upd = $2 WHERE ord_no = $1`, [packing!.ord_no, held])
+      await erp(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by, remark) VALUES ($1, 'HD', $2, 'SALES1', 'Credit check')`, [packing!.ord_no, held])
+      await sync()
+      expect((await syncModule().listErpOrders({ ord_no: packing!.ord_no }))[0]!.status).toBe("HD")
+
+      const released = erpNow(6)
+      await erp(`UPDATE ord_hdr SET status_cd = 'PK', last_upd = $2 WHERE ord_no = $1`, [packing!.ord_no, released])
+      await erp(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by) VALUES ($1, 'PK', $2, 'SALES1')`, [packing!.ord_no, released])
+      await sync()
+      expect((await syncModule().listErpOrders({ ord_no: packing!.ord_no }))[0]!.status).toBe("PK")
+      const holdHistory = await syncModule().listErpStatusChanges({ ord_no: packing!.ord_no }, { order: { changed_at: "ASC" } })
+      expect(holdHistory.map((h) => h.status).slice(-2)).toEqual(["HD", "PK"])
     })
 
     it("6. keeps credit notes positive and linked to the invoice they credit, and void documents out of the way", async () => {

@@ -23,8 +23,8 @@ export function DashboardTemplate({ customer }: { customer: HttpTypes.StoreCusto
       <div className={styles.grid}>
         <Card title="Your orders">
           <p>
-            Order tracking arrives with the connection to our order system: you will see every order of the last 24
-            months, where it is and when it will be delivered.
+            Your order history is coming to this page: every order of the last 24 months, where it is and when it will
+            be delivered.
           </p>
           <Link href="/account/orders">Go to orders</Link>
         </Card>
