@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { centsToDecimalString, decimalStringToCents, formatRand } from "./money"
+import { centsToDecimalString, decimalStringToCents, formatRand, scaledToDecimalString } from "./money"
 
 describe("money conversions", () => {
   it("writes cents as exact decimal rands", () => {
@@ -28,5 +28,14 @@ describe("money conversions", () => {
 
   it("formats rands the South African way", () => {
     expect(formatRand(123_450).replace(/\s/g, " ")).toMatch(/^R\s?1\s?234,50$/)
+  })
+
+  it("writes scaled whole numbers as the shortest exact decimal, as Medusa's BigNumber does", () => {
+    expect(scaledToDecimalString(105_000, 4)).toBe("10.5")
+    expect(scaledToDecimalString(-7, 2)).toBe("-0.07")
+    expect(scaledToDecimalString(300, 2)).toBe("3")
+    expect(scaledToDecimalString(0, 5)).toBe("0")
+    expect(scaledToDecimalString(290_375n, 4)).toBe("29.0375")
+    for (let units = -50_000; units <= 50_000; units += 137) expect(Number(scaledToDecimalString(units, 3))).toBe(units / 1000)
   })
 })

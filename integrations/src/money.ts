@@ -23,3 +23,16 @@ export function decimalStringToCents(value: string | number): number {
 export function formatRand(cents: number): string {
   return new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" }).format(centsToDecimalString(cents) as `${number}`)
 }
+
+/**
+ * A whole number of 10^-scale units as the shortest exact decimal string, the way Medusa's BigNumber writes it:
+ * (105000, 4) → "10.5", (-7, 2) → "-0.07", (300, 2) → "3".
+ */
+export function scaledToDecimalString(units: number | bigint, scale: number): string {
+  const value = BigInt(units)
+  const negative = value < 0n
+  const digits = (negative ? -value : value).toString().padStart(scale + 1, "0")
+  const whole = digits.slice(0, digits.length - scale)
+  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "")
+  return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`
+}

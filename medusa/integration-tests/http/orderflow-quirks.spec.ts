@@ -56,15 +56,22 @@ medusaIntegrationTestRunner({
 
     it("2. re-reads an order whose lines changed (only its header is marked) and takes its new totals", async () => {
       const [order] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr ORDER BY ord_dt DESC LIMIT 1`)
-      await erp(`UPDATE ord_line SET qty = qty + 1 WHERE ord_no = $1 AND line_no = 1`, [order!.ord_no])
+      // The ERP rewrites a line and its header totals; only the header's last_upd moves.
+      await erp(`UPDATE ord_line SET qty = qty + 1, disc_pct = 0, line_total = (qty + 1) * unit_price WHERE ord_no = $1 AND line_no = 1`, [order!.ord_no])
       await erp(
-        `UPDATE ord_hdr SET sub_total = sub_total + 10.00, vat_amt = vat_amt + 1.50, total_amt = total_amt + 11.50, last_upd = $2 WHERE ord_no = $1`,
+        `UPDATE ord_hdr h SET sub_total = l.sub, vat_amt = round(l.sub * 0.15, 2), total_amt = l.sub + round(l.sub * 0.15, 2), last_upd = $2
+           FROM (SELECT sum(line_total) AS sub FROM ord_line WHERE ord_no = $1) l WHERE h.ord_no = $1`,
         [order!.ord_no, erpNow(1)]
       )
       await sync()
       const [after] = await erp<{ total_amt: string }>(`SELECT total_amt::text FROM ord_hdr WHERE ord_no = $1`, [order!.ord_no])
       const [imported] = await syncModule().listErpOrders({ ord_no: order!.ord_no })
       expect(Number(imported!.total).toFixed(2)).toBe(after!.total_amt)
+      // The native order's lines are rewritten too, so Medusa's own total agrees.
+      const native = await getContainer().resolve(Modules.ORDER).retrieveOrder(imported!.order_id!, { select: ["id", "total", "items.*"], relations: ["items"] })
+      expect(Number(native.total).toFixed(2)).toBe(after!.total_amt)
+      const [line] = await erp<{ qty: string }>(`SELECT qty::text FROM ord_line WHERE ord_no = $1 AND line_no = 1`, [order!.ord_no])
+      expect(Number(native.items!.find((item) => item.metadata?.line_no === 1)!.quantity)).toBe(Number(line!.qty))
     })
 
     it("3. sees a payment allocation through the invoice and the payment it touched", async () => {

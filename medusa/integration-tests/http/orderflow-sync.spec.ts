@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import type { OrderDTO } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { ErpSimulator } from "@portal/integrations/orderflow/stand-in"
 import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
@@ -53,6 +54,45 @@ medusaIntegrationTestRunner({
         expect(documentCount).toBe(counts!.documents)
       })
 
+      it("writes native orders that Medusa reads exactly as it reads the orders its own createOrders makes", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        const orderModule = getContainer().resolve(Modules.ORDER)
+        const sync = getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+        // A fresh config per call: retrieveOrder rewrites the select list it is given.
+        const config = () => ({
+          select: ["id", "status", "region_id", "sales_channel_id", "customer_id", "email", "currency_code", "metadata", "summary.*", "shipping_address.*", "total", "subtotal", "tax_total", "discount_total", "items.*", "items.tax_lines.*", "items.adjustments.*", "items.total", "items.subtotal", "items.tax_total", "items.discount_total"],
+          relations: ["items", "items.tax_lines", "items.adjustments", "shipping_address", "summary"],
+        })
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows: discountedOrders } = await knex.raw(
+          `SELECT DISTINCT oi.order_id FROM order_item oi JOIN order_line_item_adjustment a ON a.item_id = oi.item_id LIMIT 15`
+        )
+        const sample = [
+          ...(await sync.listErpOrders({}, { take: 15, order: { ord_no: "DESC" } })),
+          ...(await sync.listErpOrders({ order_id: (discountedOrders as { order_id: string }[]).map((row) => row.order_id) })),
+        ]
+        let discounted = 0
+        for (const erpOrder of sample) {
+          const imported = await orderModule.retrieveOrder(erpOrder.order_id!, config())
+          expect(Number(imported.total).toFixed(2)).toBe(Number(erpOrder.total).toFixed(2))
+          const [made] = await orderModule.createOrders([
+            {
+              ...pick(imported, ["region_id", "sales_channel_id", "customer_id", "email", "currency_code", "status", "metadata"]),
+              shipping_address: imported.shipping_address ? pick(imported.shipping_address, ["address_1", "address_2", "city", "province", "postal_code", "country_code"]) : undefined,
+              items: imported.items!.map((item) => ({
+                ...pick(item, ["title", "product_title", "variant_sku", "variant_id", "product_id", "quantity", "unit_price", "is_tax_inclusive", "metadata"]),
+                tax_lines: item.tax_lines!.map((tax) => pick(tax, ["code", "rate", "description"])),
+                adjustments: item.adjustments!.map((adjustment) => pick(adjustment, ["code", "amount", "description"])),
+              })),
+            },
+          ])
+          const reference = await orderModule.retrieveOrder(made!.id, config())
+          expect(comparable(imported)).toEqual(comparable(reference))
+          discounted += imported.items!.filter((item) => item.adjustments!.length > 0).length
+        }
+        expect(discounted).toBeGreaterThan(0)
+      })
+
       it("reconciles to zero discrepancies after a full sync, and names each difference when the ERP moves on", async () => {
         await runOrderflowSync(getContainer(), { reader })
         expect((await reconcileOrderflow(getContainer(), reader)).discrepancies).toEqual([])
@@ -87,3 +127,27 @@ medusaIntegrationTestRunner({
     })
   },
 })
+
+/** The named fields, with Medusa's nulls as absent values (what its create methods take). */
+function pick<T extends object, K extends keyof T>(value: T, keys: K[]): { [P in K]: Exclude<T[P], null> } {
+  return Object.fromEntries(keys.map((key) => [key, value[key] ?? undefined])) as { [P in K]: Exclude<T[P], null> }
+}
+
+/** What a customer or staff member sees of an order: figures, lines and address, without ids and timestamps. */
+function comparable(order: OrderDTO) {
+  const money = (value: unknown) => String(value)
+  return {
+    status: order.status,
+    totals: [order.total, order.subtotal, order.tax_total, order.discount_total].map(money),
+    summary: order.summary,
+    address: order.shipping_address && pick(order.shipping_address, ["address_1", "city", "postal_code", "country_code"]),
+    items: order.items!
+      .map((item) => ({
+        ...pick(item, ["title", "variant_sku", "variant_id", "metadata"]),
+        figures: [item.quantity, item.unit_price, item.total, item.subtotal, item.tax_total, item.discount_total].map(money),
+        tax: item.tax_lines!.map((tax) => [tax.code, money(tax.rate)]),
+        adjustments: item.adjustments!.map((adjustment) => [adjustment.code, money(adjustment.amount)]),
+      }))
+      .sort((a, b) => Number(a.metadata?.line_no) - Number(b.metadata?.line_no)),
+  }
+}

@@ -2,7 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { centsToDecimalString } from "@portal/integrations"
 
-export type Row = Record<string, string | number | boolean | Date | null | object>
+export type Row = Record<string, string | number | boolean | Date | null | undefined | object>
 
 /** A money column for a Medusa bigNumber field: the numeric value and its raw JSON twin, from exact cents. */
 export function money(column: string, cents: number): Row {
@@ -42,5 +42,19 @@ export async function bulkUpsert(
        ${[...updates.map((c) => `"${c}" = EXCLUDED."${c}"`), `"updated_at" = now()`].join(", ")}`,
       values as Knex.RawBinding[]
     )
+  }
+}
+
+/**
+ * Plain INSERT of many rows as one JSON parameter per chunk (json_populate_recordset types every column from the
+ * table itself). Columns left out of the rows take their defaults.
+ */
+export async function bulkInsert(knex: Knex, table: string, rows: Row[], chunkSize = 5_000): Promise<void> {
+  if (rows.length === 0) return
+  const columns = Object.keys(rows[0]!).map((column) => `"${column}"`).join(",")
+  for (let offset = 0; offset < rows.length; offset += chunkSize) {
+    await knex.raw(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", ?::json)`, [
+      JSON.stringify(rows.slice(offset, offset + chunkSize)),
+    ])
   }
 }

@@ -37,7 +37,7 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
   const discrepancies: Discrepancy[] = []
 
   for (const erp of erpFigures) {
-    const portalOrders = orders.get(erp.custNo) ?? { ordersByStatus: {}, orderTotalCents: 0, linkedOrders: 0 }
+    const portalOrders = orders.get(erp.custNo) ?? { ordersByStatus: {}, orderTotalCents: 0, nativeOrderTotalCents: 0, linkedOrders: 0 }
     const portalAccount = accounts.get(erp.custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0 }
     const compare = (figure: string, erpValue: string, portalValue: string) => {
       if (erpValue !== portalValue) discrepancies.push({ custNo: erp.custNo, figure, erp: erpValue, portal: portalValue })
@@ -46,6 +46,7 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
     const erpOrderCount = Object.values(erp.ordersByStatus).reduce((a, b) => a + b, 0)
     compare("orders in Medusa", String(erpOrderCount), String(portalOrders.linkedOrders))
     compare("order totals", rands(erp.orderTotalCents), rands(portalOrders.orderTotalCents))
+    compare("Medusa order totals", rands(erp.orderTotalCents), rands(portalOrders.nativeOrderTotalCents))
     compare("invoices", rands(erp.invoiceTotalCents), rands(portalAccount.invoiceTotalCents))
     compare("credit notes", rands(erp.creditTotalCents), rands(portalAccount.creditTotalCents))
     compare("payments", rands(erp.paymentTotalCents), rands(portalAccount.paymentTotalCents))

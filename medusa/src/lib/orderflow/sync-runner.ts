@@ -1,6 +1,7 @@
 import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type { NativeOrderContext } from "./native-orders"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 import { importErpCustomersWorkflow } from "../../workflows/orderflow/import-erp-customers"
@@ -9,7 +10,6 @@ import { importErpOrdersWorkflow } from "../../workflows/orderflow/import-erp-or
 import { importErpPaymentsWorkflow } from "../../workflows/orderflow/import-erp-payments"
 import { importErpShipmentsWorkflow } from "../../workflows/orderflow/import-erp-shipments"
 import { removeDeletedDraftsWorkflow } from "../../workflows/orderflow/remove-deleted-drafts"
-import type { OrderImportContext } from "../../workflows/orderflow/steps/import-erp-orders"
 
 export interface SyncOptions {
   reader: OrderFlowReader
@@ -91,7 +91,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
         sync.customerIdsByNumber(custNos),
       ])
       const erpCustomers = await sync.listErpCustomers({ cust_no: custNos }, { select: ["cust_no", "email", "email_shared"] })
-      const context: OrderImportContext = {
+      const context: NativeOrderContext = {
         ...baseContext,
         customerIds: Object.fromEntries(customerIds),
         emails: Object.fromEntries(erpCustomers.map((c) => [c.cust_no, c.email_shared ? null : c.email])),
@@ -125,7 +125,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
 }
 
 /** Region, sales channel and SKU → variant map for native orders, read once per run. */
-async function orderContext(container: MedusaContainer, reader: OrderFlowReader): Promise<Pick<OrderImportContext, "regionId" | "salesChannelId" | "variants">> {
+async function orderContext(container: MedusaContainer, reader: OrderFlowReader): Promise<Pick<NativeOrderContext, "regionId" | "salesChannelId" | "variants">> {
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" }, { take: 1 })
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Customer portal" }, { take: 1 })
   if (!region || !channel) throw new Error("The ZAR region or the Customer portal sales channel is missing: run the seed first")

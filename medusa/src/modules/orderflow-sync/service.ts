@@ -9,6 +9,13 @@ import { ErpShipment } from "./models/erp-shipment"
 import { ErpStatusChange } from "./models/erp-status-change"
 import { SyncCursor } from "./models/sync-cursor"
 
+export interface OrderFigures {
+  ordersByStatus: Record<string, number>
+  orderTotalCents: number
+  nativeOrderTotalCents: number
+  linkedOrders: number
+}
+
 export interface StreamCursor {
   lastUpd: string
   key: string
@@ -68,17 +75,6 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return new Map((rows as { cust_no: string; customer_id: string }[]).map((row) => [row.cust_no, row.customer_id]))
   }
 
-  /** The ERP side of orders already imported, by order number. */
-  @InjectManager()
-  async ordersByNumber(
-    ordNos: number[],
-    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
-  ): Promise<Map<number, { order_id: string | null; status: string; last_upd: string }>> {
-    if (ordNos.length === 0) return new Map()
-    const { rows } = await this.knex(sharedContext).raw(`SELECT ord_no, order_id, status, last_upd FROM erp_order WHERE ord_no = ANY(?) AND deleted_at IS NULL`, [ordNos])
-    return new Map((rows as { ord_no: number; order_id: string | null; status: string; last_upd: string }[]).map((row) => [Number(row.ord_no), row]))
-  }
-
   /** Drafts the portal still shows: the only orders the ERP deletes, so the only ones compared by key. */
   @InjectManager()
   async visibleDraftNumbers(@MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<{ ord_no: number; order_id: string | null }[]> {
@@ -86,20 +82,27 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return (rows as { ord_no: number; order_id: string | null }[]).map((row) => ({ ord_no: Number(row.ord_no), order_id: row.order_id }))
   }
 
-  /** Per customer number: imported orders by ERP status, and their total in cents. */
+  /**
+   * Per customer number: imported orders by ERP status, their ERP total in cents, and the total of the native
+   * Medusa orders made from them (each rounded to the cent, as the ERP rounds VAT per order).
+   */
   @InjectManager()
   async orderFigures(
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
-  ): Promise<Map<string, { ordersByStatus: Record<string, number>; orderTotalCents: number; linkedOrders: number }>> {
+  ): Promise<Map<string, OrderFigures>> {
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT cust_no, status, count(*)::int AS n, round(sum(total) * 100)::bigint::text AS total_cents, count(order_id)::int AS linked
-         FROM erp_order WHERE deleted_at IS NULL GROUP BY cust_no, status`
+      `SELECT e.cust_no, e.status, count(*)::int AS n, round(sum(e.total) * 100)::bigint::text AS total_cents, count(e.order_id)::int AS linked,
+              coalesce(sum(round((s.totals -> 'raw_current_order_total' ->> 'value')::numeric, 2) * 100), 0)::bigint::text AS native_cents
+         FROM erp_order e
+         LEFT JOIN order_summary s ON s.order_id = e.order_id AND s.deleted_at IS NULL
+        WHERE e.deleted_at IS NULL GROUP BY e.cust_no, e.status`
     )
-    const figures = new Map<string, { ordersByStatus: Record<string, number>; orderTotalCents: number; linkedOrders: number }>()
-    for (const row of rows as { cust_no: string; status: string; n: number; total_cents: string; linked: number }[]) {
-      const entry = figures.get(row.cust_no) ?? { ordersByStatus: {}, orderTotalCents: 0, linkedOrders: 0 }
+    const figures = new Map<string, OrderFigures>()
+    for (const row of rows as { cust_no: string; status: string; n: number; total_cents: string; linked: number; native_cents: string }[]) {
+      const entry = figures.get(row.cust_no) ?? { ordersByStatus: {}, orderTotalCents: 0, nativeOrderTotalCents: 0, linkedOrders: 0 }
       entry.ordersByStatus[row.status] = row.n
       entry.orderTotalCents += Number(row.total_cents)
+      entry.nativeOrderTotalCents += Number(row.native_cents)
       entry.linkedOrders += row.linked
       figures.set(row.cust_no, entry)
     }

@@ -23,6 +23,8 @@ export const ErpOrder = model
     total: model.bigNumber(),
     currency_code: model.text(),
     notes: model.text().nullable(),
+    /** Fingerprint of the lines when last imported: line changes only touch the header (quirk 2). */
+    lines_hash: model.text().nullable(),
     last_upd: model.text(),
   })
   .indexes([{ on: ["customer_id", "ordered_at"] }, { on: ["customer_id", "status"] }])

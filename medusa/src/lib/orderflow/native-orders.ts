@@ -1,0 +1,192 @@
+import { createHash } from "node:crypto"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { ErpAddress, ErpOrder, ErpOrderLine, ErpOrderStatus } from "@portal/integrations/orderflow"
+import { scaledToDecimalString } from "@portal/integrations"
+import { bulkInsert, type Row } from "../bulk-upsert"
+import { medusaAddressOf } from "./address"
+
+/**
+ * Native Medusa orders written straight into the order module's tables, row for row what
+ * `orderModule.createOrders` writes (an order, its shipping address, summary, line items, order items, tax lines
+ * and discount adjustments). The module's own path persists entity by entity and reaches ~60 orders/s; an ERP
+ * import of 200,000 orders needs bulk statements. The integration tests compare both paths' results.
+ */
+
+export interface NativeOrderContext {
+  regionId: string
+  salesChannelId: string
+  /** Medusa variant and product per SKU, so imported lines can be reordered later. */
+  variants: Record<string, { variantId: string; productId: string; productTitle: string }>
+  customerIds: Record<string, string>
+  emails: Record<string, string | null>
+  addresses: Record<number, ErpAddress>
+}
+
+export type MedusaOrderStatus = "pending" | "completed" | "draft" | "canceled"
+
+/** VAT in OrderFlow and in the seeded South African tax region, in percent. */
+const VAT_PERCENT = 15n
+
+/** Medusa's own order status for an ERP status: delivered orders are complete, cancelled ones canceled. */
+export function medusaStatusOf(status: ErpOrderStatus): MedusaOrderStatus {
+  if (status === "DL") return "completed"
+  if (status === "CN") return "canceled"
+  if (status === "DR") return "draft"
+  return "pending"
+}
+
+/** A fingerprint of an order's lines: the ERP marks line changes only on the header (quirk 2). */
+export function linesHashOf(order: Pick<ErpOrder, "lines">): string {
+  return createHash("sha1").update(JSON.stringify(order.lines)).digest("base64url")
+}
+
+/** A Medusa bigNumber column pair: the numeric value and its raw twin, from whole 10^-scale units. */
+function bigNumber(column: string, units: number | bigint, scale: number): Row {
+  const value = scaledToDecimalString(units, scale)
+  return { [column]: value, [`raw_${column}`]: { value, precision: 20 } }
+}
+
+const ZERO_QUANTITIES = ["fulfilled_quantity", "shipped_quantity", "return_requested_quantity", "return_received_quantity", "return_dismissed_quantity", "written_off_quantity"].reduce<Row>(
+  (row, column) => ({ ...row, ...bigNumber(column, 0, 0) }),
+  {}
+)
+
+/**
+ * The order summary createOrders stores for an order without payments. Medusa's total is the exact, unrounded sum
+ * of each line's (unit price × quantity − discount) plus VAT on it; the discount adjustment makes the first part
+ * the ERP's rounded line total, so the total is Σ line totals × 1.15 in 10^-4 rand.
+ */
+function summaryTotals(lines: ErpOrderLine[]): Row {
+  const totalUnits = lines.reduce((sum, line) => sum + BigInt(line.lineTotalCents), 0n) * (100n + VAT_PERCENT)
+  const total = scaledToDecimalString(totalUnits, 4)
+  const figures: Record<string, string> = {
+    paid_total: "0",
+    refunded_total: "0",
+    transaction_total: "0",
+    credit_line_total: "0",
+    accounting_total: total,
+    pending_difference: total,
+    current_order_total: total,
+    original_order_total: total,
+  }
+  return Object.fromEntries(Object.entries(figures).flatMap(([key, value]) => [[key, Number(value)], [`raw_${key}`, { value, precision: 20 }]]))
+}
+
+interface LineRows {
+  lineItems: Row[]
+  orderItems: Row[]
+  taxLines: Row[]
+  adjustments: Row[]
+}
+
+function lineRows(orderId: string, order: ErpOrder, context: NativeOrderContext, into: LineRows): void {
+  for (const line of order.lines) {
+    const variant = context.variants[line.sku]
+    const itemId = generateEntityId(undefined, "ordli")
+    const metadata = { line_no: line.lineNo, uom: line.uom, qty_shipped: scaledToDecimalString(line.qtyShippedMilli, 3), disc_pct: line.discBasisPoints / 100 }
+    into.lineItems.push({
+      id: itemId,
+      title: line.descr,
+      product_title: variant?.productTitle ?? line.descr,
+      variant_sku: line.sku,
+      variant_id: variant?.variantId ?? null,
+      product_id: variant?.productId ?? null,
+      ...bigNumber("unit_price", line.unitPriceCents, 2),
+      is_tax_inclusive: false,
+      metadata,
+    })
+    into.orderItems.push({ id: generateEntityId(undefined, "orditem"), order_id: orderId, version: 1, item_id: itemId, ...bigNumber("quantity", line.qtyMilli, 3), ...ZERO_QUANTITIES, metadata })
+    into.taxLines.push({ id: generateEntityId(undefined, "ordlitxl"), item_id: itemId, code: "VAT", description: "VAT", ...bigNumber("rate", VAT_PERCENT, 0) })
+    // unit price × quantity less this adjustment is exactly the ERP's rounded line total (in 10^-5 rand).
+    const discountUnits = line.unitPriceCents * line.qtyMilli - line.lineTotalCents * 1000
+    if (discountUnits !== 0) {
+      into.adjustments.push({
+        id: generateEntityId(undefined, "ordliadj"),
+        item_id: itemId,
+        code: "ERP-DISCOUNT",
+        description: `${line.discBasisPoints / 100} % discount`,
+        ...bigNumber("amount", discountUnits, 5),
+        is_tax_inclusive: false,
+        version: 1,
+      })
+    }
+  }
+}
+
+async function insertLines(knex: Knex, rows: LineRows): Promise<void> {
+  await bulkInsert(knex, "order_line_item", rows.lineItems)
+  await bulkInsert(knex, "order_item", rows.orderItems)
+  await bulkInsert(knex, "order_line_item_tax_line", rows.taxLines)
+  await bulkInsert(knex, "order_line_item_adjustment", rows.adjustments)
+}
+
+/** Creates the native orders for new ERP orders; returns their ids by ERP order number. */
+export async function insertNativeOrders(
+  knex: Knex,
+  orders: { order: ErpOrder; canceledAt: Date | null }[],
+  context: NativeOrderContext
+): Promise<Map<number, string>> {
+  const ids = new Map<number, string>()
+  const addresses: Row[] = []
+  const headers: Row[] = []
+  const summaries: Row[] = []
+  const lines: LineRows = { lineItems: [], orderItems: [], taxLines: [], adjustments: [] }
+  for (const { order, canceledAt } of orders) {
+    const orderId = generateEntityId(undefined, "order")
+    ids.set(order.ordNo, orderId)
+    const address = order.deliveryAddrId ? context.addresses[order.deliveryAddrId] : undefined
+    const addressId = address ? generateEntityId(undefined, "ordaddr") : null
+    if (address) addresses.push({ id: addressId, ...medusaAddressOf(address) })
+    headers.push({
+      id: orderId,
+      region_id: context.regionId,
+      sales_channel_id: context.salesChannelId,
+      customer_id: context.customerIds[order.custNo] ?? null,
+      email: context.emails[order.custNo] ?? null,
+      currency_code: order.currency.toLowerCase(),
+      status: medusaStatusOf(order.status),
+      no_notification: true,
+      shipping_address_id: addressId,
+      metadata: { ord_no: order.ordNo, source: "orderflow", po_ref: order.poRef },
+      custom_display_id: String(order.ordNo),
+      created_at: order.orderedAt,
+      canceled_at: canceledAt,
+    })
+    summaries.push({ id: generateEntityId(undefined, "ordsum"), order_id: orderId, version: 1, totals: summaryTotals(order.lines) })
+    lineRows(orderId, order, context, lines)
+  }
+  await bulkInsert(knex, "order_address", addresses)
+  await bulkInsert(knex, "order", headers)
+  await bulkInsert(knex, "order_summary", summaries)
+  await insertLines(knex, lines)
+  return ids
+}
+
+/** Rewrites the lines (and the summary) of orders whose lines changed in the ERP after they were imported. */
+export async function replaceNativeOrderLines(knex: Knex, orders: { orderId: string; order: ErpOrder }[], context: NativeOrderContext): Promise<void> {
+  if (orders.length === 0) return
+  const orderIds = orders.map(({ orderId }) => orderId)
+  const itemIds = `SELECT item_id FROM order_item WHERE order_id = ANY(?)`
+  await knex.raw(`DELETE FROM order_line_item_tax_line WHERE item_id IN (${itemIds})`, [orderIds])
+  await knex.raw(`DELETE FROM order_line_item_adjustment WHERE item_id IN (${itemIds})`, [orderIds])
+  const { rows } = await knex.raw(`DELETE FROM order_item WHERE order_id = ANY(?) RETURNING item_id`, [orderIds])
+  await knex.raw(`DELETE FROM order_line_item WHERE id = ANY(?)`, [(rows as { item_id: string }[]).map((row) => row.item_id)])
+  const lines: LineRows = { lineItems: [], orderItems: [], taxLines: [], adjustments: [] }
+  for (const { orderId, order } of orders) lineRows(orderId, order, context, lines)
+  await insertLines(knex, lines)
+  await knex.raw(
+    `UPDATE order_summary s SET totals = u.totals, updated_at = now() FROM json_to_recordset(?::json) AS u(order_id text, totals jsonb) WHERE s.order_id = u.order_id`,
+    [JSON.stringify(orders.map(({ orderId, order }) => ({ order_id: orderId, totals: summaryTotals(order.lines) })))]
+  )
+}
+
+/** Moves native orders to the Medusa status of their new ERP status (backwards too). */
+export async function updateNativeOrderStatuses(knex: Knex, updates: { orderId: string; status: ErpOrderStatus; canceledAt: Date | null }[]): Promise<void> {
+  if (updates.length === 0) return
+  await knex.raw(
+    `UPDATE "order" o SET status = u.status::order_status_enum, canceled_at = u.canceled_at, updated_at = now()
+       FROM json_to_recordset(?::json) AS u(id text, status text, canceled_at timestamptz) WHERE o.id = u.id`,
+    [JSON.stringify(updates.map((update) => ({ id: update.orderId, status: medusaStatusOf(update.status), canceled_at: update.canceledAt })))]
+  )
+}
