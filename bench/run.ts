@@ -4,6 +4,7 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
   startup: () => import("./startup"),
+  import: () => import("./import"),
 }
 
 async function main() {

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId } from "@medusajs/framework/utils"
 import type { ErpAddress, ErpOrder, ErpOrderLine, ErpOrderStatus } from "@portal/integrations/orderflow"
 import { scaledToDecimalString } from "@portal/integrations"
 import { bulkInsert, type Row } from "../bulk-upsert"
+import { newEntityId } from "../entity-id"
 import { medusaAddressOf } from "./address"
 
 /**
@@ -47,9 +47,9 @@ function bigNumber(column: string, units: number | bigint, scale: number): Row {
   return { [column]: value, [`raw_${column}`]: { value, precision: 20 } }
 }
 
-const ZERO_QUANTITIES = ["fulfilled_quantity", "shipped_quantity", "return_requested_quantity", "return_received_quantity", "return_dismissed_quantity", "written_off_quantity"].reduce<Row>(
-  (row, column) => ({ ...row, ...bigNumber(column, 0, 0) }),
-  {}
+/** Order item quantities nothing has happened to yet (their raw twins default to zero in the table). */
+const ZERO_QUANTITIES: Row = Object.fromEntries(
+  ["fulfilled_quantity", "shipped_quantity", "return_requested_quantity", "return_received_quantity", "return_dismissed_quantity", "written_off_quantity"].map((column) => [column, "0"])
 )
 
 /**
@@ -83,7 +83,7 @@ interface LineRows {
 function lineRows(orderId: string, order: ErpOrder, context: NativeOrderContext, into: LineRows): void {
   for (const line of order.lines) {
     const variant = context.variants[line.sku]
-    const itemId = generateEntityId(undefined, "ordli")
+    const itemId = newEntityId("ordli")
     const metadata = { line_no: line.lineNo, uom: line.uom, qty_shipped: scaledToDecimalString(line.qtyShippedMilli, 3), disc_pct: line.discBasisPoints / 100 }
     into.lineItems.push({
       id: itemId,
@@ -96,13 +96,13 @@ function lineRows(orderId: string, order: ErpOrder, context: NativeOrderContext,
       is_tax_inclusive: false,
       metadata,
     })
-    into.orderItems.push({ id: generateEntityId(undefined, "orditem"), order_id: orderId, version: 1, item_id: itemId, ...bigNumber("quantity", line.qtyMilli, 3), ...ZERO_QUANTITIES, metadata })
-    into.taxLines.push({ id: generateEntityId(undefined, "ordlitxl"), item_id: itemId, code: "VAT", description: "VAT", ...bigNumber("rate", VAT_PERCENT, 0) })
+    into.orderItems.push({ id: newEntityId("orditem"), order_id: orderId, version: 1, item_id: itemId, ...bigNumber("quantity", line.qtyMilli, 3), ...ZERO_QUANTITIES, metadata })
+    into.taxLines.push({ id: newEntityId("ordlitxl"), item_id: itemId, code: "VAT", description: "VAT", ...bigNumber("rate", VAT_PERCENT, 0) })
     // unit price × quantity less this adjustment is exactly the ERP's rounded line total (in 10^-5 rand).
     const discountUnits = line.unitPriceCents * line.qtyMilli - line.lineTotalCents * 1000
     if (discountUnits !== 0) {
       into.adjustments.push({
-        id: generateEntityId(undefined, "ordliadj"),
+        id: newEntityId("ordliadj"),
         item_id: itemId,
         code: "ERP-DISCOUNT",
         description: `${line.discBasisPoints / 100} % discount`,
@@ -133,10 +133,10 @@ export async function insertNativeOrders(
   const summaries: Row[] = []
   const lines: LineRows = { lineItems: [], orderItems: [], taxLines: [], adjustments: [] }
   for (const { order, canceledAt } of orders) {
-    const orderId = generateEntityId(undefined, "order")
+    const orderId = newEntityId("order")
     ids.set(order.ordNo, orderId)
     const address = order.deliveryAddrId ? context.addresses[order.deliveryAddrId] : undefined
-    const addressId = address ? generateEntityId(undefined, "ordaddr") : null
+    const addressId = address ? newEntityId("ordaddr") : null
     if (address) addresses.push({ id: addressId, ...medusaAddressOf(address) })
     headers.push({
       id: orderId,
@@ -153,7 +153,7 @@ export async function insertNativeOrders(
       created_at: order.orderedAt,
       canceled_at: canceledAt,
     })
-    summaries.push({ id: generateEntityId(undefined, "ordsum"), order_id: orderId, version: 1, totals: summaryTotals(order.lines) })
+    summaries.push({ id: newEntityId("ordsum"), order_id: orderId, version: 1, totals: summaryTotals(order.lines) })
     lineRows(orderId, order, context, lines)
   }
   await bulkInsert(knex, "order_address", addresses)

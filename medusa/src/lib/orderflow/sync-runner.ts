@@ -20,10 +20,14 @@ export interface SyncOptions {
    */
   overlapMinutes?: number
   onProgress?: (stream: string, applied: number) => void
+  /** Pages applied at the same time; positions are still saved in page order. */
+  concurrency?: number
 }
 
 export interface SyncSummary {
   applied: Record<string, number>
+  /** Time spent on each stream, reading and applying. */
+  streamMs: Record<string, number>
   deletedDrafts: number
   durationMs: number
 }
@@ -46,24 +50,59 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const { reader } = options
   const pageSize = options.pageSize ?? 500
   const overlap = options.overlapMinutes ?? 15
+  const concurrency = options.concurrency ?? 2
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const applied: Record<string, number> = {}
+  const streamMs: Record<string, number> = {}
 
+  /**
+   * Reads a stream page by page and applies up to `concurrency` pages at once (each on its own connection, so
+   * PostgreSQL works on several cores). Positions are saved strictly in page order, only once every earlier page
+   * is applied: a stop never skips a page. A row read twice (changed while the run was going) waits for its
+   * earlier page, so no row is ever applied by two pages at the same time.
+   */
   async function drain<T>(stream: string, read: (after: ChangeCursor | null) => Promise<ChangePage<T>>, apply: (rows: T[]) => Promise<void>, cursorOf: (row: T) => ChangeCursor) {
     const stored = await sync.readCursor(stream)
     let after: ChangeCursor | null = stored ? { lastUpd: shiftErpTimestamp(stored.lastUpd, -overlap), key: "" } : null
     applied[stream] = 0
-    for (;;) {
+    const streamStarted = Date.now()
+    const inFlight = new Set<{ keys: Set<string>; settled: Promise<void> }>()
+    let saved: Promise<void> = Promise.resolve()
+    let failed = false
+    while (!failed) {
       const page = await read(after)
       if (page.rows.length === 0) break
-      await apply(page.rows)
+      const keys = new Set(page.rows.map((row) => cursorOf(row).key))
+      const overlapsWith = [...inFlight].filter((other) => [...keys].some((key) => other.keys.has(key)))
+      while (inFlight.size >= concurrency || overlapsWith.some((other) => inFlight.has(other))) await Promise.race([...inFlight].map((other) => other.settled))
+
+      const applying = apply(page.rows)
       const last = cursorOf(page.rows[page.rows.length - 1]!)
-      await sync.saveCursor(stream, last, page.rows.length)
-      applied[stream] += page.rows.length
-      options.onProgress?.(stream, applied[stream])
+      const count = page.rows.length
+      saved = Promise.all([saved, applying]).then(async () => {
+        await sync.saveCursor(stream, last, count)
+        applied[stream] += count
+        options.onProgress?.(stream, applied[stream]!)
+      })
+      // Handled here so a failure waits, unreported, for the `await saved` below that rethrows it.
+      saved.catch(() => undefined)
+      const entry = {
+        keys,
+        settled: applying.then(
+          () => undefined,
+          () => {
+            failed = true
+          }
+        ),
+      }
+      void entry.settled.finally(() => inFlight.delete(entry))
+      inFlight.add(entry)
       if (!page.next) break
       after = page.next
     }
+    await Promise.all([...inFlight].map((entry) => entry.settled))
+    await saved
+    streamMs[stream] = Date.now() - streamStarted
   }
 
   // The ERP's clock at the start: recorded as the last complete sync, for the lag shown to staff.
@@ -121,7 +160,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
-  return { applied, deletedDrafts: gone.length, durationMs: Date.now() - started }
+  return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started }
 }
 
 /** Region, sales channel and SKU → variant map for native orders, read once per run. */
