@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { centsToDecimalString, decimalStringToCents, formatRand, scaledToDecimalString } from "./money"
+import { centsToDecimalString, decimalStringToCents, decimalStringToRoundedCents, formatRand, scaledToDecimalString } from "./money"
 
 describe("money conversions", () => {
   it("writes cents as exact decimal rands", () => {
@@ -37,5 +37,14 @@ describe("money conversions", () => {
     expect(scaledToDecimalString(0, 5)).toBe("0")
     expect(scaledToDecimalString(290_375n, 4)).toBe("29.0375")
     for (let units = -50_000; units <= 50_000; units += 137) expect(Number(scaledToDecimalString(units, 3))).toBe(units / 1000)
+  })
+
+  it("rounds Medusa's exact totals half away from zero to cents, without floating point", () => {
+    expect(decimalStringToRoundedCents("29777.0650000000000000")).toBe(2_977_707)
+    expect(decimalStringToRoundedCents("29777.0649999")).toBe(2_977_706)
+    expect(decimalStringToRoundedCents("-1.005")).toBe(-101)
+    expect(decimalStringToRoundedCents("12")).toBe(1_200)
+    expect(decimalStringToRoundedCents("0.004")).toBe(0)
+    expect(() => decimalStringToRoundedCents("1e5")).toThrow(/decimal amount/)
   })
 })

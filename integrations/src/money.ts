@@ -36,3 +36,15 @@ export function scaledToDecimalString(units: number | bigint, scale: number): st
   const fraction = digits.slice(digits.length - scale).replace(/0+$/, "")
   return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`
 }
+
+/** Rounds an exact decimal string (as Medusa's BigNumber prints it, e.g. "29777.0650000") half away from zero to cents. */
+export function decimalStringToRoundedCents(value: string): number {
+  const match = /^(-)?(\d+)(?:\.(\d*))?$/.exec(value.trim())
+  if (!match) throw new RangeError(`Not a decimal amount: "${value}"`)
+  const [, minus, whole = "0", fraction = ""] = match
+  const digits = fraction.padEnd(3, "0")
+  // From x.xx5 on, the value is at least half a cent above x.xx.
+  const cents = Number(whole) * 100 + Number(digits.slice(0, 2)) + (Number(digits[2]) >= 5 ? 1 : 0)
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Amount out of range: "${value}"`)
+  return minus && cents !== 0 ? -cents : cents
+}

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integrations"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
@@ -69,7 +70,7 @@ medusaIntegrationTestRunner({
       expect(Number(imported!.total).toFixed(2)).toBe(after!.total_amt)
       // The native order's lines are rewritten too, so Medusa's own total agrees.
       const native = await getContainer().resolve(Modules.ORDER).retrieveOrder(imported!.order_id!, { select: ["id", "total", "items.*"], relations: ["items"] })
-      expect(Number(native.total).toFixed(2)).toBe(after!.total_amt)
+      expect(centsToDecimalString(decimalStringToRoundedCents(String(native.total)))).toBe(after!.total_amt)
       const [line] = await erp<{ qty: string }>(`SELECT qty::text FROM ord_line WHERE ord_no = $1 AND line_no = 1`, [order!.ord_no])
       expect(Number(native.items!.find((item) => item.metadata?.line_no === 1)!.quantity)).toBe(Number(line!.qty))
     })

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { OrderDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integrations"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { ErpSimulator } from "@portal/integrations/orderflow/stand-in"
 import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
@@ -74,7 +75,7 @@ medusaIntegrationTestRunner({
         let discounted = 0
         for (const erpOrder of sample) {
           const imported = await orderModule.retrieveOrder(erpOrder.order_id!, config())
-          expect(Number(imported.total).toFixed(2)).toBe(Number(erpOrder.total).toFixed(2))
+          expect(centsToDecimalString(decimalStringToRoundedCents(String(imported.total)))).toBe(Number(erpOrder.total).toFixed(2))
           const [made] = await orderModule.createOrders([
             {
               ...pick(imported, ["region_id", "sales_channel_id", "customer_id", "email", "currency_code", "status", "metadata"]),
