@@ -5,6 +5,7 @@
 const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
   startup: () => import("./startup"),
   import: () => import("./import"),
+  "sync-latency": () => import("./sync-latency"),
 }
 
 async function main() {

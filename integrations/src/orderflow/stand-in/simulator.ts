@@ -66,14 +66,21 @@ export class ErpSimulator {
       ["cancel", 3],
       ["draft-cleanup", 3],
     ] as const)
-    const late = this.random.chance(0.15)
+    return await this.inTransaction((client, stamp) => this.apply(client, action, stamp), this.random.chance(0.15))
+  }
+
+  /** Moves one given order a step forward, as the ERP would; for measuring how fast a known change arrives. */
+  async advance(ordNo: number): Promise<string> {
+    return await this.inTransaction((client, stamp) => this.apply(client, "advance", stamp, ordNo), false)
+  }
+
+  private async inTransaction(work: (client: pg.PoolClient, stamp: string) => Promise<string>, late: boolean): Promise<string> {
     const client = await this.pool.connect()
     try {
       await client.query("BEGIN")
       // The ERP stamps last_upd when its transaction starts; a slow one commits after others it predates.
       const { rows } = await client.query<{ stamp: string }>(`SELECT ${ERP_NOW}::text AS stamp`)
-      const stamp = rows[0]!.stamp
-      const done = await this.apply(client, action, stamp)
+      const done = await work(client, rows[0]!.stamp)
       if (late) await sleep(this.random.int(0, this.options.lateCommitMaxMs ?? 8_000))
       await client.query("COMMIT")
       this.options.log?.(`simulator: ${done}${late ? " (late commit)" : ""}`)
@@ -86,13 +93,14 @@ export class ErpSimulator {
     }
   }
 
-  private async apply(client: pg.PoolClient, action: string, stamp: string): Promise<string> {
+  private async apply(client: pg.PoolClient, action: string, stamp: string, ordNo?: number): Promise<string> {
     const history = (ordNo: number, status: string, remark: string | null = null) =>
       client.query(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by, remark) VALUES ($1, $2, $3, 'SIM', $4)`, [ordNo, status, stamp, remark])
     const pickOrder = async (statuses: string[]) =>
       (await client.query<{ ord_no: number; status_cd: string; cust_no: string }>(
-        `SELECT ord_no, trim(status_cd) AS status_cd, cust_no FROM ord_hdr WHERE status_cd = ANY($1) ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [statuses]
+        `SELECT ord_no, trim(status_cd) AS status_cd, cust_no FROM ord_hdr WHERE status_cd = ANY($1) AND ($2::int IS NULL OR ord_no = $2)
+          ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [statuses, ordNo ?? null]
       )).rows[0]
 
     if (action === "order") {

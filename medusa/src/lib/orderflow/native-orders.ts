@@ -148,7 +148,8 @@ export async function insertNativeOrders(
       status: medusaStatusOf(order.status),
       no_notification: true,
       shipping_address_id: addressId,
-      metadata: { ord_no: order.ordNo, source: "orderflow", po_ref: order.poRef },
+      // The ERP's own status rides along, so the owner sees every ERP step through the stock store API too.
+      metadata: { ord_no: order.ordNo, source: "orderflow", po_ref: order.poRef, erp_status: order.status },
       custom_display_id: String(order.ordNo),
       created_at: order.orderedAt,
       canceled_at: canceledAt,
@@ -181,12 +182,13 @@ export async function replaceNativeOrderLines(knex: Knex, orders: { orderId: str
   )
 }
 
-/** Moves native orders to the Medusa status of their new ERP status (backwards too). */
+/** Moves native orders to the Medusa status of their new ERP status (backwards too) and records the ERP status. */
 export async function updateNativeOrderStatuses(knex: Knex, updates: { orderId: string; status: ErpOrderStatus; canceledAt: Date | null }[]): Promise<void> {
   if (updates.length === 0) return
   await knex.raw(
-    `UPDATE "order" o SET status = u.status::order_status_enum, canceled_at = u.canceled_at, updated_at = now()
-       FROM json_to_recordset(?::json) AS u(id text, status text, canceled_at timestamptz) WHERE o.id = u.id`,
-    [JSON.stringify(updates.map((update) => ({ id: update.orderId, status: medusaStatusOf(update.status), canceled_at: update.canceledAt })))]
+    `UPDATE "order" o SET status = u.status::order_status_enum, canceled_at = u.canceled_at, updated_at = now(),
+            metadata = coalesce(o.metadata, '{}'::jsonb) || jsonb_build_object('erp_status', u.erp_status)
+       FROM json_to_recordset(?::json) AS u(id text, status text, erp_status text, canceled_at timestamptz) WHERE o.id = u.id`,
+    [JSON.stringify(updates.map((update) => ({ id: update.orderId, status: medusaStatusOf(update.status), erp_status: update.status, canceled_at: update.canceledAt })))]
   )
 }

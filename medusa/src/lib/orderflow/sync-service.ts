@@ -13,6 +13,9 @@ export function orderflowUrl(): string {
 }
 
 const MAX_BACKOFF_MS = 5 * 60_000
+/** Runs in between re-read only this far back; once a minute a run re-reads the full overlap window. */
+const SHORT_OVERLAP_MINUTES = 0.5
+const FULL_OVERLAP_EVERY_MS = 60_000
 
 /**
  * One sync at a time per process, with exponential backoff while OrderFlow is unreachable: the portal keeps
@@ -22,6 +25,7 @@ class SyncScheduler {
   private running = false
   private failures = 0
   private notBefore = 0
+  private lastFullOverlap = 0
 
   async runIfDue(container: MedusaContainer, options: Omit<SyncOptions, "reader"> = {}): Promise<SyncSummary | null> {
     if (this.running || Date.now() < this.notBefore) return null
@@ -30,7 +34,10 @@ class SyncScheduler {
     let reader: PostgresOrderFlowReader | null = null
     try {
       reader = new PostgresOrderFlowReader(orderflowUrl())
-      const summary = await runOrderflowSync(container, { ...options, reader })
+      // Late ERP commits are caught by the full window once a minute; the frequent runs stay cheap.
+      const fullOverlap = Date.now() - this.lastFullOverlap >= FULL_OVERLAP_EVERY_MS
+      const summary = await runOrderflowSync(container, { ...(fullOverlap ? {} : { overlapMinutes: SHORT_OVERLAP_MINUTES }), ...options, reader })
+      if (fullOverlap) this.lastFullOverlap = Date.now()
       if (this.failures > 0) logger.info(`OrderFlow sync recovered after ${this.failures} failed attempt(s)`)
       this.failures = 0
       this.notBefore = 0
