@@ -23,6 +23,8 @@ module.exports = defineConfig({
     // The portal's own modules: what OrderFlow knows beyond Medusa's models, and its financial documents.
     { resolve: "./src/modules/orderflow-sync" },
     { resolve: "./src/modules/invoicing" },
+    // The append-only trail of every customer action.
+    { resolve: "./src/modules/audit" },
   ],
   admin: {
     // Same origin by default, so one admin build works on any host and port.
