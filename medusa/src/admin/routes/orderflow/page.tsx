@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { inJohannesburg } from "../../lib/format"
 
 interface SyncHealth {
   last_successful_sync: string | null
@@ -13,8 +14,6 @@ interface SyncHealth {
   reconciliation: { last_clean_at: string | null; last_problem: string | null; last_problem_at: string | null } | null
 }
 
-const inJohannesburg = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString("en-ZA", { timeZone: "Africa/Johannesburg", dateStyle: "medium", timeStyle: "medium" }) : "never"
 
 /** Staff's view of the OrderFlow import: how far behind it is, what it holds, and what went wrong. */
 const OrderflowSyncPage = () => {
