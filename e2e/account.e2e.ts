@@ -49,6 +49,32 @@ describe("signing in to the account area", () => {
   })
 })
 
+describe("the storefront's security headers", () => {
+  it("runs the pages' scripts under a strict CSP with a fresh nonce per response, and refuses framing", async () => {
+    const first = await fetch(storefront("/login"))
+    const second = await fetch(storefront("/login"))
+    const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1]
+    expect(nonceOf(first)).toBeTruthy()
+    expect(nonceOf(second)).not.toBe(nonceOf(first))
+    expect(first.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
+    expect(first.headers.get("x-frame-options")).toBe("DENY")
+    expect(first.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
+    // Plain HTTP here: HSTS is only sent behind TLS.
+    expect(first.headers.get("strict-transport-security")).toBeNull()
+
+    const violations: string[] = []
+    ui.page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) violations.push(message.text())
+    })
+    await ui.page.goto(storefront("/login"))
+    await signIn(ui.page, DEMO_CUSTOMERS[0]!.email, DEMO_CUSTOMER_PASSWORD)
+    await ui.page.waitForURL(storefront("/account"))
+    // Next.js's client starts only if its scripts were allowed to run.
+    await ui.page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), null, { timeout: 10_000 })
+    expect(violations).toEqual([])
+  })
+})
+
 describe("the account layout", () => {
   it("shows every section in the navigation, marks the current one, and passes axe", async () => {
     await ui.page.goto(storefront("/login"))
