@@ -6,6 +6,7 @@
 import { rmSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { signInCustomer } from "../scripts/lib/customer-session"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { ErpSimulator } from "../integrations/src/orderflow/stand-in"
 import { ROOT, loadConfig } from "../scripts/lib/config"
@@ -43,13 +44,7 @@ export default async function syncLatencyBenchmark() {
   try {
     const tokens = new Map<string, string>()
     for (const customer of DEMO_CUSTOMERS) {
-      const login = await fetch(`${config.urls.medusa}/auth/customer/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: customer.email, password: DEMO_CUSTOMER_PASSWORD }),
-      })
-      if (!login.ok) throw new Error(`demo customer login failed: ${login.status} ${await login.text()}`)
-      tokens.set(customer.customerNumber, ((await login.json()) as { token: string }).token)
+      tokens.set(customer.customerNumber, await signInCustomer(config.urls.medusa, stack.publishableKey, customer.email, DEMO_CUSTOMER_PASSWORD))
     }
 
     background.start()

@@ -1,6 +1,7 @@
 import pg from "pg"
 import { describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
+import { signInCustomer } from "../scripts/lib/customer-session"
 
 /** The e2e stack's databases (see support/global-setup.ts): the stand-in OrderFlow and Medusa's own. */
 const orderflow = "postgres://postgres:postgres@localhost:54340/orderflow"
@@ -20,12 +21,7 @@ describe("imported orders through the store API", () => {
   it("gives a demo customer their own OrderFlow orders, and nobody else's", async () => {
     const { token: key } = await one<{ token: string }>(medusaDb, `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL LIMIT 1`)
     for (const customer of DEMO_CUSTOMERS.slice(0, 2)) {
-      const login = await fetch(new URL("/auth/customer/emailpass", inject("medusaUrl")), {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: customer.email, password: DEMO_CUSTOMER_PASSWORD }),
-      })
-      const { token } = (await login.json()) as { token: string }
+      const token = await signInCustomer(inject("medusaUrl"), key, customer.customerNumber, DEMO_CUSTOMER_PASSWORD)
       const response = await fetch(new URL("/store/orders?limit=1&fields=id,metadata", inject("medusaUrl")), {
         headers: { "x-publishable-api-key": key, authorization: `Bearer ${token}` },
       })

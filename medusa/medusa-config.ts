@@ -3,6 +3,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const sessionIdleMinutes = Number(process.env.SESSION_IDLE_MINUTES || 30)
+const sessionMaxHours = Number(process.env.SESSION_MAX_HOURS || 12)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.MEDUSA_PORT || 9000}`
 
 module.exports = defineConfig({
@@ -14,6 +16,10 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       jwtSecret: process.env.JWT_SECRET || "development-only-jwt-secret",
       cookieSecret: process.env.COOKIE_SECRET || "development-only-cookie-secret",
+      // A customer token lives no longer than the longest session; the session decides earlier ends.
+      jwtExpiresIn: `${sessionMaxHours}h`,
+      // Customers sign in with email or customer number (the portal provider); staff with email and password.
+      authMethodsPerActor: { customer: ["portal"], user: ["emailpass"] },
     },
     // Medusa marks the admin session cookie Secure in production, and express-session then never sets it over
     // plain HTTP: staff could not sign in to the demo. Secure follows the public URL's scheme instead.
@@ -25,6 +31,29 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoicing" },
     // The append-only trail of every customer action.
     { resolve: "./src/modules/audit" },
+    // Portal sessions (idle and absolute limits enforced on every request) and one-time links.
+    { resolve: "./src/modules/customer-access", options: { idleTimeoutMinutes: sessionIdleMinutes, maxSessionHours: sessionMaxHours } },
+    {
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "./src/modules/portal-auth", id: "portal" },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "./src/modules/smtp-notification",
+            id: "smtp",
+            options: { channels: ["email"], url: process.env.SMTP_URL || "smtp://127.0.0.1:1025", from: process.env.MAIL_FROM || "Customer Portal <portal@wholesale.example>" },
+          },
+        ],
+      },
+    },
   ],
   admin: {
     // Same origin by default, so one admin build works on any host and port.

@@ -44,7 +44,15 @@ function buildHash(app: AppBuild): string {
 
 /** Environment each app needs at build and run time, derived from the portal configuration. */
 export function appEnvironment(app: AppName, config: PortalConfig, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const common = { SMTP_URL: config.mail.smtpUrl, MAIL_FROM: config.mail.from, NEXT_TELEMETRY_DISABLED: "1", ...extra }
+  const common = {
+    SMTP_URL: config.mail.smtpUrl,
+    MAIL_FROM: config.mail.from,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // Enforced by Medusa, worded by the storefront: both read the same settings.
+    SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES || "30",
+    SESSION_MAX_HOURS: process.env.SESSION_MAX_HOURS || "12",
+    ...extra,
+  }
   switch (app) {
     case "medusa":
       return {

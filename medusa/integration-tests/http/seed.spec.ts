@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { decimalStringToCents } from "@portal/integrations"
 import { DEMO_CATALOGUE, DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
 import seed from "../../src/scripts/seed"
+import { customerHeaders, failure } from "../utils/customer-session"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -52,21 +53,22 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(400)
       })
 
-      it("lets every demo customer sign in and read only their own account", async () => {
-        const headers = { "x-publishable-api-key": await publishableKey() }
+      it("lets every demo customer sign in by email or by customer number and read their own account", async () => {
+        const key = await publishableKey()
         for (const demo of DEMO_CUSTOMERS) {
-          const login = await api.post("/auth/customer/emailpass", { email: demo.email, password: DEMO_CUSTOMER_PASSWORD })
-          const { data } = await api.get("/store/customers/me", { headers: { ...headers, authorization: `Bearer ${login.data.token}` } })
-          expect(data.customer).toMatchObject({ email: demo.email, company_name: demo.companyName, metadata: { customer_number: demo.customerNumber } })
+          for (const identifier of [demo.email, demo.customerNumber.toLowerCase()]) {
+            const headers = await customerHeaders(api, key, identifier, DEMO_CUSTOMER_PASSWORD)
+            const { data } = await api.get("/store/customers/me", { headers })
+            expect(data.customer).toMatchObject({ email: demo.email, company_name: demo.companyName, metadata: { customer_number: demo.customerNumber } })
+          }
         }
       })
 
       it("rejects a wrong password", async () => {
         const demo = DEMO_CUSTOMERS[0]!
-        const response = await api
-          .post("/auth/customer/emailpass", { email: demo.email, password: "not-the-password" })
-          .catch((error: { response: { status: number } }) => error.response)
+        const response = await failure(api.post("/auth/customer/portal", { identifier: demo.email, password: "not-the-password" }))
         expect(response.status).toBe(401)
+        expect(response.data.message).toMatch(/do not match/)
       })
 
       it("creates nothing twice when it runs again", async () => {

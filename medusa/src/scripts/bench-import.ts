@@ -20,7 +20,12 @@ export default async function benchImport({ container }: ExecArgs) {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   try {
     const progress = terminalProgress()
-    const summary = await runOrderflowSync(container, { reader, pageSize: Number(process.env.BENCH_PAGE_SIZE ?? 1_000), onProgress: progress.onProgress })
+    const summary = await runOrderflowSync(container, {
+      reader,
+      pageSize: Number(process.env.BENCH_PAGE_SIZE ?? 2_000),
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 3),
+      onProgress: progress.onProgress,
+    })
     progress.done()
     const importRss = process.resourceUsage().maxRSS / 1024
     const [{ lines }] = (await knex.raw(`SELECT count(*)::int AS lines FROM order_line_item`)).rows as { lines: number }[]

@@ -6,6 +6,12 @@ import { LoginTemplate } from "@/modules/auth/templates/login-template"
 
 export const metadata: Metadata = { title: "Sign in" }
 
+/** The backend's idle limit (SESSION_IDLE_MINUTES, the same setting Medusa enforces). */
+function idleTimeoutInWords(): string {
+  const minutes = Number(process.env.SESSION_IDLE_MINUTES || 30)
+  return minutes >= 1 ? `${Math.round(minutes)} minute${Math.round(minutes) === 1 ? "" : "s"}` : `${Math.round(minutes * 60)} seconds`
+}
+
 type SearchParams = Promise<{ next?: string; signedOut?: string; expired?: string }>
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
@@ -13,8 +19,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   if (await retrieveCustomer()) redirect(safeNextPath(params.next))
   const notice = params.signedOut
     ? "You have signed out."
-    : params.expired
-      ? "Your session has ended. Please sign in again."
-      : null
+    : params.expired === "idle"
+      ? `You were signed out after ${idleTimeoutInWords()} of inactivity. Sign in again to continue where you were.`
+      : params.expired
+        ? "Your session has ended. Please sign in again."
+        : null
   return <LoginTemplate next={params.next} notice={notice} />
 }

@@ -4,40 +4,121 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { medusa } from "../medusa"
 import { safeNextPath } from "../util/safe-next-path"
-import { clearSession, storeSession } from "./session"
+import { authHeaders, clearSession, storeSession } from "./session"
 
 export interface LoginState {
   error: string | null
-  email: string
+  identifier: string
+}
+
+export interface LinkRequestState {
+  error: string | null
+  done: string | null
+  identifier: string
+}
+
+export interface PasswordState {
+  error: string | null
+  done: string | null
 }
 
 const loginInput = z.object({
-  email: z.string().trim().min(1, "Enter your email address.").email("Enter a valid email address, like name@company.co.za."),
-  password: z.string().min(1, "Enter your password."),
+  identifier: z.string().trim().min(1, "Enter your email address or customer number (like C0001042).").max(254),
+  password: z.string().min(1, "Enter your password.").max(200),
   next: z.string().optional(),
 })
 
+/** The message Medusa gave with a refused request, or a fallback. */
+function messageOf(error: unknown, fallback: string): string {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && message && !/^(fetch failed|Unauthorized)$/i.test(message) ? message : fallback
+}
+
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginInput.safeParse(Object.fromEntries(formData))
-  const email = String(formData.get("email") ?? "")
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", email }
+  const identifier = String(formData.get("identifier") ?? "")
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", identifier }
 
   let token: unknown
   try {
-    token = await medusa().auth.login("customer", "emailpass", { email: parsed.data.email, password: parsed.data.password })
-  } catch {
-    return { error: "That email and password do not match an account. Check them and try again.", email }
+    token = await medusa().auth.login("customer", "portal", { identifier: parsed.data.identifier, password: parsed.data.password })
+  } catch (error) {
+    return { error: messageOf(error, "That email or customer number and password do not match. Check them and try again."), identifier }
   }
-  if (typeof token !== "string") return { error: "This sign-in method needs another step that is not available here.", email }
-  await storeSession(token)
+  if (typeof token !== "string") return { error: "This sign-in method needs another step that is not available here.", identifier }
+  let session: { token: string }
+  try {
+    session = await medusa().client.fetch<{ token: string }>("/store/portal/sessions", {
+      method: "POST",
+      body: { identifier: parsed.data.identifier },
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (error) {
+    return { error: messageOf(error, "Signing in did not complete. Please try again."), identifier }
+  }
+  await storeSession(session.token)
   redirect(safeNextPath(parsed.data.next))
 }
 
 export async function signout(): Promise<void> {
   try {
-    await medusa().auth.logout()
+    // Ends the session in the backend: the token is worthless from now on, wherever a copy of it is.
+    await medusa().client.fetch("/store/portal/sessions/current", { method: "DELETE", headers: await authHeaders() })
+  } catch {
+    // Already ended (idle or expired): signing out still clears this browser.
   } finally {
     await clearSession()
   }
   redirect("/login?signedOut=1")
+}
+
+const identifierInput = z.object({ identifier: z.string().trim().min(1, "Enter your email address or customer number.").max(254) })
+
+/** "First time here?": asks for an activation link. */
+export async function requestActivation(_previous: LinkRequestState, formData: FormData): Promise<LinkRequestState> {
+  const parsed = identifierInput.safeParse(Object.fromEntries(formData))
+  const identifier = String(formData.get("identifier") ?? "")
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", done: null, identifier }
+  try {
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/activation", { method: "POST", body: parsed.data })
+    return { error: null, done: message, identifier }
+  } catch (error) {
+    return { error: messageOf(error, "We could not send the link just now. Please try again."), done: null, identifier }
+  }
+}
+
+/** Forgotten password: Medusa's reset mechanism; the answer never tells whether the account exists. */
+export async function requestPasswordReset(_previous: LinkRequestState, formData: FormData): Promise<LinkRequestState> {
+  const parsed = identifierInput.safeParse(Object.fromEntries(formData))
+  const identifier = String(formData.get("identifier") ?? "")
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", done: null, identifier }
+  try {
+    await medusa().auth.resetPassword("customer", "portal", { identifier: parsed.data.identifier })
+  } catch (error) {
+    return { error: messageOf(error, "We could not send the link just now. Please try again."), done: null, identifier }
+  }
+  return {
+    error: null,
+    done: "If these details match an account, we have emailed a link to choose a new password. It works once, for 15 minutes; check your inbox and spam folder.",
+    identifier,
+  }
+}
+
+const passwordInput = z
+  .object({ token: z.string().min(1, "The link is incomplete. Open it again from your email."), password: z.string(), confirm: z.string() })
+  .refine((value) => value.password === value.confirm, { message: "The two passwords are not the same.", path: ["confirm"] })
+
+/** Chooses a password with the one-time link from an activation or reset email. */
+export async function setPassword(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
+  const parsed = passwordInput.safeParse(Object.fromEntries(formData))
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the password.", done: null }
+  try {
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/password", {
+      method: "POST",
+      body: { token: parsed.data.token, password: parsed.data.password },
+    })
+    return { error: null, done: message }
+  } catch (error) {
+    return { error: messageOf(error, "The password could not be set. Please try again."), done: null }
+  }
 }

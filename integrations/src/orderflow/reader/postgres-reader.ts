@@ -22,6 +22,8 @@ export interface OrderFlowReader {
   /** The ERP server's clock as it writes last_upd (Johannesburg wall clock). */
   clock(): Promise<string>
   customers(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpCustomer>>
+  /** The current rows of these customers, whenever they last changed (to settle the portal's change requests). */
+  customersByNumber(custNos: string[]): Promise<ErpCustomer[]>
   addresses(custNos: string[]): Promise<ErpAddress[]>
   products(): Promise<ErpProduct[]>
   orders(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpOrder>>
@@ -63,6 +65,21 @@ function page<T>(rows: T[], limit: number, cursorOf: (row: T) => ChangeCursor): 
   return { rows, next: rows.length === limit ? cursorOf(rows[rows.length - 1]!) : null }
 }
 
+function customerOf(row: Record<string, string>): ErpCustomer {
+  return {
+    custNo: row.cust_no!,
+    name: row.cust_name!,
+    segment: row.segment!.trim() as ErpCustomer["segment"],
+    email: cleanEmail(row.email ?? null),
+    phone: row.phone?.trim() || null,
+    vatNo: row.vat_no?.trim() || null,
+    creditLimitCents: cents(row.credit_limit!),
+    termsDays: Number(row.terms_days),
+    active: row.active_flag === "Y",
+    lastUpd: row.last_upd_text!,
+  }
+}
+
 /** Reads OrderFlow's PostgreSQL database with a read-only role. */
 export class PostgresOrderFlowReader implements OrderFlowReader {
   private readonly pool: pg.Pool
@@ -85,21 +102,14 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
   async customers(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpCustomer>> {
     const { sql, params } = changedSince("cust_master", "cust_no::text", after, limit)
     const rows = await this.query<Record<string, string>>(sql.replace("SELECT *", `SELECT *, ${TS("last_upd")} AS last_upd_text`), params)
-    const customers = rows.map(
-      (row): ErpCustomer => ({
-        custNo: row.cust_no!,
-        name: row.cust_name!,
-        segment: row.segment!.trim() as ErpCustomer["segment"],
-        email: cleanEmail(row.email ?? null),
-        phone: row.phone?.trim() || null,
-        vatNo: row.vat_no?.trim() || null,
-        creditLimitCents: cents(row.credit_limit!),
-        termsDays: Number(row.terms_days),
-        active: row.active_flag === "Y",
-        lastUpd: row.last_upd_text!,
-      })
-    )
+    const customers = rows.map(customerOf)
     return page(customers, limit, (c) => ({ lastUpd: c.lastUpd, key: c.custNo }))
+  }
+
+  async customersByNumber(custNos: string[]): Promise<ErpCustomer[]> {
+    if (custNos.length === 0) return []
+    const rows = await this.query<Record<string, string>>(`SELECT *, ${TS("last_upd")} AS last_upd_text FROM cust_master WHERE cust_no = ANY($1)`, [custNos])
+    return rows.map(customerOf)
   }
 
   async addresses(custNos: string[]): Promise<ErpAddress[]> {

@@ -1,6 +1,7 @@
 import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { settleChangeRequests } from "./change-requests"
 import type { NativeOrderContext } from "./native-orders"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
@@ -50,7 +51,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const { reader } = options
   const pageSize = options.pageSize ?? 500
   const overlap = options.overlapMinutes ?? 15
-  const concurrency = options.concurrency ?? 2
+  const concurrency = options.concurrency ?? 3
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const applied: Record<string, number> = {}
   const streamMs: Record<string, number> = {}
@@ -158,6 +159,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const stillThere = await reader.existingOrders(drafts.map((d) => d.ord_no))
   const gone = drafts.filter((d) => !stillThere.has(d.ord_no))
   if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
+  await settleChangeRequests(container, reader)
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
   return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started }

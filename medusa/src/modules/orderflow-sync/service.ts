@@ -3,6 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { bulkUpsert, type Row } from "../../lib/bulk-upsert"
+import { ErpChangeRequest } from "./models/erp-change-request"
 import { ErpCustomer } from "./models/erp-customer"
 import { ErpOrder } from "./models/erp-order"
 import { ErpShipment } from "./models/erp-shipment"
@@ -22,7 +23,7 @@ export interface StreamCursor {
 }
 
 /** ERP facts the portal keeps beside Medusa's own records, and the import's progress. */
-class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer, ErpOrder, ErpStatusChange, ErpShipment }) {
+class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer, ErpOrder, ErpStatusChange, ErpShipment, ErpChangeRequest }) {
   @InjectManager()
   async upsertErpRows(
     table: "erp_customer" | "erp_order" | "erp_status_change" | "erp_shipment",

@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
+import { hashPortalPassword } from "../../modules/portal-auth/service"
 
-/** Creates one demo customer per segment with an email/password login; returns how many it added. */
+/**
+ * Creates one demo customer per segment with a portal login (email or customer number + password); the OrderFlow
+ * import adopts them by customer number. Returns how many it added.
+ */
 export async function seedDemoCustomers(container: MedusaContainer): Promise<number> {
   const customerModule = container.resolve(Modules.CUSTOMER)
   const authModule = container.resolve(Modules.AUTH)
@@ -11,20 +14,20 @@ export async function seedDemoCustomers(container: MedusaContainer): Promise<num
   for (const demo of DEMO_CUSTOMERS) {
     const [existing] = await customerModule.listCustomers({ email: demo.email, has_account: true })
     if (existing) continue
-    const { authIdentity, error } = await authModule.register("emailpass", { body: { email: demo.email, password: DEMO_CUSTOMER_PASSWORD } })
-    if (error || !authIdentity) throw new Error(`Could not create the login for ${demo.email}: ${error}`)
-    await createCustomerAccountWorkflow(container).run({
-      input: {
-        authIdentityId: authIdentity.id,
-        customerData: {
-          email: demo.email,
-          first_name: demo.firstName,
-          last_name: demo.lastName,
-          company_name: demo.companyName ?? undefined,
-          phone: demo.phone,
-          metadata: { customer_number: demo.customerNumber, segment: demo.segment },
-        },
+    const [customer] = await customerModule.createCustomers([
+      {
+        email: demo.email,
+        first_name: demo.firstName,
+        last_name: demo.lastName,
+        company_name: demo.companyName ?? undefined,
+        phone: demo.phone,
+        has_account: true,
+        metadata: { customer_number: demo.customerNumber, segment: demo.segment },
       },
+    ])
+    await authModule.createAuthIdentities({
+      provider_identities: [{ provider: "portal", entity_id: demo.customerNumber, provider_metadata: { password: await hashPortalPassword(DEMO_CUSTOMER_PASSWORD) } }],
+      app_metadata: { customer_id: customer!.id },
     })
     added += 1
   }

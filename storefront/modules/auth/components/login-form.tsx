@@ -1,11 +1,12 @@
 "use client"
 
+import Link from "next/link"
 import { useActionState } from "react"
 import { login, type LoginState } from "@/lib/data/auth"
 import styles from "./login-form.module.css"
 
 export function LoginForm({ next }: { next: string | undefined }) {
-  const [state, formAction, pending] = useActionState<LoginState, FormData>(login, { error: null, email: "" })
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(login, { error: null, identifier: "" })
   return (
     <form action={formAction} className={styles.form} noValidate aria-describedby={state.error ? "login-error" : undefined}>
       {state.error ? (
@@ -15,8 +16,8 @@ export function LoginForm({ next }: { next: string | undefined }) {
       ) : null}
       <input type="hidden" name="next" value={next ?? ""} />
       <label className={styles.field}>
-        <span>Email address</span>
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} inputMode="email" />
+        <span>Email or customer number</span>
+        <input name="identifier" type="text" autoComplete="username" autoCapitalize="none" spellCheck={false} required defaultValue={state.identifier} />
       </label>
       <label className={styles.field}>
         <span>Password</span>
@@ -25,6 +26,10 @@ export function LoginForm({ next }: { next: string | undefined }) {
       <button type="submit" className={styles.submit} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
+      <p className={styles.links}>
+        <Link href="/activate">First time here? Set up your password</Link>
+        <Link href="/reset-password">Forgot your password?</Link>
+      </p>
     </form>
   )
 }

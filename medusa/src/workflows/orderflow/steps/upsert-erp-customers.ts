@@ -67,10 +67,21 @@ export const upsertErpCustomersStep = createStep(
     for (const customer of created) known.set(String(customer.metadata?.customer_number), customer.id)
 
     const toUpdate = input.customers.filter((c) => !toCreate.includes(c))
+    // A field the customer changed in the portal keeps the portal's value until OrderFlow shows it too.
+    const pendingFields = new Map<string, Set<string>>()
+    if (toUpdate.length > 0) {
+      const pending = await sync.listErpChangeRequests({ status: "pending", kind: "profile", cust_no: toUpdate.map((c) => c.custNo) }, { select: ["cust_no", "changes"] })
+      for (const request of pending) {
+        const fields = pendingFields.get(request.cust_no) ?? new Set<string>()
+        for (const field of Object.keys(request.changes ?? {})) fields.add(field)
+        pendingFields.set(request.cust_no, fields)
+      }
+    }
     for (const customer of toUpdate) {
+      const pending = pendingFields.get(customer.custNo)
       await customerModule.updateCustomers(known.get(customer.custNo)!, {
-        phone: customer.phone,
-        ...(customer.segment === "I" ? {} : { company_name: customer.name }),
+        ...(pending?.has("phone") ? {} : { phone: customer.phone }),
+        ...(customer.segment === "I" || pending?.has("company_name") ? {} : { company_name: customer.name }),
       })
     }
 

@@ -1,0 +1,31 @@
+import { z } from "@medusajs/framework/zod"
+
+const optionalText = (label: string, max: number) =>
+  z.string({ error: `${label} must be text.` }).trim().max(max, `${label} can be at most ${max} characters.`).optional()
+
+/** South African VAT numbers are 10 digits starting with 4; foreign VAT IDs are letters and digits. */
+const VAT_NUMBER = /^(4\d{9}|[A-Z]{2}[A-Z0-9]{2,18})$/
+
+export const StoreUpdateProfile = z
+  .object({
+    first_name: optionalText("First name", 80),
+    last_name: optionalText("Last name", 80),
+    company_name: optionalText("Company name", 80),
+    phone: optionalText("Phone", 30).refine((phone) => !phone || /^\+?[0-9 ()-]{7,30}$/.test(phone), "Enter a phone number of digits, like 011 555 0100 or +27 82 555 0199."),
+    vat_number: z
+      .string({ error: "VAT number must be text." })
+      .trim()
+      .transform((vat) => vat.replace(/\s+/g, "").toUpperCase())
+      .refine((vat) => !vat || VAT_NUMBER.test(vat), "A South African VAT number has 10 digits and starts with 4 (like 4123456789).")
+      .optional(),
+  })
+  .strict()
+export type StoreUpdateProfileType = z.infer<typeof StoreUpdateProfile>
+
+export const StoreRequestEmailChange = z
+  .object({ email: z.string({ error: "Enter the new email address." }).trim().toLowerCase().email("Enter a valid email address, like name@company.co.za.").max(254) })
+  .strict()
+export type StoreRequestEmailChangeType = z.infer<typeof StoreRequestEmailChange>
+
+export const StoreConfirmEmailChange = z.object({ token: z.string({ error: "The link is incomplete." }).min(20, "The link is incomplete.").max(4000) }).strict()
+export type StoreConfirmEmailChangeType = z.infer<typeof StoreConfirmEmailChange>

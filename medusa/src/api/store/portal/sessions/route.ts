@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, generateJwtToken } from "@medusajs/framework/utils"
+import { decode } from "jsonwebtoken"
+import { bearerToken, requestInfo } from "../../../../lib/access/request-info"
+import { AUDIT_MODULE } from "../../../../modules/audit"
+import type AuditModuleService from "../../../../modules/audit/service"
+import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
+import type CustomerAccessModuleService from "../../../../modules/customer-access/service"
+import type { StoreStartSessionType } from "./validators"
+
+/** A token must be turned into a session within this time of being issued by sign-in. */
+const FRESH_TOKEN_SECONDS = 120
+
+/**
+ * Starts a portal session with the token that `POST /auth/customer/portal` just issued, and answers with the
+ * session's own token (unique per session: two sign-ins in the same second get different ones). That token works
+ * only while the session lives (see requireLiveCustomerSession); the sign-in token opens no store route.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType>, res: MedusaResponse) {
+  const issuedAt = (decode(bearerToken(req)!) as { iat?: number } | null)?.iat ?? 0
+  if (Date.now() / 1000 - issuedAt > FRESH_TOKEN_SECONDS) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is too old to start a session. Please sign in again.")
+  }
+  const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
+  const info = requestInfo(req)
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const { actor_id: actorId, actor_type: actorType, auth_identity_id: authIdentityId, app_metadata: appMetadata } = req.auth_context
+  const token = generateJwtToken(
+    { actor_id: actorId, actor_type: actorType, auth_identity_id: authIdentityId, app_metadata: appMetadata, user_metadata: {} },
+    { secret: http.jwtSecret!, expiresIn: Math.round(access.maxSessionMs / 1000), jwtOptions: { jwtid: randomUUID() } }
+  )
+  const session = await access.startSession({ customerId: actorId, token, ip: info.ip, userAgent: info.user_agent })
+  if (!session) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This session could not be started. Please sign in again.")
+  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
+    action: "auth.sign_in",
+    customer_id: req.auth_context.actor_id,
+    actor: req.validatedBody.identifier ?? null,
+    ...info,
+  })
+  res.status(201).json({
+    token,
+    session: { id: session.id, expires_at: session.expires_at, idle_timeout_seconds: Math.round(access.idleTimeoutMs / 1000) },
+  })
+}

@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One signed-in portal session. The storefront holds the session's bearer token; the backend keeps only its hash
+ * and decides on every request whether the session is still alive (idle and absolute limits), so a copied token
+ * dies with its session and signing out ends it here, not just in a cookie.
+ */
+export const CustomerSession = model
+  .define("customer_session", {
+    id: model.id({ prefix: "csess" }).primaryKey(),
+    customer_id: model.text(),
+    /** SHA-256 of the bearer token, hex. */
+    token_hash: model.text().unique(),
+    ip: model.text().nullable(),
+    user_agent: model.text().nullable(),
+    last_seen_at: model.dateTime(),
+    /** The absolute end, however active the customer is. */
+    expires_at: model.dateTime(),
+    ended_at: model.dateTime().nullable(),
+    end_reason: model.enum(["signed_out", "idle", "expired", "password_changed"]).nullable(),
+  })
+  .indexes([{ on: ["customer_id", "ended_at"] }])

@@ -1,0 +1,69 @@
+import { escapeHtml } from "@portal/integrations/mail"
+
+export interface RenderedEmail {
+  subject: string
+  text: string
+  html: string
+}
+
+interface LinkEmail {
+  /** How the customer is greeted: name or company. */
+  name?: string | null
+  customer_number?: string | null
+  link: string
+  /** How long the link works, in words ("1 hour", "3 days"). */
+  valid_for: string
+}
+
+const SELLER = "Customer Portal"
+
+/** One plain, accessible layout for every email: a greeting, the message, one button, the same link as text. */
+function linkEmail(subject: string, data: LinkEmail, lines: string[], button: string, footer: string): RenderedEmail {
+  const greeting = data.name ? `Hello ${data.name},` : "Hello,"
+  const text = [greeting, "", ...lines, "", `${button}: ${data.link}`, "", `This link works once and expires in ${data.valid_for}.`, footer, "", SELLER].join("\n")
+  const paragraphs = lines.map((line) => `<p style="margin:0 0 12px">${escapeHtml(line)}</p>`).join("")
+  const html = `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:560px;margin:0 auto;padding:24px">
+<p style="margin:0 0 12px">${escapeHtml(greeting)}</p>${paragraphs}
+<p style="margin:24px 0"><a href="${escapeHtml(data.link)}" style="background:#0b5cad;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(button)}</a></p>
+<p style="margin:0 0 12px;font-size:14px">Or open this address: <a href="${escapeHtml(data.link)}">${escapeHtml(data.link)}</a></p>
+<p style="margin:0 0 12px;font-size:14px">This link works once and expires in ${escapeHtml(data.valid_for)}. ${escapeHtml(footer)}</p>
+<p style="margin:24px 0 0;font-size:14px;color:#52606d">${SELLER}</p></body></html>`
+  return { subject, text, html }
+}
+
+const account = (data: LinkEmail) => (data.customer_number ? ` (customer number ${data.customer_number})` : "")
+
+export const EMAIL_TEMPLATES = {
+  "customer-activation": (data: LinkEmail) =>
+    linkEmail(
+      "Set up your customer portal password",
+      data,
+      [`Your account${account(data)} is ready in our customer portal: track orders, download invoices and statements, and manage your details.`, "Choose a password to start."],
+      "Choose your password",
+      "If you did not ask for this, you can ignore this email."
+    ),
+  "customer-password-reset": (data: LinkEmail) =>
+    linkEmail(
+      "Reset your customer portal password",
+      data,
+      [`Someone asked to reset the password of your customer portal account${account(data)}.`, "Choose a new password with the button below. Signing in everywhere else ends when you do."],
+      "Choose a new password",
+      "If it was not you, ignore this email: your password stays as it is."
+    ),
+  "customer-email-confirmation": (data: LinkEmail) =>
+    linkEmail(
+      "Confirm your new email address",
+      data,
+      [`Please confirm that this is the new email address of your customer portal account${account(data)}.`, "Nothing changes until you confirm."],
+      "Confirm this address",
+      "If you did not ask for this, ignore this email: your account keeps its current address."
+    ),
+} satisfies Record<string, (data: LinkEmail) => RenderedEmail>
+
+export type EmailTemplate = keyof typeof EMAIL_TEMPLATES
+
+export function renderEmail(template: string, data: Record<string, unknown>): RenderedEmail {
+  const render = EMAIL_TEMPLATES[template as EmailTemplate]
+  if (!render) throw new Error(`There is no email template called "${template}"`)
+  return render(data as unknown as LinkEmail)
+}

@@ -1,0 +1,45 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState } from "react"
+import { type PasswordState, setPassword } from "@/lib/data/auth"
+import styles from "./login-form.module.css"
+
+/** Chooses a password with the token of an activation or reset link; the rules are shown beside the field. */
+export function PasswordForm({ token, rules }: { token: string; rules: string }) {
+  const [state, formAction, pending] = useActionState<PasswordState, FormData>(setPassword, { error: null, done: null })
+  if (state.done) {
+    return (
+      <div className={styles.form}>
+        <p role="status" className={styles.success}>
+          {state.done}
+        </p>
+        <Link href="/login">Sign in</Link>
+      </div>
+    )
+  }
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      {state.error ? (
+        <p role="alert" className={styles.error} id="password-error">
+          {state.error}
+        </p>
+      ) : null}
+      <input type="hidden" name="token" value={token} />
+      <label className={styles.field}>
+        <span>New password</span>
+        <input name="password" type="password" autoComplete="new-password" required minLength={10} aria-describedby="password-rules" />
+      </label>
+      <p id="password-rules" className={styles.hint}>
+        {rules}
+      </p>
+      <label className={styles.field}>
+        <span>Type it again</span>
+        <input name="confirm" type="password" autoComplete="new-password" required />
+      </label>
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {pending ? "Saving…" : "Save password"}
+      </button>
+    </form>
+  )
+}
