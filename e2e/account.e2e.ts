@@ -17,16 +17,16 @@ describe("signing in to the account area", () => {
     }
   })
 
-  it("says plainly when the password is wrong, and keeps the email typed", async () => {
+  it("says plainly when the password is wrong, and keeps what was typed", async () => {
     const customer = DEMO_CUSTOMERS[0]!
     await ui.page.goto(storefront("/login"))
     await signIn(ui.page, customer.email, "not-my-password")
     // Next.js keeps an empty role="alert" route announcer on every page, so look for ours by its words.
-    const alert = ui.page.getByRole("alert").filter({ hasText: "do not match an account" })
+    const alert = ui.page.getByRole("alert").filter({ hasText: "do not match" })
     await alert.waitFor()
-    expect(await alert.textContent()).toBe("That email and password do not match an account. Check them and try again.")
+    expect(await alert.textContent()).toBe("That email or customer number and password do not match. First time here? Choose “First time here?” to set your password.")
     expect(ui.page.url()).toBe(storefront("/login"))
-    expect(await ui.page.getByLabel("Email address").inputValue()).toBe(customer.email)
+    expect(await ui.page.getByLabel("Email or customer number").inputValue()).toBe(customer.email)
   })
 
   it("sends a signed-out visitor to sign in and back to the page they asked for", async () => {

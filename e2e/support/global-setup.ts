@@ -14,6 +14,8 @@ const TEST_ENVIRONMENT = {
   MAILDEV_SMTP_PORT: "11025",
   MAILDEV_WEB_PORT: "11080",
   ORDERFLOW_SIMULATOR: "off",
+  // A short idle limit, so the timeout test can put a session past it (the default is 30 minutes).
+  SESSION_IDLE_MINUTES: "2",
 }
 
 let stack: RunningStack | null = null

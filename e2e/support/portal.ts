@@ -4,8 +4,33 @@ import { inject } from "vitest"
 export const storefront = (path: string) => new URL(path, inject("storefrontUrl")).toString()
 
 /** Signs in through the storefront's login form, as a customer would. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("Email address").fill(email)
+export async function signIn(page: Page, identifier: string, password: string): Promise<void> {
+  await page.getByLabel("Email or customer number").fill(identifier)
   await page.getByLabel("Password").fill(password)
   await page.getByRole("button", { name: "Sign in" }).click()
+}
+
+interface InboxMail {
+  subject: string
+  text: string
+  to: { address: string }[]
+}
+
+/** The newest mail to `to` in the test stack's maildev inbox whose subject matches, waiting up to 15 s. */
+export async function latestMail(to: string, subject: RegExp): Promise<InboxMail> {
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    const mails = (await (await fetch(new URL("/email", inject("inboxUrl")))).json()) as InboxMail[]
+    const mail = mails.reverse().find((candidate) => candidate.to.some((address) => address.address === to) && subject.test(candidate.subject))
+    if (mail) return mail
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`No mail to ${to} matching ${subject} arrived in the inbox`)
+}
+
+/** The portal link in a mail (activation, reset or confirmation). */
+export function portalLink(mail: InboxMail): string {
+  const match = /https?:\/\/\S+token=\S+/.exec(mail.text)
+  if (!match) throw new Error(`No link in: ${mail.text}`)
+  return match[0]
 }

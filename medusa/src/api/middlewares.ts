@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { guardCustomerSignIn, guardPasswordResetRequest, requireLiveCustomerSession } from "../lib/access/middlewares"
+import { guardCustomerSignIn, guardPasswordResetRequest, refuseReplacedRoute, requireLiveCustomerSession, requireOwnCart, requireOwnOrder } from "../lib/access/middlewares"
 import { AdminListAuditEntries } from "./admin/audit-entries/validators"
+import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./admin/erp-change-requests/validators"
 import { StoreRequestActivation } from "./store/portal/activation/validators"
 import { StoreCreateAddress, StoreUpdateAddress } from "./store/portal/addresses/validators"
@@ -16,6 +17,24 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/portal", methods: ["POST"], middlewares: [guardCustomerSignIn] },
     { matcher: "/auth/customer/portal/reset-password", methods: ["POST"], middlewares: [guardPasswordResetRequest] },
     { matcher: "/store/*", middlewares: [requireLiveCustomerSession] },
+    { matcher: "/store/carts/:id", middlewares: [requireOwnCart] },
+    { matcher: "/store/carts/:id/*", middlewares: [requireOwnCart] },
+    { matcher: "/store/orders/:id", middlewares: [requireOwnOrder] },
+
+    // Stock routes the portal replaces or does not offer (see refuseReplacedRoute).
+    { matcher: "/store/customers", methods: ["POST"], middlewares: [refuseReplacedRoute("Portal accounts come from OrderFlow: use “First time here?” to set your password.")] },
+    { matcher: "/store/customers/me", methods: ["POST"], middlewares: [refuseReplacedRoute("Change your details with POST /store/portal/profile, so they reach OrderFlow.")] },
+    ...["/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({
+      matcher,
+      methods: ["POST", "DELETE"] as ("POST" | "DELETE")[],
+      middlewares: [refuseReplacedRoute("Change addresses with /store/portal/addresses, so they reach OrderFlow.")],
+    })),
+    { matcher: "/store/orders/:id/transfer/*", middlewares: [refuseReplacedRoute("Orders cannot be transferred between accounts in the portal.")] },
+    { matcher: "/store/returns", middlewares: [refuseReplacedRoute("Returns are arranged with customer service; open a support ticket.")] },
+    ...["/store/payment-collections", "/store/payment-collections/*"].map((matcher) => ({
+      matcher,
+      middlewares: [refuseReplacedRoute("Online payment is not available yet: pay by EFT with your invoice number as reference.")],
+    })),
 
     { matcher: "/store/portal/sessions", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreStartSession)] },
     { matcher: "/store/portal/sessions/current", methods: ["DELETE"], middlewares: [signedInCustomer] },
@@ -33,5 +52,6 @@ export default defineMiddlewares({
 
     { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
     { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },
+    { matcher: "/admin/customers/:id/portal-activation", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSendPortalActivation)] },
   ],
 })

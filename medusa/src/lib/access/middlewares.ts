@@ -50,20 +50,23 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
     return refuse(res, locked, "This account is locked after too many failed sign-in attempts.")
   }
   req.body = { identifier: customer?.customer_number ?? typed, password: body.password }
-  res.on("finish", () => {
-    void (async () => {
-      if (res.statusCode === 200) {
-        await forgive(knex, "signInFailuresPerAccount", accountKey)
-        return
-      }
+  // The outcome is counted before the answer leaves, so the next attempt already sees it.
+  const send = res.json.bind(res)
+  res.json = ((answer: unknown) => {
+    const account = async () => {
+      if (res.statusCode === 200) return forgive(knex, "signInFailuresPerAccount", accountKey)
       if (res.statusCode !== 401) return
       await consume(knex, [
         ["signInFailuresPerAccount", accountKey],
         ["signInFailuresPerIp", ipKey],
       ])
       await auditOf(req).record({ action: "auth.sign_in_failed", customer_id: customer?.id ?? null, actor: typed, ...info, details: { reason: "wrong_credentials" } })
-    })().catch((error: unknown) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Recording a sign-in attempt failed: ${String(error)}`))
-  })
+    }
+    account()
+      .catch((error: unknown) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Recording a sign-in attempt failed: ${String(error)}`))
+      .finally(() => send(answer))
+    return res
+  }) as typeof res.json
   next()
 }
 
@@ -104,7 +107,10 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
   if (req.method === "POST" && req.originalUrl.split("?")[0]!.replace(/\/$/, "") === "/store/portal/sessions") return next()
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const check = await access.checkSession(token)
-  if (check.status === "active") return next()
+  if (check.status === "active") {
+    res.locals.customerId = check.session.customer_id
+    return next()
+  }
   if (check.status === "ended" && check.endedNow) {
     await auditOf(req).record({
       action: "auth.timeout",
@@ -124,3 +130,34 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
           : "Please sign in."
   res.status(401).json({ type: "unauthorized", code: `session_${reason}`, message })
 }
+
+/**
+ * Stock store routes the portal replaces or does not offer: profile and address changes go through
+ * /store/portal/* (audited and queued for OrderFlow), accounts come from OrderFlow, and order transfers, returns and
+ * online payment are not part of the portal. Refused plainly instead of half-working.
+ */
+export function refuseReplacedRoute(message: string) {
+  return (_req: MedusaRequest, res: MedusaResponse) => {
+    res.status(403).json({ type: "not_allowed", message })
+  }
+}
+
+/**
+ * A customer's carts and orders are theirs alone: someone else's id answers "not found", as if it did not exist
+ * (stock Medusa treats a cart or order id as enough, for guest checkouts the portal does not have).
+ */
+function requireOwn(table: "cart" | "order", noun: string) {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const id = req.params.id
+    if (!id) return next()
+    const { rows } = await knexOf(req).raw(`SELECT customer_id FROM "${table}" WHERE id = ? AND deleted_at IS NULL`, [id])
+    const found = (rows as { customer_id: string | null }[])[0]
+    // Orders always belong to someone; a cart may still be anonymous (then its id is its key, as in Medusa).
+    const mine = found && (found.customer_id ? found.customer_id === res.locals.customerId : table === "cart")
+    if (found && !mine) return res.status(404).json({ type: "not_found", message: `${noun} with id: ${id} was not found` })
+    next()
+  }
+}
+
+export const requireOwnCart = requireOwn("cart", "Cart")
+export const requireOwnOrder = requireOwn("order", "Order")

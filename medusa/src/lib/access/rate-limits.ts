@@ -59,7 +59,8 @@ export async function blockedUntil(knex: Knex, checks: [LimitName, string][]): P
   let latest: Date | null = null
   for (const [name, key] of checks) {
     const state = await limiter(knex, name).get(key)
-    if (state && state.consumedPoints > LIMITS[name].points) {
+    // Using up the last allowed attempt locks the key until its window ends.
+    if (state && state.consumedPoints >= LIMITS[name].points) {
       const until = new Date(Date.now() + state.msBeforeNext)
       if (!latest || until > latest) latest = until
     }

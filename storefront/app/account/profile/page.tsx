@@ -1,8 +1,10 @@
 import type { Metadata } from "next"
-import { ComingSoon } from "@/modules/common/components/coming-soon"
+import { getProfile, listAddresses } from "@/lib/data/profile"
+import { ProfileTemplate } from "@/modules/profile/templates/profile-template"
 
 export const metadata: Metadata = { title: "Profile" }
 
-export default function ProfilePage() {
-  return <ComingSoon title="Profile" description="Editing your contact details and delivery addresses will be possible here." />
+export default async function ProfilePage() {
+  const [{ profile, pending_erp_changes: pending }, addresses] = await Promise.all([getProfile(), listAddresses()])
+  return <ProfileTemplate profile={profile} pending={pending} addresses={addresses} />
 }

@@ -3,7 +3,7 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import type { LinkRequestState } from "@/lib/data/auth"
-import styles from "./login-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 
 /** Asks for a one-time link by email or customer number (activation or forgotten password). */
 export function LinkRequestForm({ action, submit }: { action: (previous: LinkRequestState, formData: FormData) => Promise<LinkRequestState>; submit: string }) {

@@ -3,7 +3,7 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import { login, type LoginState } from "@/lib/data/auth"
-import styles from "./login-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 
 export function LoginForm({ next }: { next: string | undefined }) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(login, { error: null, identifier: "" })

@@ -3,7 +3,7 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import { type PasswordState, setPassword } from "@/lib/data/auth"
-import styles from "./login-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 
 /** Chooses a password with the token of an activation or reset link; the rules are shown beside the field. */
 export function PasswordForm({ token, rules }: { token: string; rules: string }) {

@@ -11,6 +11,7 @@ export const ACCOUNT_SECTIONS = [
   { href: "/account/support", label: "Support" },
   { href: "/help", label: "Help" },
   { href: "/account/profile", label: "Profile" },
+  { href: "/account/security", label: "Security" },
 ] as const
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -39,6 +39,10 @@ export const saveCustomerAddressStep = createStep(
       await customers.deleteCustomerAddresses([input.address_id!])
       return new StepResponse({ before, after: null }, { before, created: null })
     }
+    // One default delivery address per customer: the module refuses a second, so the old one steps down first.
+    if (input.fields.is_default_shipping) {
+      await customers.updateCustomerAddresses({ customer_id: input.customer_id, is_default_shipping: true }, { is_default_shipping: false })
+    }
     const after = input.address_id
       ? await customers.updateCustomerAddresses(input.address_id, input.fields)
       : (await customers.createCustomerAddresses([{ customer_id: input.customer_id, ...input.fields }]))[0]!

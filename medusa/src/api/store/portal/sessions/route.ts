@@ -18,8 +18,9 @@ const FRESH_TOKEN_SECONDS = 120
  * only while the session lives (see requireLiveCustomerSession); the sign-in token opens no store route.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType>, res: MedusaResponse) {
-  const issuedAt = (decode(bearerToken(req)!) as { iat?: number } | null)?.iat ?? 0
-  if (Date.now() / 1000 - issuedAt > FRESH_TOKEN_SECONDS) {
+  const claims = (decode(bearerToken(req)!) as { iat?: number; jti?: string } | null) ?? {}
+  // Only a sign-in token starts a session; a session's own token (it carries a jti) cannot spawn more.
+  if (claims.jti || Date.now() / 1000 - (claims.iat ?? 0) > FRESH_TOKEN_SECONDS) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is too old to start a session. Please sign in again.")
   }
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)

@@ -1,0 +1,235 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { AxiosInstance } from "axios"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
+import { AUDIT_MODULE } from "../../src/modules/audit"
+import type AuditModuleService from "../../src/modules/audit/service"
+import seed from "../../src/scripts/seed"
+import { customerHeaders, failure } from "../utils/customer-session"
+import { registeredRoutes } from "../utils/routes"
+
+/** What customer A may try on customer B's things, with B's ids at hand. */
+interface Probe {
+  api: AxiosInstance
+  a: Record<string, string>
+  b: Record<string, string>
+  bIds: { customer: string; order: string; address: string; cart: string }
+  aCustomer: string
+}
+
+type Isolation =
+  /** Shared catalogue and store data: no customer's data behind it. */
+  | { kind: "catalogue" }
+  /** Answered 403 for everyone (404 for someone else's id): the portal does not offer this stock route (see refuseReplacedRoute). */
+  | { kind: "refused"; path: (ids: Probe["bIds"]) => string }
+  /** Staff only: a customer's session gets 401. */
+  | { kind: "staff"; path: string }
+  /** Proven by trying B's ids with A's session. */
+  | { kind: "probe"; run: (probe: Probe) => Promise<void> }
+
+const notFoundOrRefused = async (request: Promise<unknown>) => expect([401, 403, 404]).toContain((await failure(request)).status)
+const catalogue: Isolation = { kind: "catalogue" }
+
+/**
+ * Every store route Medusa registers and every route this project adds must be listed here: a new route that is
+ * not fails the first test, so no route can skip the isolation check.
+ */
+const ISOLATION: Record<string, Isolation> = {
+  "POST /store/carts": { kind: "probe", run: async ({ api, a }) => expect((await api.post("/store/carts", {}, { headers: a })).status).toBe(200) },
+  "GET /store/carts/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.get(`/store/carts/${bIds.cart}`, { headers: a })) },
+  "POST /store/carts/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}`, { email: "thief@example.com" }, { headers: a })) },
+  "POST /store/carts/:id/complete": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/complete`, {}, { headers: a })) },
+  "POST /store/carts/:id/customer": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/customer`, {}, { headers: a })) },
+  "POST /store/carts/:id/line-items": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/line-items`, { variant_id: "x", quantity: 1 }, { headers: a })) },
+  "POST /store/carts/:id/line-items/:line_id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/line-items/li_1`, { quantity: 2 }, { headers: a })) },
+  "DELETE /store/carts/:id/line-items/:line_id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/carts/${bIds.cart}/line-items/li_1`, { headers: a })) },
+  "POST /store/carts/:id/promotions": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/promotions`, { promo_codes: ["X"] }, { headers: a })) },
+  "DELETE /store/carts/:id/promotions": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/carts/${bIds.cart}/promotions`, { headers: a, data: { promo_codes: ["X"] } })) },
+  "POST /store/carts/:id/shipping-methods": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/shipping-methods`, { option_id: "so_1" }, { headers: a })) },
+  "POST /store/carts/:id/taxes": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/taxes`, {}, { headers: a })) },
+  "GET /store/collections": catalogue,
+  "GET /store/collections/:id": catalogue,
+  "GET /store/currencies": catalogue,
+  "GET /store/currencies/:code": catalogue,
+  "POST /store/customers": { kind: "refused", path: () => "/store/customers" },
+  "GET /store/customers/me": {
+    kind: "probe",
+    run: async ({ api, a, aCustomer }) => expect((await api.get("/store/customers/me", { headers: a })).data.customer.id).toBe(aCustomer),
+  },
+  "POST /store/customers/me": { kind: "refused", path: () => "/store/customers/me" },
+  "GET /store/customers/me/addresses": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) =>
+      expect((await api.get("/store/customers/me/addresses", { headers: a })).data.addresses.map((address: { id: string }) => address.id)).not.toContain(bIds.address),
+  },
+  "POST /store/customers/me/addresses": { kind: "refused", path: () => "/store/customers/me/addresses" },
+  "GET /store/customers/me/addresses/:address_id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.get(`/store/customers/me/addresses/${bIds.address}`, { headers: a })) },
+  "POST /store/customers/me/addresses/:address_id": { kind: "refused", path: (ids) => `/store/customers/me/addresses/${ids.address}` },
+  "DELETE /store/customers/me/addresses/:address_id": { kind: "refused", path: (ids) => `/store/customers/me/addresses/${ids.address}` },
+  "GET /store/locales": catalogue,
+  "GET /store/orders": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) => expect((await api.get("/store/orders?fields=id", { headers: a })).data.orders.map((order: { id: string }) => order.id)).not.toContain(bIds.order),
+  },
+  "GET /store/orders/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.get(`/store/orders/${bIds.order}`, { headers: a })) },
+  "POST /store/orders/:id/transfer/accept": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/accept` },
+  "POST /store/orders/:id/transfer/cancel": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/cancel` },
+  "POST /store/orders/:id/transfer/decline": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/decline` },
+  "POST /store/orders/:id/transfer/request": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/request` },
+  "POST /store/payment-collections": { kind: "refused", path: () => "/store/payment-collections" },
+  "POST /store/payment-collections/:id/payment-sessions": { kind: "refused", path: () => "/store/payment-collections/pay_col_1/payment-sessions" },
+  "GET /store/payment-providers": catalogue,
+  "GET /store/product-categories": catalogue,
+  "GET /store/product-categories/:id": catalogue,
+  "GET /store/product-options": catalogue,
+  "GET /store/product-options/:id": catalogue,
+  "GET /store/product-tags": catalogue,
+  "GET /store/product-tags/:id": catalogue,
+  "GET /store/product-types": catalogue,
+  "GET /store/product-types/:id": catalogue,
+  "GET /store/product-variants": catalogue,
+  "GET /store/product-variants/:id": catalogue,
+  "GET /store/products": catalogue,
+  "GET /store/products/:id": catalogue,
+  "GET /store/regions": catalogue,
+  "GET /store/regions/:id": catalogue,
+  "GET /store/return-reasons": catalogue,
+  "GET /store/return-reasons/:id": catalogue,
+  "POST /store/returns": { kind: "refused", path: () => "/store/returns" },
+  "POST /store/search": catalogue,
+  "GET /store/shipping-options": catalogue,
+  "POST /store/shipping-options/:id/calculate": catalogue,
+
+  // The portal's own routes.
+  "POST /store/portal/activation": {
+    // Public by design: it only ever mails the address on file, so naming B's number sends B (not A) a link.
+    kind: "probe",
+    run: async ({ api, a }) => expect((await api.post("/store/portal/activation", { identifier: DEMO_CUSTOMERS[1]!.customerNumber }, { headers: a })).status).toBe(202),
+  },
+  "POST /store/portal/password": {
+    kind: "probe",
+    run: async ({ api, a }) => expect((await failure(api.post("/store/portal/password", { token: "x".repeat(40), password: "a perfectly fine sentence" }, { headers: a }))).status).toBe(400),
+  },
+  "POST /store/portal/email-confirmation": {
+    kind: "probe",
+    run: async ({ api, a }) => expect((await failure(api.post("/store/portal/email-confirmation", { token: "x".repeat(40) }, { headers: a }))).status).toBe(400),
+  },
+  "GET /store/portal/addresses": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) => expect((await api.get("/store/portal/addresses", { headers: a })).data.addresses.map((address: { id: string }) => address.id)).not.toContain(bIds.address),
+  },
+  "POST /store/portal/addresses": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const before = (await api.get("/store/portal/addresses", { headers: b })).data.addresses.length
+      await api.post("/store/portal/addresses", { address_1: "1 Own Rd", city: "Durban", province: "KwaZulu-Natal", postal_code: "4001" }, { headers: a })
+      expect((await api.get("/store/portal/addresses", { headers: b })).data.addresses).toHaveLength(before)
+    },
+  },
+  "POST /store/portal/addresses/:id": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/portal/addresses/${bIds.address}`, { address_1: "9 Evil St", city: "Durban", province: "KwaZulu-Natal", postal_code: "4001" }, { headers: a })),
+  },
+  "DELETE /store/portal/addresses/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/portal/addresses/${bIds.address}`, { headers: a })) },
+  "GET /store/portal/profile": { kind: "probe", run: async ({ api, a, aCustomer }) => expect((await api.get("/store/portal/profile", { headers: a })).data.profile.id).toBe(aCustomer) },
+  "POST /store/portal/profile": {
+    kind: "probe",
+    run: async ({ api, a, b, aCustomer }) => {
+      const before = (await api.get("/store/portal/profile", { headers: b })).data.profile
+      expect((await api.post("/store/portal/profile", { phone: "011 000 0000" }, { headers: a })).data.profile.id).toBe(aCustomer)
+      expect((await api.get("/store/portal/profile", { headers: b })).data.profile).toEqual(before)
+    },
+  },
+  "POST /store/portal/profile/email": {
+    kind: "probe",
+    run: async ({ api, a }) => expect((await failure(api.post("/store/portal/profile/email", { email: DEMO_CUSTOMERS[1]!.email }, { headers: a }))).status).toBe(409),
+  },
+  "POST /store/portal/sessions": {
+    kind: "probe",
+    // A session token cannot start another session: only a fresh sign-in token can.
+    run: async ({ api, b }) => notFoundOrRefused(api.post("/store/portal/sessions", {}, { headers: b })),
+  },
+  "DELETE /store/portal/sessions/current": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      await api.delete("/store/portal/sessions/current", { headers: a })
+      expect((await api.get("/store/customers/me", { headers: b })).status).toBe(200)
+    },
+  },
+  "GET /store/portal/sign-ins": {
+    kind: "probe",
+    run: async ({ api, a }) => {
+      const entries = (await api.get("/store/portal/sign-ins", { headers: a })).data.sign_ins as { id: string }[]
+      expect(entries.length).toBeGreaterThan(0)
+    },
+  },
+  "GET /admin/audit-entries": { kind: "staff", path: "/admin/audit-entries" },
+  "GET /admin/erp-change-requests": { kind: "staff", path: "/admin/erp-change-requests" },
+  "GET /admin/orderflow/sync-health": { kind: "staff", path: "/admin/orderflow/sync-health" },
+  "GET /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
+  "POST /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("customer isolation", () => {
+      it("covers every store route and every route the project adds", () => {
+        const routes = registeredRoutes().map((route) => `${route.method} ${route.path}`)
+        const uncovered = routes.filter((route) => !ISOLATION[route])
+        expect(uncovered, "routes without an isolation check: add them to ISOLATION").toEqual([])
+        expect(Object.keys(ISOLATION).filter((route) => !routes.includes(route)), "checks for routes that no longer exist").toEqual([])
+      })
+
+      it("keeps customer A out of customer B's profile, addresses, orders and carts on every route", async () => {
+        const container = getContainer()
+        await seed({ container, args: [] })
+        const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
+        const [demoA, demoB] = [DEMO_CUSTOMERS[0]!, DEMO_CUSTOMERS[1]!]
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const idOf = async (number: string) => (await knex.raw(`SELECT id FROM customer WHERE metadata->>'customer_number' = ?`, [number])).rows[0].id as string
+        const [aCustomer, bCustomer] = [await idOf(demoA.customerNumber), await idOf(demoB.customerNumber)]
+        const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" })
+        const [order] = await container.resolve(Modules.ORDER).createOrders([
+          { customer_id: bCustomer, email: demoB.email, region_id: region!.id, currency_code: "zar", items: [{ title: "Napkins", quantity: 1, unit_price: 100 }] },
+        ])
+        const cart = await container.resolve(Modules.CART).createCarts({ customer_id: bCustomer, region_id: region!.id, currency_code: "zar" })
+
+        const signIn = (identifier: string) => customerHeaders(api, key!.token, identifier, DEMO_CUSTOMER_PASSWORD)
+        const b = await signIn(demoB.email)
+        const address = await api.post("/store/portal/addresses", { address_1: "7 B St", city: "Pretoria", province: "Gauteng", postal_code: "0002" }, { headers: b })
+        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id }
+        const auditBefore = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
+
+        for (const [route, isolation] of Object.entries(ISOLATION)) {
+          // A fresh session for each route: one route signing A out must not hide another's answer.
+          const a = await signIn(demoA.customerNumber)
+          const probe: Probe = { api, a, b, bIds, aCustomer }
+          try {
+            if (isolation.kind === "probe") await isolation.run(probe)
+            if (isolation.kind === "refused") {
+              const method = route.split(" ")[0]!.toLowerCase() as "get" | "post" | "delete"
+              const response = await failure(method === "get" || method === "delete" ? api[method](isolation.path(bIds), { headers: a }) : api.post(isolation.path(bIds), {}, { headers: a }))
+              // 404 where B's id is in the path (ownership is checked first), else 403 with the reason.
+              expect([403, 404]).toContain(response.status)
+              expect(response.data.message.length).toBeGreaterThan(10)
+            }
+            if (isolation.kind === "staff") {
+              const request = route.startsWith("GET") ? api.get(isolation.path, { headers: a }) : api.post(isolation.path, {}, { headers: a })
+              expect((await failure(request)).status).toBe(401)
+            }
+          } catch (error) {
+            throw new Error(`${route}: ${(error as Error).message}`)
+          }
+        }
+
+        // B's things are as they were: order, cart, address, and nothing done in B's name.
+        expect((await api.get(`/store/orders/${bIds.order}`, { headers: b })).data.order.id).toBe(bIds.order)
+        const [bCart] = await container.resolve(Modules.CART).listCarts({ id: cart.id })
+        expect(bCart!.email ?? null).toBeNull()
+        expect((await api.get("/store/portal/addresses", { headers: b })).data.addresses.map((entry: { address_1: string }) => entry.address_1)).toContain("7 B St")
+        const auditAfter = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
+        expect(auditAfter.filter((entry) => !auditBefore.some((before) => before.id === entry.id)).map((entry) => entry.action)).toEqual(["auth.activation_requested"])
+      })
+    })
+  },
+})

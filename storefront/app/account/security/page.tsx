@@ -1,0 +1,9 @@
+import type { Metadata } from "next"
+import { listSignIns } from "@/lib/data/profile"
+import { SecurityTemplate } from "@/modules/profile/templates/security-template"
+
+export const metadata: Metadata = { title: "Security" }
+
+export default async function SecurityPage() {
+  return <SecurityTemplate signIns={await listSignIns()} />
+}
