@@ -6,6 +6,7 @@ import type AuditModuleService from "../../src/modules/audit/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
+import { seedStaffUser } from "../../src/scripts/seed/staff-user"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { linkToken, startInbox } from "../utils/inbox"
 
@@ -112,6 +113,24 @@ medusaIntegrationTestRunner({
         expect(await actionsOf(await customerId(demo.customerNumber))).toEqual(expect.arrayContaining(["auth.reset_requested", "auth.reset_completed"]))
       })
 
+      it("lets staff send an activation link to a corrected address, queued for OrderFlow", async () => {
+        const staffLogin = { email: "access-staff@wholesale.example", password: "access-staff-2026" }
+        await seedStaffUser(getContainer(), staffLogin)
+        const staff = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", staffLogin)).data.token}` }
+        const id = await customerId(NO_EMAIL.number)
+        const noAddress = await failure(api.post(`/admin/customers/${id}/portal-activation`, {}, { headers: staff }))
+        expect(noAddress.status).toBe(400)
+        expect((await failure(api.post(`/admin/customers/${id}/portal-activation`, { email: "not an email" }, { headers: staff }))).status).toBe(400)
+        const sent = await api.post(`/admin/customers/${id}/portal-activation`, { email: "Owner@CornerCafe.example" }, { headers: staff })
+        expect(sent.data).toEqual({ sent_to: "owner@cornercafe.example", kind: "activation" })
+        const token = linkToken(await inbox.waitFor("owner@cornercafe.example", /Set up your customer portal password/))
+        await api.post("/store/portal/password", { token, password: NEW_PASSWORD }, store())
+        await customerHeaders(api, key, "owner@cornercafe.example", NEW_PASSWORD)
+        const [request] = await getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpChangeRequests({ cust_no: NO_EMAIL.number })
+        expect(request).toMatchObject({ status: "pending", requested_by: staffLogin.email, changes: { email: { from: null, to: "owner@cornercafe.example" } } })
+        expect((await api.get(`/admin/customers/${id}/portal-activation`, { headers: staff })).data).toEqual({ customer_number: NO_EMAIL.number, email: "owner@cornercafe.example", activated: true })
+      })
+
       it("answers bad and forged links with a clear 4xx", async () => {
         for (const body of [{}, { token: "short" }, { token: "x".repeat(40), password: NEW_PASSWORD }, { token: "x".repeat(40), password: NEW_PASSWORD, extra: 1 }]) {
           const response = await failure(api.post("/store/portal/password", body, store()))
@@ -191,8 +210,11 @@ medusaIntegrationTestRunner({
           { headers: headersA }
         )
         expect(created.data.address).toMatchObject({ province: "Gauteng", country_code: "za", is_default_shipping: true })
-        const abroad = await api.post("/store/portal/addresses", { address_1: "5 Rue X", city: "Paris", postal_code: "75001", country_code: "FR" }, { headers: headersA })
+        const abroad = await api.post("/store/portal/addresses", { address_1: "5 Rue X", city: "Paris", postal_code: "75001", country_code: "FR", is_default_shipping: true }, { headers: headersA })
         expect(abroad.status).toBe(201)
+        // One default at a time: the new default takes over.
+        const defaults = (await api.get("/store/portal/addresses", { headers: headersA })).data.addresses.map((address: { address_1: string; is_default_shipping: boolean }) => [address.address_1, address.is_default_shipping])
+        expect(defaults).toEqual([["5 Rue X", true], ["1 Main Rd", false]])
 
         const id = created.data.address.id
         expect((await failure(api.post(`/store/portal/addresses/${id}`, { address_1: "9 Evil St", city: "Cape Town", province: "Western Cape", postal_code: "8001" }, { headers: headersB }))).status).toBe(404)
@@ -203,6 +225,7 @@ medusaIntegrationTestRunner({
         await api.delete(`/store/portal/addresses/${id}`, { headers: headersA })
         const requests = await getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpChangeRequests({ cust_no: a.customerNumber }, { order: { created_at: "ASC" } })
         expect(requests.map((request) => request.kind)).toEqual(["address_added", "address_added", "address_changed", "address_removed"])
+        expect(requests.every((request) => request.status === "pending" && request.requested_by === a.email)).toBe(true)
         expect(requests[2]!.changes).toEqual({ address_1: { from: "1 Main Rd", to: "2 Main Rd" } })
       })
     })

@@ -118,6 +118,44 @@ medusaIntegrationTestRunner({
         expect((await reconcileOrderflow(getContainer(), reader)).discrepancies).toEqual([])
       })
 
+      it("marks a customer's portal changes done once OrderFlow shows them, and keeps them until then", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        const [customer] = await erp<{ cust_no: string; phone: string | null }>(`SELECT cust_no, phone FROM cust_master WHERE segment = 'R' ORDER BY cust_no LIMIT 1`)
+        const sync = getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+        const [erpCustomer] = await sync.listErpCustomers({ cust_no: customer!.cust_no })
+        const customerModule = getContainer().resolve(Modules.CUSTOMER)
+        // As the profile and address workflows leave it: Medusa already changed, requests pending.
+        await customerModule.updateCustomers(erpCustomer!.customer_id, { phone: "082 555 0199" })
+        const address = { address_1: "12 Loop Street", city: "Cape Town", province: "Western Cape", postal_code: "8001", country_code: "za" }
+        await sync.createErpChangeRequests([
+          { customer_id: erpCustomer!.customer_id, cust_no: customer!.cust_no, kind: "profile", summary: "Phone", changes: { phone: { from: customer!.phone, to: "082 555 0199" } } },
+          {
+            customer_id: erpCustomer!.customer_id,
+            cust_no: customer!.cust_no,
+            kind: "address_added",
+            summary: "New delivery address",
+            changes: Object.fromEntries(Object.entries(address).map(([field, to]) => [field, { from: null, to }])),
+          },
+        ])
+
+        // OrderFlow changes something else about the customer first: the portal's pending phone must survive.
+        await erp(`UPDATE cust_master SET credit_limit = credit_limit + 1, last_upd = localtimestamp WHERE cust_no = $1`, [customer!.cust_no])
+        await runOrderflowSync(getContainer(), { reader })
+        expect((await customerModule.retrieveCustomer(erpCustomer!.customer_id)).phone).toBe("082 555 0199")
+        expect((await sync.listErpChangeRequests({ cust_no: customer!.cust_no })).map((request) => request.status)).toEqual(["pending", "pending"])
+
+        // Staff key both into OrderFlow (the phone typed their own way).
+        await erp(`UPDATE cust_master SET phone = '(082) 555-0199', last_upd = localtimestamp WHERE cust_no = $1`, [customer!.cust_no])
+        await erp(
+          `INSERT INTO cust_address (cust_no, addr_type, line1, city, province, postal_code, country, is_default, last_upd)
+           VALUES ($1, 'D', '12 LOOP STREET', 'Cape Town', 'Western Cape', '8001', 'ZA', 'N', localtimestamp)`,
+          [customer!.cust_no]
+        )
+        await runOrderflowSync(getContainer(), { reader })
+        const settled = await sync.listErpChangeRequests({ cust_no: customer!.cust_no })
+        expect(settled.map((request) => [request.kind, request.status])).toEqual(expect.arrayContaining([["profile", "done"], ["address_added", "done"]]))
+      })
+
       it("re-running applies nothing twice", async () => {
         await runOrderflowSync(getContainer(), { reader })
         const before = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { medusa } from "../medusa"
 import { safeNextPath } from "../util/safe-next-path"
-import { authHeaders, clearSession, storeSession } from "./session"
+import { clearSession, clientHeaders, customerHeaders, storeSession } from "./session"
 
 export interface LoginState {
   error: string | null
@@ -41,7 +41,13 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 
   let token: unknown
   try {
-    token = await medusa().auth.login("customer", "portal", { identifier: parsed.data.identifier, password: parsed.data.password })
+    // Through the client (not sdk.auth.login) to pass the customer's address and browser on.
+    const response = await medusa().client.fetch<{ token?: string; location?: string }>("/auth/customer/portal", {
+      method: "POST",
+      body: { identifier: parsed.data.identifier, password: parsed.data.password },
+      headers: await clientHeaders(),
+    })
+    token = response.token
   } catch (error) {
     return { error: messageOf(error, "That email or customer number and password do not match. Check them and try again."), identifier }
   }
@@ -51,7 +57,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     session = await medusa().client.fetch<{ token: string }>("/store/portal/sessions", {
       method: "POST",
       body: { identifier: parsed.data.identifier },
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${token}`, ...(await clientHeaders()) },
     })
   } catch (error) {
     return { error: messageOf(error, "Signing in did not complete. Please try again."), identifier }
@@ -63,7 +69,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 export async function signout(): Promise<void> {
   try {
     // Ends the session in the backend: the token is worthless from now on, wherever a copy of it is.
-    await medusa().client.fetch("/store/portal/sessions/current", { method: "DELETE", headers: await authHeaders() })
+    await medusa().client.fetch("/store/portal/sessions/current", { method: "DELETE", headers: await customerHeaders() })
   } catch {
     // Already ended (idle or expired): signing out still clears this browser.
   } finally {
@@ -80,7 +86,7 @@ export async function requestActivation(_previous: LinkRequestState, formData: F
   const identifier = String(formData.get("identifier") ?? "")
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", done: null, identifier }
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/activation", { method: "POST", body: parsed.data })
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/activation", { method: "POST", body: parsed.data, headers: await clientHeaders() })
     return { error: null, done: message, identifier }
   } catch (error) {
     return { error: messageOf(error, "We could not send the link just now. Please try again."), done: null, identifier }
@@ -93,7 +99,11 @@ export async function requestPasswordReset(_previous: LinkRequestState, formData
   const identifier = String(formData.get("identifier") ?? "")
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", done: null, identifier }
   try {
-    await medusa().auth.resetPassword("customer", "portal", { identifier: parsed.data.identifier })
+    await medusa().client.fetch("/auth/customer/portal/reset-password", {
+      method: "POST",
+      body: { identifier: parsed.data.identifier },
+      headers: { accept: "text/plain", ...(await clientHeaders()) },
+    })
   } catch (error) {
     return { error: messageOf(error, "We could not send the link just now. Please try again."), done: null, identifier }
   }
@@ -116,6 +126,7 @@ export async function setPassword(_previous: PasswordState, formData: FormData):
     const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/password", {
       method: "POST",
       body: { token: parsed.data.token, password: parsed.data.password },
+      headers: await clientHeaders(),
     })
     return { error: null, done: message }
   } catch (error) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { medusa } from "../medusa"
-import { authHeaders } from "./session"
+import { clientHeaders, customerHeaders } from "./session"
 
 export interface FormState {
   error: string | null
@@ -21,7 +21,7 @@ function fieldsOf(formData: FormData, names: string[]): Record<string, string> {
 
 async function send(path: string, method: "POST" | "DELETE", body: Record<string, unknown> | undefined, done: string): Promise<FormState> {
   try {
-    await medusa().client.fetch(path, { method, body, headers: await authHeaders() })
+    await medusa().client.fetch(path, { method, body, headers: await customerHeaders() })
   } catch (error) {
     return { error: messageOf(error, "That did not work. Please try again."), done: null }
   }
@@ -37,7 +37,7 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
 export async function requestEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get("email") ?? "").trim()
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/profile/email", { method: "POST", body: { email }, headers: await authHeaders() })
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/profile/email", { method: "POST", body: { email }, headers: await customerHeaders() })
     revalidatePath("/account/profile")
     return { error: null, done: message }
   } catch (error) {
@@ -60,7 +60,11 @@ export async function deleteAddress(_previous: FormState, formData: FormData): P
 
 export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/email-confirmation", { method: "POST", body: { token: String(formData.get("token") ?? "") } })
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/email-confirmation", {
+      method: "POST",
+      body: { token: String(formData.get("token") ?? "") },
+      headers: await clientHeaders(),
+    })
     return { error: null, done: message }
   } catch (error) {
     return { error: messageOf(error, "The address could not be confirmed. Please try again."), done: null }

@@ -1,6 +1,6 @@
 import "server-only"
 import { medusa } from "../medusa"
-import { authHeaders } from "./session"
+import { customerHeaders } from "./session"
 
 export interface Profile {
   id: string
@@ -46,15 +46,15 @@ export interface SignIn {
 }
 
 export async function getProfile(): Promise<{ profile: Profile; pending_erp_changes: PendingErpChange[] }> {
-  return medusa().client.fetch("/store/portal/profile", { headers: await authHeaders() })
+  return medusa().client.fetch("/store/portal/profile", { headers: await customerHeaders() })
 }
 
 export async function listAddresses(): Promise<Address[]> {
-  const { addresses } = await medusa().client.fetch<{ addresses: Address[] }>("/store/portal/addresses", { headers: await authHeaders() })
+  const { addresses } = await medusa().client.fetch<{ addresses: Address[] }>("/store/portal/addresses", { headers: await customerHeaders() })
   return addresses
 }
 
 export async function listSignIns(): Promise<SignIn[]> {
-  const { sign_ins: signIns } = await medusa().client.fetch<{ sign_ins: SignIn[] }>("/store/portal/sign-ins", { headers: await authHeaders() })
+  const { sign_ins: signIns } = await medusa().client.fetch<{ sign_ins: SignIn[] }>("/store/portal/sign-ins", { headers: await customerHeaders() })
   return signIns
 }

@@ -1,5 +1,5 @@
 import "server-only"
-import { cookies } from "next/headers"
+import { cookies, headers } from "next/headers"
 
 const AUTH_COOKIE = "portal_session"
 
@@ -28,3 +28,19 @@ export async function clearSession(): Promise<void> {
 }
 
 export const SESSION_COOKIE_NAME = AUTH_COOKIE
+
+/**
+ * The customer's own address and browser, passed on to Medusa: its rate limits count per customer address and its
+ * audit trail shows the customer's browser, not this server's. Medusa trusts one proxy hop (X-Forwarded-For).
+ */
+export async function clientHeaders(): Promise<Record<string, string>> {
+  const incoming = await headers()
+  const forwarded = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip")
+  const userAgent = incoming.get("user-agent")
+  return { ...(forwarded ? { "x-forwarded-for": forwarded } : {}), ...(userAgent ? { "user-agent": userAgent } : {}) }
+}
+
+/** Headers for a signed-in customer's call: their token, address and browser. */
+export async function customerHeaders(): Promise<Record<string, string>> {
+  return { ...(await authHeaders()), ...(await clientHeaders()) }
+}

@@ -1,12 +1,13 @@
 "use client"
 
-import { type ReactNode, useActionState } from "react"
+import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef } from "react"
 import type { FormState } from "@/lib/data/profile-actions"
 import styles from "./form.module.css"
 
 /**
  * A form posting to a server action, announcing the outcome (role=alert for errors, role=status for success).
- * Works without JavaScript too: it is a plain form posting to the action.
+ * Works without JavaScript too: it is a plain form posting to the action. With JavaScript, a refused form keeps
+ * what the customer typed (React would otherwise reset it), and a saved one shows the saved values.
  */
 export function ActionForm({
   action,
@@ -24,8 +25,17 @@ export function ActionForm({
   children?: ReactNode
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { error: null, done: null })
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (state.done) form.current?.reset()
+  }, [state])
+  const keepTypedValues = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
+  }
   return (
-    <form action={formAction} className={styles.form} noValidate aria-label={label}>
+    <form ref={form} action={formAction} onSubmit={keepTypedValues} className={styles.form} noValidate aria-label={label}>
       {state.error ? (
         <p role="alert" className={styles.error}>
           {state.error}

@@ -1,18 +1,8 @@
+import { SOUTH_AFRICAN_PROVINCES } from "@portal/integrations/locale"
 import type { Address } from "@/lib/data/profile"
 import styles from "@/modules/common/components/form.module.css"
 import { TextField } from "./text-field"
 
-export const SOUTH_AFRICAN_PROVINCES = [
-  "Eastern Cape",
-  "Free State",
-  "Gauteng",
-  "KwaZulu-Natal",
-  "Limpopo",
-  "Mpumalanga",
-  "North West",
-  "Northern Cape",
-  "Western Cape",
-]
 
 /** The fields of a delivery address; South African addresses need a province and a 4-digit postal code. */
 export function AddressFields({ address }: { address?: Address }) {

@@ -1,16 +1,6 @@
+import { SOUTH_AFRICAN_POSTAL_CODE, SOUTH_AFRICAN_PROVINCES } from "@portal/integrations/locale"
 import { z } from "@medusajs/framework/zod"
 
-export const SOUTH_AFRICAN_PROVINCES = [
-  "Eastern Cape",
-  "Free State",
-  "Gauteng",
-  "KwaZulu-Natal",
-  "Limpopo",
-  "Mpumalanga",
-  "North West",
-  "Northern Cape",
-  "Western Cape",
-] as const
 
 const text = (label: string, max: number) => z.string({ error: `${label} must be text.` }).trim().max(max, `${label} can be at most ${max} characters.`)
 
@@ -44,7 +34,7 @@ function southAfricanRules(value: z.infer<typeof address>, context: z.Refinement
   const province = SOUTH_AFRICAN_PROVINCES.find((name) => name.toLowerCase() === value.province?.toLowerCase())
   if (!province) context.addIssue({ code: "custom", path: ["province"], message: `Choose the province: ${SOUTH_AFRICAN_PROVINCES.join(", ")}.` })
   else value.province = province
-  if (!/^\d{4}$/.test(value.postal_code ?? "")) context.addIssue({ code: "custom", path: ["postal_code"], message: "A South African postal code has 4 digits, like 2196." })
+  if (!SOUTH_AFRICAN_POSTAL_CODE.test(value.postal_code ?? "")) context.addIssue({ code: "custom", path: ["postal_code"], message: "A South African postal code has 4 digits, like 2196." })
 }
 
 export const StoreCreateAddress = address.superRefine(southAfricanRules)
