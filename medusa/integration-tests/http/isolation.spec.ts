@@ -4,6 +4,8 @@ import type { AxiosInstance } from "axios"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
 import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
+import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { registeredRoutes } from "../utils/routes"
@@ -131,6 +133,15 @@ const ISOLATION: Record<string, Isolation> = {
     run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/portal/addresses/${bIds.address}`, { address_1: "9 Evil St", city: "Durban", province: "KwaZulu-Natal", postal_code: "4001" }, { headers: a })),
   },
   "DELETE /store/portal/addresses/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/portal/addresses/${bIds.address}`, { headers: a })) },
+  "GET /store/portal/orders": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      const { data } = await api.get("/store/portal/orders?limit=100", { headers: a })
+      expect(data.orders.map((order: { order_id: string }) => order.order_id)).not.toContain(bIds.order)
+      expect(data.count).toBe(0)
+      expect((await api.get("/store/portal/orders?q=5001", { headers: b })).data.count).toBe(1)
+    },
+  },
   "GET /store/portal/profile": { kind: "probe", run: async ({ api, a, aCustomer }) => expect((await api.get("/store/portal/profile", { headers: a })).data.profile.id).toBe(aCustomer) },
   "POST /store/portal/profile": {
     kind: "probe",
@@ -193,6 +204,9 @@ medusaIntegrationTestRunner({
           { customer_id: bCustomer, email: demoB.email, region_id: region!.id, currency_code: "zar", items: [{ title: "Napkins", quantity: 1, unit_price: 100 }] },
         ])
         const cart = await container.resolve(Modules.CART).createCarts({ customer_id: bCustomer, region_id: region!.id, currency_code: "zar" })
+        await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpOrders([
+          { ord_no: 5001, order_id: order!.id, cust_no: demoB.customerNumber, customer_id: bCustomer, status: "PE", ordered_at: new Date(), sub_total: 1, vat_total: 0, total: 1, currency_code: "zar", last_upd: "2026-11-01 08:00:00" },
+        ])
 
         const signIn = (identifier: string) => customerHeaders(api, key!.token, identifier, DEMO_CUSTOMER_PASSWORD)
         const b = await signIn(demoB.email)

@@ -5,6 +5,7 @@ import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activat
 import { AdminListErpChangeRequests } from "./admin/erp-change-requests/validators"
 import { StoreRequestActivation } from "./store/portal/activation/validators"
 import { StoreCreateAddress, StoreUpdateAddress } from "./store/portal/addresses/validators"
+import { StoreListPortalOrders } from "./store/portal/orders/validators"
 import { StoreSetPassword } from "./store/portal/password/validators"
 import { StoreConfirmEmailChange, StoreRequestEmailChange, StoreUpdateProfile } from "./store/portal/profile/validators"
 import { StoreStartSession } from "./store/portal/sessions/validators"
@@ -49,6 +50,7 @@ export default defineMiddlewares({
     { matcher: "/store/portal/addresses", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreCreateAddress)] },
     { matcher: "/store/portal/addresses/:id", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreUpdateAddress)] },
     { matcher: "/store/portal/addresses/:id", methods: ["DELETE"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/orders", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalOrders, {})] },
 
     { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
     { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },

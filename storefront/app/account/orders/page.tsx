@@ -1,8 +1,17 @@
 import type { Metadata } from "next"
-import { ComingSoon } from "@/modules/common/components/coming-soon"
+import { listOrders } from "@/lib/data/orders"
+import { OrderHistoryTemplate } from "@/modules/orders/templates/order-history-template"
 
 export const metadata: Metadata = { title: "Orders" }
 
-export default function OrdersPage() {
-  return <ComingSoon title="Orders" description="Your order history with live status, delivery dates, carrier tracking, confirmations and reorder will appear here." />
+const PAGE_SIZE = 20
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const text = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined)
+  const offset = Math.max(0, Number.parseInt(text("offset") ?? "0", 10) || 0)
+  const query = { q: text("q"), status: text("status"), from: text("from"), to: text("to"), sort: text("sort"), order: text("order"), limit: PAGE_SIZE, offset }
+  return <OrderHistoryTemplate query={query} history={await listOrders(query)} />
 }

@@ -1,0 +1,45 @@
+import pg from "pg"
+import { afterAll, describe, expect, it } from "vitest"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
+import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
+import { signIn, storefront } from "./support/portal"
+
+const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
+afterAll(() => medusaDb.end())
+
+const ui = useBrowser()
+
+describe("the order history", () => {
+  it("finds an order by number, filters by status through the address bar, and works at 360 px", async () => {
+    const demo = DEMO_CUSTOMERS[0]!
+    const { rows } = await medusaDb.query<{ ord_no: number; po_ref: string | null }>(
+      `SELECT ord_no, po_ref FROM erp_order WHERE cust_no = $1 AND status = 'DL' AND ordered_at > now() - interval '12 months' ORDER BY ordered_at DESC LIMIT 1`,
+      [demo.customerNumber]
+    )
+    const delivered = rows[0]!
+    await ui.page.goto(storefront("/account/orders"))
+    await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
+    await ui.page.waitForURL(storefront("/account/orders"))
+    await expect(ui.page.getByRole("status").filter({ hasText: /\d+ orders/ }).isVisible()).resolves.toBe(true)
+    expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
+
+    await ui.page.getByLabel("Order number, PO reference or product").fill(String(delivered.ord_no))
+    await ui.page.getByRole("button", { name: "Show orders" }).click()
+    await ui.page.waitForURL((url) => url.searchParams.get("q") === String(delivered.ord_no))
+    const rowsShown = ui.page.getByRole("table").getByRole("row")
+    await expect(rowsShown.count()).resolves.toBe(2)
+    await expect(rowsShown.nth(1).getByRole("rowheader").textContent()).resolves.toBe(String(delivered.ord_no))
+
+    // Filters live in the URL: a shared link shows the same list.
+    await ui.page.goto(storefront("/account/orders?status=delivered"))
+    const badges = await ui.page.getByRole("table").locator("tbody td span").allTextContents()
+    expect(badges.length).toBeGreaterThan(0)
+    expect(new Set(badges)).toEqual(new Set(["Delivered"]))
+    await ui.page.goto(storefront("/account/orders?from=yesterday"))
+    await ui.page.getByRole("alert").filter({ hasText: "date like" }).waitFor()
+
+    await ui.page.setViewportSize({ width: 360, height: 740 })
+    await ui.page.goto(storefront("/account/orders"))
+    expect(await overflowsHorizontally(ui.page)).toBe(false)
+  })
+})

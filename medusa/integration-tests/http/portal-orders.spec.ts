@@ -1,0 +1,94 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
+import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
+import seed from "../../src/scripts/seed"
+import { customerHeaders, failure } from "../utils/customer-session"
+
+const DAY = 86_400_000
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("the order history route", () => {
+      let headers: Record<string, string>
+
+      beforeEach(async () => {
+        const container = getContainer()
+        await seed({ container, args: [] })
+        const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
+        const [a, b] = [DEMO_CUSTOMERS[0]!, DEMO_CUSTOMERS[1]!]
+        headers = await customerHeaders(api, key!.token, a.email, DEMO_CUSTOMER_PASSWORD)
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const idOf = async (number: string) => (await knex.raw(`SELECT id FROM customer WHERE metadata->>'customer_number' = ?`, [number])).rows[0].id as string
+        const [aId, bId] = [await idOf(a.customerNumber), await idOf(b.customerNumber)]
+        const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" })
+        const native = await container.resolve(Modules.ORDER).createOrders([
+          { customer_id: aId, region_id: region!.id, currency_code: "zar", items: [{ title: "Compostable cups 250 ml", variant_sku: "PKG-CUP-250", quantity: 10, unit_price: 120 }] },
+        ])
+        const order = (ordNo: number, customerId: string, custNo: string, status: string, orderedAt: Date, extra: Record<string, unknown> = {}) => ({
+          ord_no: ordNo,
+          order_id: null as string | null,
+          cust_no: custNo,
+          customer_id: customerId,
+          status: status as "PE",
+          ordered_at: orderedAt,
+          po_ref: null as string | null,
+          sub_total: ordNo,
+          vat_total: 0,
+          total: ordNo,
+          currency_code: "zar",
+          last_upd: "2026-11-01 08:00:00",
+          ...extra,
+        })
+        await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpOrders([
+          order(1001, aId, a.customerNumber, "DL", daysAgo(23 * 30), { po_ref: "PO-KITCHEN-7" }),
+          order(1002, aId, a.customerNumber, "DL", daysAgo(25 * 31)),
+          order(1003, aId, a.customerNumber, "CN", daysAgo(200), { cancelled_at: daysAgo(80) }),
+          order(1004, aId, a.customerNumber, "CN", daysAgo(200), { cancelled_at: daysAgo(100) }),
+          order(1005, aId, a.customerNumber, "DR", daysAgo(5)),
+          order(1006, aId, a.customerNumber, "DR", daysAgo(8)),
+          order(1007, aId, a.customerNumber, "SH", daysAgo(2), { order_id: native[0]!.id, promised_date: "2026-11-20" }),
+          order(1008, bId, b.customerNumber, "PE", daysAgo(1), { po_ref: "PO-KITCHEN-8" }),
+        ])
+      })
+
+      const numbers = async (query = "") => {
+        const { data } = await api.get(`/store/portal/orders${query}`, { headers })
+        return { numbers: (data.orders as { ord_no: number }[]).map((order) => order.ord_no), count: data.count as number }
+      }
+
+      it("shows 24 months of orders, cancelled ones for 90 days and drafts for 7, and only the customer's own", async () => {
+        expect(await numbers()).toEqual({ numbers: [1007, 1005, 1003, 1001], count: 4 })
+        expect((await numbers("?status=active")).numbers).toEqual([1007])
+        expect((await numbers("?status=drafts")).numbers).toEqual([1005])
+        expect((await numbers("?status=cancelled")).numbers).toEqual([1003])
+        expect((await numbers("?status=delivered")).numbers).toEqual([1001])
+        expect((await numbers("?sort=total&order=asc")).numbers).toEqual([1001, 1003, 1005, 1007])
+        expect(await numbers("?limit=2&offset=2")).toEqual({ numbers: [1003, 1001], count: 4 })
+      })
+
+      it("finds orders by number, PO reference and product, within a date range", async () => {
+        expect((await numbers("?q=1003")).numbers).toEqual([1003])
+        expect((await numbers("?q=kitchen")).numbers).toEqual([1001])
+        expect((await numbers("?q=pkg-cup")).numbers).toEqual([1007])
+        expect((await numbers("?q=compostable")).numbers).toEqual([1007])
+        expect((await numbers("?q=100%25")).numbers).toEqual([])
+        const today = new Date().toISOString().slice(0, 10)
+        expect((await numbers(`?from=${daysAgo(10).toISOString().slice(0, 10)}&to=${today}`)).numbers).toEqual([1007, 1005])
+        const { data } = await api.get("/store/portal/orders?q=1007", { headers })
+        expect(data.orders[0]).toMatchObject({ ord_no: 1007, status: "SH", promised_date: "2026-11-20", total_cents: 100_700 })
+      })
+
+      it("answers malformed filters with a clear 400", async () => {
+        for (const query of ["status=lost", "from=yesterday", "from=2026-02-30", "from=2026-03-01&to=2026-02-01", "limit=500", "sort=colour", "colour=blue"]) {
+          const response = await failure(api.get(`/store/portal/orders?${query}`, { headers }))
+          expect(response.status, query).toBe(400)
+          expect(response.data.message.length).toBeGreaterThan(5)
+        }
+        expect((await failure(api.get("/store/portal/orders", { headers: { "x-publishable-api-key": headers["x-publishable-api-key"]! } }))).status).toBe(401)
+      })
+    })
+  },
+})

@@ -1,0 +1,62 @@
+import { ORDER_STATUS_GROUPS } from "@portal/integrations/order-status"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreListPortalOrdersType } from "./validators"
+
+/**
+ * Which orders a customer sees, in SQL: the last 24 months; cancelled ones for 90 days after cancellation; drafts
+ * for 7 days after creation. Enforced here, in the backend, for every list and lookup.
+ */
+export const VISIBLE_ORDER = `(
+  (o.status = 'DR' AND o.ordered_at >= now() - interval '7 days')
+  OR (o.status = 'CN' AND coalesce(o.cancelled_at, o.status_changed_at, o.ordered_at) >= now() - interval '90 days')
+  OR (o.status NOT IN ('DR', 'CN') AND o.ordered_at >= now() - interval '24 months')
+)`
+
+const SORT = { date: "o.ordered_at", total: "o.total" } as const
+
+/**
+ * The signed-in customer's order history, one page at a time: searchable by order number, PO reference or product
+ * (SKU or description), filterable by status group and date range (Johannesburg days), sorted by date or total.
+ * One indexed query for the page and one for the count; never the whole history.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPortalOrdersType>, res: MedusaResponse) {
+  const { q, status, from, to, sort, order, limit, offset } = req.validatedQuery
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const where: string[] = ["o.customer_id = ?", "o.deleted_at IS NULL", VISIBLE_ORDER]
+  const bindings: (string | number | string[])[] = [req.auth_context.actor_id]
+  if (status !== "all") {
+    where.push("o.status = ANY(?)")
+    bindings.push([...ORDER_STATUS_GROUPS[status]])
+  }
+  if (from) {
+    where.push(`o.ordered_at >= (?::date)::timestamp AT TIME ZONE 'Africa/Johannesburg'`)
+    bindings.push(from)
+  }
+  if (to) {
+    where.push(`o.ordered_at < ((?::date + 1)::timestamp AT TIME ZONE 'Africa/Johannesburg')`)
+    bindings.push(to)
+  }
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+    where.push(`(o.ord_no::text = ? OR o.po_ref ILIKE ? OR EXISTS (
+      SELECT 1 FROM order_item oi JOIN order_line_item li ON li.id = oi.item_id
+       WHERE oi.order_id = o.order_id AND oi.deleted_at IS NULL AND (li.variant_sku ILIKE ? OR li.title ILIKE ?)))`)
+    bindings.push(q.replace(/^\D+/, ""), like, like, like)
+  }
+  const filter = where.join(" AND ")
+  const [page, counted] = await Promise.all([
+    knex.raw(
+      `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.po_ref, o.promised_date, round(o.total * 100)::bigint AS total_cents, o.currency_code,
+              (SELECT s.eta_date FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.ship_id DESC LIMIT 1) AS eta_date
+         FROM erp_order o WHERE ${filter}
+        ORDER BY ${SORT[sort]} ${order === "asc" ? "ASC" : "DESC"}, o.ord_no ${order === "asc" ? "ASC" : "DESC"}
+        LIMIT ? OFFSET ?`,
+      [...bindings, limit, offset]
+    ),
+    knex.raw(`SELECT count(*)::int AS count FROM erp_order o WHERE ${filter}`, bindings),
+  ])
+  const orders = (page.rows as Record<string, unknown>[]).map((row) => ({ ...row, total_cents: Number(row.total_cents) }))
+  res.json({ orders, count: counted.rows[0].count as number, limit, offset })
+}

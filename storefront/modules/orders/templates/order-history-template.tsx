@@ -1,0 +1,146 @@
+import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
+import Link from "next/link"
+import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
+import { Card } from "@/modules/common/components/card"
+import formStyles from "@/modules/common/components/form.module.css"
+import { PageHeader } from "@/modules/common/components/page-header"
+import styles from "./order-history-template.module.css"
+
+const DATE = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", dateStyle: "medium" })
+const MONEY = new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" })
+const STATUS_FILTERS = [
+  ["all", "All"],
+  ["active", "Active"],
+  ["delivered", "Delivered"],
+  ["cancelled", "Cancelled"],
+  ["drafts", "Drafts"],
+] as const
+
+/** A plain calendar day (YYYY-MM-DD, as OrderFlow promises them) in the customer's words. */
+const day = (value: string) => DATE.format(new Date(`${value}T12:00:00+02:00`))
+
+function expectedDelivery(order: OrderSummary): string {
+  if (order.status === "DL") return "Delivered"
+  if (order.status === "CN" || order.status === "DR") return "—"
+  if (order.eta_date) return `${day(order.eta_date)} (carrier)`
+  return order.promised_date ? day(order.promised_date) : "Not promised yet"
+}
+
+function pageLink(query: OrderHistoryQuery, offset: number): string {
+  const params = new URLSearchParams(
+    Object.entries({ ...query, offset: offset || undefined, limit: undefined }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]]))
+  )
+  const search = params.toString()
+  return `/account/orders${search ? `?${search}` : ""}`
+}
+
+export function OrderHistoryTemplate({ query, history }: { query: OrderHistoryQuery; history: OrderHistory }) {
+  const filtered = Boolean(query.q || query.from || query.to || (query.status && query.status !== "all"))
+  return (
+    <>
+      <PageHeader title="Orders">
+        <p>Every order of the last 24 months; cancelled orders for 90 days and drafts for 7.</p>
+      </PageHeader>
+      <Card title="Find an order">
+        {/* A plain GET form: the filters live in the address, so back, forward and shared links work. */}
+        <form method="get" action="/account/orders" className={styles.filters} role="search" aria-label="Orders">
+          <label className={formStyles.field}>
+            <span>Order number, PO reference or product</span>
+            <input name="q" type="search" defaultValue={query.q ?? ""} />
+          </label>
+          <label className={formStyles.field}>
+            <span>Status</span>
+            <select name="status" defaultValue={query.status ?? "all"}>
+              {STATUS_FILTERS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={formStyles.field}>
+            <span>From</span>
+            <input name="from" type="date" defaultValue={query.from ?? ""} />
+          </label>
+          <label className={formStyles.field}>
+            <span>To</span>
+            <input name="to" type="date" defaultValue={query.to ?? ""} />
+          </label>
+          <label className={formStyles.field}>
+            <span>Sort by</span>
+            <select name="sort" defaultValue={query.sort ?? "date"}>
+              <option value="date">Date</option>
+              <option value="total">Total</option>
+            </select>
+          </label>
+          <label className={formStyles.field}>
+            <span>Order</span>
+            <select name="order" defaultValue={query.order ?? "desc"}>
+              <option value="desc">Newest or largest first</option>
+              <option value="asc">Oldest or smallest first</option>
+            </select>
+          </label>
+          <div className={styles.actions}>
+            <button type="submit" className={formStyles.submit}>
+              Show orders
+            </button>
+            {filtered ? <Link href="/account/orders">Clear filters</Link> : null}
+          </div>
+        </form>
+      </Card>
+
+      {"error" in history ? (
+        <p role="alert" className={formStyles.error}>
+          {history.error}
+        </p>
+      ) : history.count === 0 ? (
+        <Card title="No orders">
+          <p>{filtered ? "No order matches these filters. Try fewer words or a wider date range." : "You have no orders in the last 24 months."}</p>
+        </Card>
+      ) : (
+        <section aria-label="Your orders" className={styles.results}>
+          <p role="status">
+            {history.count === 1 ? "1 order" : `${history.count} orders`}
+            {history.count > query.limit ? `, showing ${query.offset + 1}–${Math.min(query.offset + query.limit, history.count)}` : ""}
+          </p>
+          <div className={styles.scroll}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">Order</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">PO reference</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Expected delivery</th>
+                  <th scope="col" className={styles.money}>
+                    Total
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.orders.map((order) => (
+                  <tr key={order.ord_no}>
+                    <th scope="row">{order.ord_no}</th>
+                    <td>
+                      <time dateTime={order.ordered_at}>{DATE.format(new Date(order.ordered_at))}</time>
+                    </td>
+                    <td>{order.po_ref ?? "—"}</td>
+                    <td>
+                      <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
+                    </td>
+                    <td>{expectedDelivery(order)}</td>
+                    <td className={styles.money}>{MONEY.format(order.total_cents / 100)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav aria-label="Pages" className={styles.pages}>
+            {query.offset > 0 ? <Link href={pageLink(query, Math.max(0, query.offset - query.limit))}>Previous page</Link> : <span />}
+            {query.offset + query.limit < history.count ? <Link href={pageLink(query, query.offset + query.limit)}>Next page</Link> : null}
+          </nav>
+        </section>
+      )}
+    </>
+  )
+}
