@@ -23,7 +23,7 @@ The customer portal is up (${seconds} s).
   Databases        ${config.postgres.external ? "from DATABASE_URL, PAYLOAD_DATABASE_URL, ORDERFLOW_DATABASE_URL" : `embedded PostgreSQL on 127.0.0.1:${config.postgres.port}, data in ${config.dataDir}/postgres`}
   Logs             ${config.dataDir}/logs
 
-  Demo customers (sign in by email; customer numbers are listed for reference):
+  Demo customers (sign in by email or customer number):
 ${customers}
 
 Press Ctrl-C to stop everything.
