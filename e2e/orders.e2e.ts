@@ -30,6 +30,18 @@ describe("the order history", () => {
     await expect(rowsShown.count()).resolves.toBe(2)
     await expect(rowsShown.nth(1).getByRole("rowheader").textContent()).resolves.toBe(String(delivered.ord_no))
 
+    // The order's own page: status history, lines and OrderFlow's total.
+    const { rows: totals } = await medusaDb.query<{ total: string }>(`SELECT round(total * 100)::bigint AS total FROM erp_order WHERE ord_no = $1`, [delivered.ord_no])
+    await rowsShown.nth(1).getByRole("link", { name: String(delivered.ord_no) }).click()
+    await ui.page.waitForURL(storefront(`/account/orders/${delivered.ord_no}`))
+    await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`Order ${delivered.ord_no}`)
+    await expect(ui.page.getByRole("region", { name: "Status history" }).getByText("Delivered").first().isVisible()).resolves.toBe(true)
+    const total = new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" }).format(Number(totals[0]!.total) / 100)
+    await expect(ui.page.getByRole("row", { name: /^Total/ }).textContent()).resolves.toContain(total)
+    expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
+    await ui.page.goto(storefront("/account/orders/999999999"))
+    await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.not.toContain("Order 999999999")
+
     // Filters live in the URL: a shared link shows the same list.
     await ui.page.goto(storefront("/account/orders?status=delivered"))
     const badges = await ui.page.getByRole("table").locator("tbody td span").allTextContents()

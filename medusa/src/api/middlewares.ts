@@ -51,6 +51,7 @@ export default defineMiddlewares({
     { matcher: "/store/portal/addresses/:id", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreUpdateAddress)] },
     { matcher: "/store/portal/addresses/:id", methods: ["DELETE"], middlewares: [signedInCustomer] },
     { matcher: "/store/portal/orders", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalOrders, {})] },
+    { matcher: "/store/portal/orders/:ord_no", methods: ["GET"], middlewares: [signedInCustomer] },
 
     { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
     { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },

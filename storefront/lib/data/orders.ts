@@ -37,3 +37,38 @@ export async function listOrders(query: OrderHistoryQuery): Promise<OrderHistory
     return { error: typeof message === "string" && message ? message : "Your orders could not be loaded. Please try again." }
   }
 }
+
+export interface OrderDetail extends OrderSummary {
+  status_changed_at: string | null
+  requested_date: string | null
+  notes: string | null
+  sub_total_cents: number
+  vat_total_cents: number
+  delivery_address: { address_1: string | null; address_2: string | null; city: string | null; province: string | null; postal_code: string | null; country_code: string | null } | null
+  timeline: { status: OrderSummary["status"]; changed_at: string; remark: string | null }[]
+  shipments: { ship_id: number; carrier: string; waybill: string | null; shipped_at: string | null; eta_date: string | null; delivered_at: string | null; pod_name: string | null }[]
+  lines: {
+    line_no: number
+    sku: string | null
+    description: string
+    uom: string | null
+    quantity: number
+    quantity_shipped: number
+    quantity_back_ordered: number
+    unit_price_cents: number
+    discount_percent: number
+    line_total_cents: number
+  }[]
+}
+
+/** One of the customer's orders, or null when it is not theirs or not visible (the backend answers 404). */
+export async function retrieveOrder(ordNo: string): Promise<OrderDetail | null> {
+  if (!/^\d{1,9}$/.test(ordNo)) return null
+  try {
+    const { order } = await medusa().client.fetch<{ order: OrderDetail }>(`/store/portal/orders/${ordNo}`, { headers: await customerHeaders() })
+    return order
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null
+    throw error
+  }
+}

@@ -120,7 +120,9 @@ export function OrderHistoryTemplate({ query, history }: { query: OrderHistoryQu
               <tbody>
                 {history.orders.map((order) => (
                   <tr key={order.ord_no}>
-                    <th scope="row">{order.ord_no}</th>
+                    <th scope="row">
+                      <Link href={`/account/orders/${order.ord_no}`}>{order.ord_no}</Link>
+                    </th>
                     <td>
                       <time dateTime={order.ordered_at}>{DATE.format(new Date(order.ordered_at))}</time>
                     </td>

@@ -1,0 +1,80 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
+import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
+import { AUDIT_MODULE } from "../../src/modules/audit"
+import type AuditModuleService from "../../src/modules/audit/service"
+import seed from "../../src/scripts/seed"
+import { customerHeaders, failure } from "../utils/customer-session"
+import { standInErp } from "../utils/stand-in-erp"
+
+const erpDatabase = standInErp("portal_order_detail_test")
+const erp = erpDatabase.query
+// The ERP's data ends at the real today, so the visibility windows apply as they would in production.
+beforeAll(() => erpDatabase.recreate(21, new Date()), 120_000)
+
+const toCents = (value: string) => Math.round(Number(value) * 100)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("an order's detail", () => {
+      it("shows an imported order as OrderFlow has it, to the cent, only to its owner, and audits the view", async () => {
+        const container = getContainer()
+        await seed({ container, args: [] })
+        const reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
+        await runOrderflowSync(container, { reader })
+        await reader.close()
+        const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
+        const [owner, stranger] = [DEMO_CUSTOMERS[0]!, DEMO_CUSTOMERS[1]!]
+        const headers = await customerHeaders(api, key!.token, owner.email, DEMO_CUSTOMER_PASSWORD)
+
+        // A shipped or delivered order with a discounted line, well inside the 24 months.
+        const [picked] = await erp<{ ord_no: number; sub_total: string; vat_amt: string; total_amt: string; cust_po_ref: string | null }>(
+          `SELECT h.ord_no, h.sub_total, h.vat_amt, h.total_amt, h.cust_po_ref FROM ord_hdr h
+            WHERE h.cust_no = $1 AND h.status_cd IN ('SH', 'DL') AND h.ord_dt > now() - interval '20 months'
+              AND EXISTS (SELECT 1 FROM ord_line l WHERE l.ord_no = h.ord_no AND l.disc_pct > 0)
+            ORDER BY h.ord_dt DESC LIMIT 1`,
+          [owner.customerNumber]
+        )
+        expect(picked).toBeDefined()
+        const { data } = await api.get(`/store/portal/orders/${picked!.ord_no}`, { headers })
+        expect(data.order).toMatchObject({
+          ord_no: picked!.ord_no,
+          po_ref: picked!.cust_po_ref,
+          sub_total_cents: toCents(picked!.sub_total),
+          vat_total_cents: toCents(picked!.vat_amt),
+          total_cents: toCents(picked!.total_amt),
+        })
+        const erpLines = await erp<{ line_no: number; sku: string; descr: string; qty: string; qty_shipped: string; unit_price: string; disc_pct: string; line_total: string }>(
+          `SELECT line_no, sku, descr, qty, qty_shipped, unit_price, disc_pct, line_total FROM ord_line WHERE ord_no = $1 ORDER BY line_no`,
+          [picked!.ord_no]
+        )
+        expect(
+          data.order.lines.map((line: Record<string, unknown>) => [line.line_no, line.sku, line.description, line.quantity, line.quantity_shipped, line.unit_price_cents, line.discount_percent, line.line_total_cents])
+        ).toEqual(erpLines.map((line) => [line.line_no, line.sku, line.descr, Number(line.qty), Number(line.qty_shipped), toCents(line.unit_price), Number(line.disc_pct), toCents(line.line_total)]))
+        const lineSum = data.order.lines.reduce((sum: number, line: { line_total_cents: number }) => sum + line.line_total_cents, 0)
+        expect(lineSum).toBe(data.order.sub_total_cents)
+
+        const history = await erp<{ status_cd: string }>(`SELECT status_cd FROM ord_status_hist WHERE ord_no = $1 ORDER BY changed_at, hist_id`, [picked!.ord_no])
+        expect(data.order.timeline.map((step: { status: string }) => step.status)).toEqual(history.map((step) => step.status_cd.trim()))
+        const shipments = await erp<{ waybill: string | null }>(`SELECT waybill_no AS waybill FROM shipment WHERE ord_no = $1 ORDER BY ship_id`, [picked!.ord_no])
+        expect(data.order.shipments.map((shipment: { waybill: string | null }) => shipment.waybill)).toEqual(shipments.map((shipment) => shipment.waybill))
+        expect(data.order.delivery_address).toEqual(expect.objectContaining({ country_code: expect.any(String), city: expect.any(String) }))
+
+        const viewed = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ action: "order.viewed" })
+        expect(viewed.map((entry) => entry.target_id)).toEqual([String(picked!.ord_no)])
+
+        // Someone else's order, an order past the 24 months, an unknown number and a malformed one.
+        const strangerHeaders = await customerHeaders(api, key!.token, stranger.email, DEMO_CUSTOMER_PASSWORD)
+        expect((await failure(api.get(`/store/portal/orders/${picked!.ord_no}`, { headers: strangerHeaders }))).status).toBe(404)
+        const [old] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE cust_no = $1 AND ord_dt < now() - interval '25 months' LIMIT 1`, [owner.customerNumber])
+        expect((await failure(api.get(`/store/portal/orders/${old!.ord_no}`, { headers }))).status).toBe(404)
+        expect((await failure(api.get("/store/portal/orders/999999999", { headers }))).status).toBe(404)
+        const malformed = await failure(api.get("/store/portal/orders/abc", { headers }))
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toMatch(/digits only/)
+      })
+    })
+  },
+})
