@@ -73,7 +73,8 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
       </Card>
 
       <Card title="Lines">
-        <div className={styles.scroll}>
+        {/* Focusable, so keyboard users can scroll a table wider than a phone. */}
+        <div className={styles.scroll} role="region" aria-label="Order lines" tabIndex={0}>
           <table className={styles.table}>
             <thead>
               <tr>

@@ -103,7 +103,8 @@ export function OrderHistoryTemplate({ query, history }: { query: OrderHistoryQu
             {history.count === 1 ? "1 order" : `${history.count} orders`}
             {history.count > query.limit ? `, showing ${query.offset + 1}–${Math.min(query.offset + query.limit, history.count)}` : ""}
           </p>
-          <div className={styles.scroll}>
+          {/* Focusable, so keyboard users can scroll a table wider than a phone. */}
+        <div className={styles.scroll} role="region" aria-label="Orders table" tabIndex={0}>
             <table className={styles.table}>
               <thead>
                 <tr>
