@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { medusa } from "../medusa"
+import { messageOf } from "../util/error-message"
 import { safeNextPath } from "../util/safe-next-path"
 import { clearSession, clientHeaders, customerHeaders, storeSession } from "./session"
 
@@ -27,12 +28,6 @@ const loginInput = z.object({
   password: z.string().min(1, "Enter your password.").max(200),
   next: z.string().optional(),
 })
-
-/** The message Medusa gave with a refused request, or a fallback. */
-function messageOf(error: unknown, fallback: string): string {
-  const message = (error as { message?: unknown } | null)?.message
-  return typeof message === "string" && message && !/^(fetch failed|Unauthorized)$/i.test(message) ? message : fallback
-}
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginInput.safeParse(Object.fromEntries(formData))

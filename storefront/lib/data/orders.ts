@@ -1,5 +1,6 @@
 import "server-only"
 import { medusa } from "../medusa"
+import { messageOf } from "../util/error-message"
 import { customerHeaders } from "./session"
 
 export interface OrderSummary {
@@ -33,8 +34,7 @@ export async function listOrders(query: OrderHistoryQuery): Promise<OrderHistory
   try {
     return await medusa().client.fetch<{ orders: OrderSummary[]; count: number }>("/store/portal/orders", { query: params, headers: await customerHeaders() })
   } catch (error) {
-    const message = (error as { message?: unknown }).message
-    return { error: typeof message === "string" && message ? message : "Your orders could not be loaded. Please try again." }
+    return { error: messageOf(error, "Your orders could not be loaded. Please try again.") }
   }
 }
 

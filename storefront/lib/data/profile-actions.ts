@@ -2,16 +2,12 @@
 
 import { revalidatePath } from "next/cache"
 import { medusa } from "../medusa"
+import { messageOf } from "../util/error-message"
 import { clientHeaders, customerHeaders } from "./session"
 
 export interface FormState {
   error: string | null
   done: string | null
-}
-
-const messageOf = (error: unknown, fallback: string) => {
-  const message = (error as { message?: unknown } | null)?.message
-  return typeof message === "string" && message ? message : fallback
 }
 
 /** Form fields as the API wants them: every named field, trimmed (empty means "clear it"). */

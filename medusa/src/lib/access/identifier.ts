@@ -11,6 +11,9 @@ export interface PortalCustomer {
 
 const CUSTOMER_NUMBER = /^C\d{7}$/
 
+/** How customers who cannot be reached by email are told to get in touch (SUPPORT_CONTACT). */
+export const SUPPORT_CONTACT = process.env.SUPPORT_CONTACT || "our customer service team on 011 555 0100 or orders@wholesale.example"
+
 /** What a person types as "email or customer number", cleaned: numbers upper-cased, emails lower-cased. */
 export function normalizeIdentifier(typed: string): { kind: "email" | "customer_number"; value: string } | null {
   const value = typed.trim()

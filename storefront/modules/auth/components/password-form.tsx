@@ -1,23 +1,14 @@
 "use client"
 
-import Link from "next/link"
 import { useActionState } from "react"
 import { type PasswordState, setPassword } from "@/lib/data/auth"
 import styles from "@/modules/common/components/form.module.css"
+import { LinkOutcome } from "./link-outcome"
 
 /** Chooses a password with the token of an activation or reset link; the rules are shown beside the field. */
 export function PasswordForm({ token, rules }: { token: string; rules: string }) {
   const [state, formAction, pending] = useActionState<PasswordState, FormData>(setPassword, { error: null, done: null })
-  if (state.done) {
-    return (
-      <div className={styles.form}>
-        <p role="status" className={styles.success}>
-          {state.done}
-        </p>
-        <Link href="/login">Sign in</Link>
-      </div>
-    )
-  }
+  if (state.done) return <LinkOutcome message={state.done} href="/login" label="Sign in" />
   return (
     <form action={formAction} className={styles.form} noValidate>
       {state.error ? (

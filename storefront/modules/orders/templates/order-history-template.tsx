@@ -1,13 +1,13 @@
 import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
+import { formatDate, formatDay, formatRand } from "@/lib/util/format"
 import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
+import { ScrollableTable } from "@/modules/common/components/scrollable-table"
 import styles from "./order-history-template.module.css"
 
-const DATE = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", dateStyle: "medium" })
-const MONEY = new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" })
 const STATUS_FILTERS = [
   ["all", "All"],
   ["active", "Active"],
@@ -16,19 +16,18 @@ const STATUS_FILTERS = [
   ["drafts", "Drafts"],
 ] as const
 
-/** A plain calendar day (YYYY-MM-DD, as OrderFlow promises them) in the customer's words. */
-const day = (value: string) => DATE.format(new Date(`${value}T12:00:00+02:00`))
-
 function expectedDelivery(order: OrderSummary): string {
   if (order.status === "DL") return "Delivered"
   if (order.status === "CN" || order.status === "DR") return "—"
-  if (order.eta_date) return `${day(order.eta_date)} (carrier)`
-  return order.promised_date ? day(order.promised_date) : "Not promised yet"
+  if (order.eta_date) return `${formatDay(order.eta_date)} (carrier)`
+  return order.promised_date ? formatDay(order.promised_date) : "Not promised yet"
 }
 
 function pageLink(query: OrderHistoryQuery, offset: number): string {
   const params = new URLSearchParams(
-    Object.entries({ ...query, offset: offset || undefined, limit: undefined }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]]))
+    Object.entries({ ...query, offset: offset || undefined, limit: undefined }).flatMap(([key, value]) =>
+      value === undefined || value === "" ? [] : [[key, String(value)]],
+    ),
   )
   const search = params.toString()
   return `/account/orders${search ? `?${search}` : ""}`
@@ -103,41 +102,38 @@ export function OrderHistoryTemplate({ query, history }: { query: OrderHistoryQu
             {history.count === 1 ? "1 order" : `${history.count} orders`}
             {history.count > query.limit ? `, showing ${query.offset + 1}–${Math.min(query.offset + query.limit, history.count)}` : ""}
           </p>
-          {/* Focusable, so keyboard users can scroll a table wider than a phone. */}
-        <div className={styles.scroll} role="region" aria-label="Orders table" tabIndex={0}>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">Order</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">PO reference</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Expected delivery</th>
-                  <th scope="col" className={styles.money}>
-                    Total
+          <ScrollableTable label="Orders table">
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Date</th>
+                <th scope="col">PO reference</th>
+                <th scope="col">Status</th>
+                <th scope="col">Expected delivery</th>
+                <th scope="col" className={styles.money}>
+                  Total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.orders.map((order) => (
+                <tr key={order.ord_no}>
+                  <th scope="row">
+                    <Link href={`/account/orders/${order.ord_no}`}>{order.ord_no}</Link>
                   </th>
+                  <td>
+                    <time dateTime={order.ordered_at}>{formatDate(order.ordered_at)}</time>
+                  </td>
+                  <td>{order.po_ref ?? "—"}</td>
+                  <td>
+                    <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
+                  </td>
+                  <td>{expectedDelivery(order)}</td>
+                  <td className={styles.money}>{formatRand(order.total_cents)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {history.orders.map((order) => (
-                  <tr key={order.ord_no}>
-                    <th scope="row">
-                      <Link href={`/account/orders/${order.ord_no}`}>{order.ord_no}</Link>
-                    </th>
-                    <td>
-                      <time dateTime={order.ordered_at}>{DATE.format(new Date(order.ordered_at))}</time>
-                    </td>
-                    <td>{order.po_ref ?? "—"}</td>
-                    <td>
-                      <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
-                    </td>
-                    <td>{expectedDelivery(order)}</td>
-                    <td className={styles.money}>{MONEY.format(order.total_cents / 100)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollableTable>
           <nav aria-label="Pages" className={styles.pages}>
             {query.offset > 0 ? <Link href={pageLink(query, Math.max(0, query.offset - query.limit))}>Previous page</Link> : <span />}
             {query.offset + query.limit < history.count ? <Link href={pageLink(query, query.offset + query.limit)}>Next page</Link> : null}

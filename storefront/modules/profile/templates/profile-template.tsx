@@ -1,5 +1,6 @@
 import type { Address, PendingErpChange, Profile } from "@/lib/data/profile"
 import { deleteAddress, requestEmailChange, saveAddress, updateProfile } from "@/lib/data/profile-actions"
+import { formatDateTime } from "@/lib/util/format"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
@@ -7,8 +8,6 @@ import { PageHeader } from "@/modules/common/components/page-header"
 import { AddressFields } from "../components/address-fields"
 import { TextField } from "../components/text-field"
 import styles from "./profile-template.module.css"
-
-const DATE = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", dateStyle: "medium", timeStyle: "short" })
 
 function addressLines(address: Address): string[] {
   return [
@@ -98,7 +97,7 @@ export function ProfileTemplate({ profile, pending, addresses }: { profile: Prof
           <ul className={styles.pending}>
             {pending.map((change) => (
               <li key={change.id}>
-                <time dateTime={change.created_at}>{DATE.format(new Date(change.created_at))}</time> — {change.summary}
+                <time dateTime={change.created_at}>{formatDateTime(change.created_at)}</time> — {change.summary}
               </li>
             ))}
           </ul>

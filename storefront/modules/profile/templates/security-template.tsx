@@ -1,9 +1,8 @@
 import type { SignIn } from "@/lib/data/profile"
+import { formatDateTime } from "@/lib/util/format"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
 import styles from "./profile-template.module.css"
-
-const DATE = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", dateStyle: "medium", timeStyle: "medium" })
 
 const WHAT: Record<string, string> = {
   "auth.sign_in": "Signed in",
@@ -45,7 +44,7 @@ export function SecurityTemplate({ signIns }: { signIns: SignIn[] }) {
               {signIns.map((entry) => (
                 <tr key={entry.id}>
                   <td>
-                    <time dateTime={entry.created_at}>{DATE.format(new Date(entry.created_at))}</time>
+                    <time dateTime={entry.created_at}>{formatDateTime(entry.created_at)}</time>
                   </td>
                   <td>{WHAT[entry.action] ?? entry.action}</td>
                   <td>{browserOf(entry.user_agent)}</td>

@@ -1,15 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { findPortalCustomer } from "../../../../lib/access/identifier"
+import { SUPPORT_CONTACT, findPortalCustomer } from "../../../../lib/access/identifier"
 import { consume } from "../../../../lib/access/rate-limits"
 import { requestInfo, tryAgainAfter } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
 import { sendAccessLinkWorkflow } from "../../../../workflows/customer-access/send-access-link"
 import type { StoreRequestActivationType } from "./validators"
-
-export const SUPPORT_CONTACT = process.env.SUPPORT_CONTACT || "our customer service team on 011 555 0100 or orders@wholesale.example"
 
 /**
  * "First time here?": emails a link to choose a password to the address OrderFlow has for the account. The

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest"
+import { formatDateTime, formatDay, formatRand } from "./format"
+
+describe("portal formats", () => {
+  it("shows times in Johannesburg, not the server's zone", () => {
+    expect(formatDateTime("2026-11-20T22:30:00Z")).toContain("21 Nov 2026")
+  })
+
+  it("reads an OrderFlow day as that calendar day", () => {
+    expect(formatDay("2026-11-28")).toContain("28 Nov 2026")
+  })
+
+  it("shows integer cents as rand and cents", () => {
+    expect(formatRand(123456).replace(/\s/g, " ")).toMatch(/^R\s?1\s234,56$/)
+  })
+})
