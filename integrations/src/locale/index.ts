@@ -13,3 +13,5 @@ export const SOUTH_AFRICAN_PROVINCES = [
 
 /** South African postal codes have four digits. */
 export const SOUTH_AFRICAN_POSTAL_CODE = /^\d{4}$/
+
+export * from "./format.js"

@@ -22,3 +22,27 @@ export const ORDER_STATUS_GROUPS = {
 } as const satisfies Record<string, ErpOrderStatus[]>
 
 export type OrderStatusGroup = keyof typeof ORDER_STATUS_GROUPS
+
+/** The stages a buyer follows an order through, and the dashboard counts active orders by. */
+export const ORDER_STAGES = ["pending", "processing", "shipped", "delivered"] as const
+export type OrderStage = (typeof ORDER_STAGES)[number]
+export const ORDER_STAGE_LABEL: Record<OrderStage, string> = { pending: "Pending", processing: "Processing", shipped: "Shipped", delivered: "Delivered" }
+
+/** The stage an OrderFlow status belongs to; drafts, holds and cancellations are not a stage of their own. */
+export function stageOf(status: ErpOrderStatus): OrderStage | null {
+  switch (status) {
+    case "PE":
+      return "pending"
+    case "CF":
+    case "PR":
+    case "PK":
+      return "processing"
+    case "SH":
+      return "shipped"
+    case "DL":
+      return "delivered"
+    default:
+      return null
+  }
+}
+

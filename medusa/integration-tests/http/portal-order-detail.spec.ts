@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { formatRand } from "@portal/integrations"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
@@ -15,6 +20,15 @@ const erp = erpDatabase.query
 beforeAll(() => erpDatabase.recreate(21, new Date()), 120_000)
 
 const toCents = (value: string) => Math.round(Number(value) * 100)
+const rand = (cents: number) => formatRand(cents).replace(/\s/g, " ")
+
+/** The text of a PDF as pdftotext reads it, after qpdf has checked its structure. */
+function pdfText(pdf: Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "confirmation-")), "order.pdf")
+  writeFileSync(file, pdf)
+  execFileSync("qpdf", ["--check", file])
+  return execFileSync("pdftotext", ["-raw", file, "-"]).toString().replace(/\s+/g, " ")
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -58,16 +72,34 @@ medusaIntegrationTestRunner({
 
         const history = await erp<{ status_cd: string }>(`SELECT status_cd FROM ord_status_hist WHERE ord_no = $1 ORDER BY changed_at, hist_id`, [picked!.ord_no])
         expect(data.order.timeline.map((step: { status: string }) => step.status)).toEqual(history.map((step) => step.status_cd.trim()))
-        const shipments = await erp<{ waybill: string | null }>(`SELECT waybill_no AS waybill FROM shipment WHERE ord_no = $1 ORDER BY ship_id`, [picked!.ord_no])
+        const shipments = await erp<{ waybill: string | null; carrier_cd: string }>(`SELECT waybill_no AS waybill, carrier_cd FROM shipment WHERE ord_no = $1 ORDER BY ship_id`, [picked!.ord_no])
         expect(data.order.shipments.map((shipment: { waybill: string | null }) => shipment.waybill)).toEqual(shipments.map((shipment) => shipment.waybill))
+        // Carrier shipments link to the carrier's tracking page for their waybill; the own fleet has no link.
+        for (const shipment of data.order.shipments as { carrier: string; waybill: string | null; tracking_url: string | null; own_fleet: boolean }[]) {
+          if (shipment.carrier === "OWN") expect(shipment).toMatchObject({ own_fleet: true, tracking_url: null })
+          else expect(shipment.tracking_url).toContain(encodeURIComponent(shipment.waybill!))
+        }
         expect(data.order.delivery_address).toEqual(expect.objectContaining({ country_code: expect.any(String), city: expect.any(String) }))
 
         const viewed = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ action: "order.viewed" })
         expect(viewed.map((entry) => entry.target_id)).toEqual([String(picked!.ord_no)])
 
+        // The confirmation PDF: OrderFlow's numbers and the owner's watermark, as text a machine can read back.
+        const download = await api.get(`/store/portal/orders/${picked!.ord_no}/confirmation`, { headers, responseType: "arraybuffer" })
+        expect(download.headers["content-type"]).toBe("application/pdf")
+        expect(download.headers["content-disposition"]).toContain(`order-${picked!.ord_no}-confirmation.pdf`)
+        const text = pdfText(Buffer.from(download.data))
+        expect(text).toContain(`ORDER CONFIRMATION ${picked!.ord_no} From`)
+        expect(text).toContain(`Total ${rand(toCents(picked!.total_amt))}`)
+        expect(text).toContain(erpLines[0]!.descr)
+        expect(text).toMatch(new RegExp(`Customer ${owner.customerNumber} · .+ · downloaded \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} SAST`))
+        const downloads = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ action: "order.document_downloaded" })
+        expect(downloads.map((entry) => entry.target_id)).toEqual([String(picked!.ord_no)])
+
         // Someone else's order, an order past the 24 months, an unknown number and a malformed one.
         const strangerHeaders = await customerHeaders(api, key!.token, stranger.email, DEMO_CUSTOMER_PASSWORD)
         expect((await failure(api.get(`/store/portal/orders/${picked!.ord_no}`, { headers: strangerHeaders }))).status).toBe(404)
+        expect((await failure(api.get(`/store/portal/orders/${picked!.ord_no}/confirmation`, { headers: strangerHeaders }))).status).toBe(404)
         const [old] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE cust_no = $1 AND ord_dt < now() - interval '25 months' LIMIT 1`, [owner.customerNumber])
         expect((await failure(api.get(`/store/portal/orders/${old!.ord_no}`, { headers }))).status).toBe(404)
         expect((await failure(api.get("/store/portal/orders/999999999", { headers }))).status).toBe(404)

@@ -46,7 +46,18 @@ export interface OrderDetail extends OrderSummary {
   vat_total_cents: number
   delivery_address: { address_1: string | null; address_2: string | null; city: string | null; province: string | null; postal_code: string | null; country_code: string | null } | null
   timeline: { status: OrderSummary["status"]; changed_at: string; remark: string | null }[]
-  shipments: { ship_id: number; carrier: string; waybill: string | null; shipped_at: string | null; eta_date: string | null; delivered_at: string | null; pod_name: string | null }[]
+  shipments: {
+    ship_id: number
+    carrier: string
+    carrier_name: string
+    own_fleet: boolean
+    tracking_url: string | null
+    waybill: string | null
+    shipped_at: string | null
+    eta_date: string | null
+    delivered_at: string | null
+    pod_name: string | null
+  }[]
   lines: {
     line_no: number
     sku: string | null

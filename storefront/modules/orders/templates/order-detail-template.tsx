@@ -4,7 +4,9 @@ import { formatDateTime, formatDay, formatQuantity, formatRand, johannesburgToda
 import type { OrderDetail } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
+import { PrintButton } from "@/modules/common/components/print-button"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { OrderProgress } from "../components/order-progress"
 import styles from "./order-history-template.module.css"
 
 export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
@@ -20,10 +22,18 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
           {order.po_ref ? ` · PO ${order.po_ref}` : ""} ·{" "}
           <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
         </p>
-        <p>
+        <p className={`${styles.actions} no-print`}>
           <Link href="/account/orders">Back to all orders</Link>
+          <a href={`/account/orders/${order.ord_no}/confirmation`} download>
+            Download confirmation (PDF)
+          </a>
+          <PrintButton label="Print this order" />
         </p>
       </PageHeader>
+
+      <Card title="Progress">
+        <OrderProgress order={order} />
+      </Card>
 
       <Card title="Delivery">
         {late ? (
@@ -45,9 +55,21 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
           <ul>
             {order.shipments.map((shipment) => (
               <li key={shipment.ship_id}>
-                {shipment.carrier === "OWN"
-                  ? "Our own delivery vehicle (no tracking number)"
-                  : `${shipment.carrier}, waybill ${shipment.waybill ?? "to follow"}`}
+                {shipment.own_fleet ? (
+                  "Our own delivery vehicle (no tracking number)"
+                ) : (
+                  <>
+                    {shipment.carrier_name}, waybill{" "}
+                    {shipment.tracking_url ? (
+                      <a href={shipment.tracking_url} target="_blank" rel="noopener noreferrer">
+                        {shipment.waybill}
+                        <span className="visually-hidden"> (track with {shipment.carrier_name}, opens in a new tab)</span>
+                      </a>
+                    ) : (
+                      (shipment.waybill ?? "to follow")
+                    )}
+                  </>
+                )}
                 {shipment.shipped_at ? ` · shipped ${formatDateTime(shipment.shipped_at)}` : ""}
                 {shipment.delivered_at
                   ? ` · delivered ${formatDateTime(shipment.delivered_at)}${shipment.pod_name ? `, signed by ${shipment.pod_name}` : ""}`
@@ -56,17 +78,6 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
             ))}
           </ul>
         ) : null}
-      </Card>
-
-      <Card title="Status history">
-        <ol className={styles.timeline}>
-          {order.timeline.map((step, index) => (
-            <li key={`${step.changed_at}-${index}`}>
-              <strong>{ORDER_STATUS_LABEL[step.status]}</strong> <time dateTime={step.changed_at}>{formatDateTime(step.changed_at)}</time>
-              {step.remark ? ` — ${step.remark}` : ""}
-            </li>
-          ))}
-        </ol>
       </Card>
 
       <Card title="Lines">

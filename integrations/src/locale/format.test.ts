@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { formatDateTime, formatDay, formatRand } from "./format"
+import { formatRand } from "../money.js"
+import { formatDateTime, formatDay, johannesburgDay } from "./format.js"
 
 describe("portal formats", () => {
   it("shows times in Johannesburg, not the server's zone", () => {
@@ -8,6 +9,11 @@ describe("portal formats", () => {
 
   it("reads an OrderFlow day as that calendar day", () => {
     expect(formatDay("2026-11-28")).toContain("28 Nov 2026")
+  })
+
+  it("takes the calendar day in Johannesburg, two hours ahead of UTC", () => {
+    expect(johannesburgDay(new Date("2026-11-20T22:30:00Z"))).toBe("2026-11-21")
+    expect(johannesburgDay(new Date("2026-11-20T21:59:00Z"))).toBe("2026-11-20")
   })
 
   it("shows integer cents as rand and cents", () => {

@@ -1,0 +1,14 @@
+/** How the portal shows dates, times and quantities: Johannesburg time, South African conventions. */
+export const TIME_ZONE = "Africa/Johannesburg"
+const DATE = new Intl.DateTimeFormat("en-ZA", { timeZone: TIME_ZONE, dateStyle: "medium" })
+const DATE_TIME = new Intl.DateTimeFormat("en-ZA", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" })
+const QUANTITY = new Intl.NumberFormat("en-ZA", { maximumFractionDigits: 3 })
+const ISO_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE })
+
+export const formatDate = (iso: string | Date) => DATE.format(new Date(iso))
+export const formatDateTime = (iso: string | Date) => DATE_TIME.format(new Date(iso))
+/** A plain calendar day (YYYY-MM-DD, as OrderFlow promises them), read as a Johannesburg day. */
+export const formatDay = (day: string) => DATE.format(new Date(`${day}T12:00:00+02:00`))
+export const formatQuantity = (quantity: number) => QUANTITY.format(quantity)
+/** The Johannesburg calendar day of a moment (today by default), as YYYY-MM-DD. */
+export const johannesburgDay = (at: Date = new Date()) => ISO_DAY.format(at)
