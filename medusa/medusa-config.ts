@@ -31,6 +31,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoicing" },
     // The append-only trail of every customer action.
     { resolve: "./src/modules/audit" },
+    // Reorders placed in the portal, queued for staff to key into OrderFlow.
+    { resolve: "./src/modules/reorder" },
     // Portal sessions (idle and absolute limits enforced on every request) and one-time links.
     { resolve: "./src/modules/customer-access", options: { idleTimeoutMinutes: sessionIdleMinutes, maxSessionHours: sessionMaxHours } },
     {

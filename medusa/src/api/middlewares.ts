@@ -3,10 +3,13 @@ import { guardCustomerSignIn, guardPasswordResetRequest, refuseReplacedRoute, re
 import { AdminListAuditEntries } from "./admin/audit-entries/validators"
 import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./admin/erp-change-requests/validators"
+import { AdminListReorders } from "./admin/portal/reorders/validators"
 import { StoreRequestActivation } from "./store/portal/activation/validators"
 import { StoreCreateAddress, StoreUpdateAddress } from "./store/portal/addresses/validators"
+import { StoreReorder } from "./store/portal/orders/[ord_no]/reorder/validators"
 import { StoreListPortalOrders } from "./store/portal/orders/validators"
 import { StoreSetPassword } from "./store/portal/password/validators"
+import { StoreSubmitReorder } from "./store/portal/reorders/validators"
 import { StoreConfirmEmailChange, StoreRequestEmailChange, StoreUpdateProfile } from "./store/portal/profile/validators"
 import { StoreStartSession } from "./store/portal/sessions/validators"
 
@@ -20,6 +23,11 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [requireLiveCustomerSession] },
     { matcher: "/store/carts/:id", middlewares: [requireOwnCart] },
     { matcher: "/store/carts/:id/*", middlewares: [requireOwnCart] },
+    {
+      matcher: "/store/carts/:id/complete",
+      methods: ["POST"],
+      middlewares: [refuseReplacedRoute("Submit a reorder cart with POST /store/portal/reorders, so staff can enter it in OrderFlow.")],
+    },
     { matcher: "/store/orders/:id", middlewares: [requireOwnOrder] },
 
     // Stock routes the portal replaces or does not offer (see refuseReplacedRoute).
@@ -52,8 +60,15 @@ export default defineMiddlewares({
     { matcher: "/store/portal/addresses/:id", methods: ["DELETE"], middlewares: [signedInCustomer] },
     { matcher: "/store/portal/orders", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalOrders, {})] },
     { matcher: "/store/portal/orders/:ord_no", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/orders/:ord_no/confirmation", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/orders/:ord_no/reorder", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreReorder)] },
+    { matcher: "/store/portal/reorders", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/reorders", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreSubmitReorder)] },
+    { matcher: "/store/portal/dashboard", methods: ["GET"], middlewares: [signedInCustomer] },
 
     { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
+    { matcher: "/admin/portal/reorders", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },
+    { matcher: "/admin/portal/reorders/export", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },
     { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },
     { matcher: "/admin/customers/:id/portal-activation", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSendPortalActivation)] },
   ],

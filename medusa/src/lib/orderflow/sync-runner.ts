@@ -2,6 +2,7 @@ import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrat
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { settleChangeRequests } from "./change-requests"
+import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
@@ -160,6 +161,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const gone = drafts.filter((d) => !stillThere.has(d.ord_no))
   if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
   await settleChangeRequests(container, reader)
+  await linkEnteredReorders(container)
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
   return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started }

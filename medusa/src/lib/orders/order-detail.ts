@@ -18,6 +18,8 @@ export interface CustomerOrderDetail {
   requested_date: string | null
   promised_date: string | null
   notes: string | null
+  /** The portal reference (WEB-…) when the customer placed this order in the portal as a reorder. */
+  portal_reference: string | null
   sub_total_cents: number
   vat_total_cents: number
   total_cents: number
@@ -53,7 +55,8 @@ export function assertOrderNumber(ordNo: string | undefined): number {
 export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: number): Promise<CustomerOrderDetail> {
   const { rows } = await knex.raw(
     `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
-            ${cents("o.sub_total")} AS sub_total_cents, ${cents("o.vat_total")} AS vat_total_cents, ${cents("o.total")} AS total_cents, o.currency_code
+            ${cents("o.sub_total")} AS sub_total_cents, ${cents("o.vat_total")} AS vat_total_cents, ${cents("o.total")} AS total_cents, o.currency_code,
+            (SELECT r.reference FROM reorder r WHERE r.erp_ord_no = o.ord_no AND r.customer_id = o.customer_id AND r.deleted_at IS NULL LIMIT 1) AS portal_reference
        FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${VISIBLE_ORDER}`,
     [ordNo, customerId]
   )

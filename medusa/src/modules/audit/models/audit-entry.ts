@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "order.viewed",
   "order.document_downloaded",
   "order.reordered",
+  "order.reorder_submitted",
   "invoice.viewed",
   "invoice.downloaded",
   "export.downloaded",

@@ -1,0 +1,37 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requestInfo } from "../../../../lib/access/request-info"
+import { AUDIT_MODULE } from "../../../../modules/audit"
+import type AuditModuleService from "../../../../modules/audit/service"
+import { REORDER_MODULE } from "../../../../modules/reorder"
+import type ReorderModuleService from "../../../../modules/reorder/service"
+import { submitReorderWorkflow } from "../../../../workflows/reorder/submit-reorder"
+import type { StoreSubmitReorderType } from "./validators"
+
+const FIELDS = ["id", "reference", "status", "source_ord_no", "po_ref", "erp_ord_no", "created_at", "entered_at"]
+
+/**
+ * The customer's reorders that staff have not yet keyed into OrderFlow. Once the sync finds the OrderFlow order, the
+ * reorder leaves this list and the customer follows it as that order: one order, not two.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const reorders = await req.scope
+    .resolve<ReorderModuleService>(REORDER_MODULE)
+    .listReorders({ customer_id: req.auth_context.actor_id, status: "awaiting_entry" }, { select: FIELDS, order: { created_at: "DESC" }, take: 50 })
+  res.json({ reorders })
+}
+
+/** Submits the customer's reviewed reorder cart: it waits for staff to key it into OrderFlow under its WEB- reference. */
+export async function POST(req: AuthenticatedMedusaRequest<StoreSubmitReorderType>, res: MedusaResponse) {
+  const customerId = req.auth_context.actor_id
+  const { cart_id, po_ref, notes } = req.validatedBody
+  const { result } = await submitReorderWorkflow(req.scope).run({ input: { customer_id: customerId, cart_id, po_ref: po_ref || null, notes: notes || null } })
+  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
+    action: "order.reorder_submitted",
+    customer_id: customerId,
+    target_type: "reorder",
+    target_id: result.reference,
+    details: { order_id: result.order_id, cart_id },
+    ...requestInfo(req),
+  })
+  res.status(201).json({ reorder: { id: result.id, reference: result.reference, status: result.status, source_ord_no: result.source_ord_no, po_ref: result.po_ref } })
+}

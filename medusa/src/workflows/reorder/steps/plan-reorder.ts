@@ -1,0 +1,74 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { loadCustomerOrder } from "../../../lib/orders/order-detail"
+
+export interface PlanReorderInput {
+  customer_id: string
+  ord_no: number
+  /** The lines to order again; all of them when absent. */
+  line_nos?: number[]
+  sales_channel_id: string
+}
+
+export interface LeftOutLine {
+  line_no: number
+  sku: string | null
+  description: string
+  reason: string
+}
+
+export interface ReorderPlan {
+  region_id: string
+  email: string | null
+  items: { variant_id: string; quantity: number; metadata: { reorder_of: number; line_no: number } }[]
+  left_out: LeftOutLine[]
+  shipping_address: Record<string, string | null> | null
+}
+
+/**
+ * Which of an order's lines can be bought again today, and why the others cannot: discontinued, no longer in the
+ * catalogue, or not sold through the portal. Prices are not copied: the cart prices every line at today's price.
+ */
+export const planReorderStep = createStep("plan-reorder", async (input: PlanReorderInput, { container }) => {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const order = await loadCustomerOrder(knex, input.customer_id, input.ord_no)
+  const lines = input.line_nos?.length ? order.lines.filter((line) => input.line_nos!.includes(line.line_no)) : order.lines
+  const unknown = (input.line_nos ?? []).filter((lineNo) => !order.lines.some((line) => line.line_no === lineNo))
+  if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order ${order.ord_no} has no line ${unknown.join(", ")}.`)
+
+  const skus = [...new Set(lines.map((line) => line.sku).filter((sku): sku is string => Boolean(sku)))]
+  const variants = skus.length
+    ? await container.resolve(Modules.PRODUCT).listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["product"] })
+    : []
+  const { rows: channelRows } = await knex.raw(
+    `SELECT product_id FROM product_sales_channel WHERE sales_channel_id = ? AND product_id = ANY(?) AND deleted_at IS NULL`,
+    [input.sales_channel_id, variants.map((variant) => variant.product_id!)]
+  )
+  const sold = new Set((channelRows as { product_id: string }[]).map((row) => row.product_id))
+
+  const plan: ReorderPlan = { region_id: "", email: null, items: [], left_out: [], shipping_address: null }
+  for (const line of lines) {
+    const variant = variants.find((candidate) => candidate.sku === line.sku)
+    const leaveOut = (reason: string) => plan.left_out.push({ line_no: line.line_no, sku: line.sku, description: line.description, reason })
+    if (!line.sku || !variant) leaveOut("This product is no longer in our catalogue.")
+    else if (variant.product?.status !== ProductStatus.PUBLISHED || variant.product?.metadata?.discontinued === true) leaveOut("This product has been discontinued.")
+    else if (!sold.has(variant.product_id!)) leaveOut("This product cannot be ordered through the portal; please call us.")
+    else if (!(line.quantity > 0)) leaveOut("This line had no quantity to order again.")
+    else plan.items.push({ variant_id: variant.id, quantity: line.quantity, metadata: { reorder_of: order.ord_no, line_no: line.line_no } })
+  }
+  if (plan.items.length === 0) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `None of the chosen lines of order ${order.ord_no} can be ordered again: ${plan.left_out.map((line) => `${line.description} (${line.reason.replace(/\.$/, "").toLowerCase()})`).join("; ")}.`
+    )
+  }
+
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_region_id"] })
+  const { rows: customerRows } = await knex.raw(`SELECT email FROM customer WHERE id = ?`, [input.customer_id])
+  plan.region_id = store?.default_region_id ?? ""
+  plan.email = (customerRows[0]?.email as string | undefined) ?? null
+  const address = order.delivery_address
+  plan.shipping_address = address ? { ...address, country_code: address.country_code ?? "za" } : null
+  return new StepResponse(plan)
+})
