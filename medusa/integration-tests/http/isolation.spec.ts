@@ -149,6 +149,25 @@ const ISOLATION: Record<string, Isolation> = {
       expect((await api.get("/store/portal/orders/5001", { headers: b })).data.order.ord_no).toBe(5001)
     },
   },
+  "GET /store/portal/orders/:ord_no/confirmation": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      await notFoundOrRefused(api.get("/store/portal/orders/5001/confirmation", { headers: a }))
+      expect((await api.get("/store/portal/orders/5001/confirmation", { headers: b })).headers["content-type"]).toBe("application/pdf")
+    },
+  },
+  "POST /store/portal/orders/:ord_no/reorder": { kind: "probe", run: async ({ api, a }) => notFoundOrRefused(api.post("/store/portal/orders/5001/reorder", {}, { headers: a })) },
+  "GET /store/portal/reorders": { kind: "probe", run: async ({ api, a }) => expect((await api.get("/store/portal/reorders", { headers: a })).data.reorders).toEqual([]) },
+  "POST /store/portal/reorders": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post("/store/portal/reorders", { cart_id: bIds.cart }, { headers: a })) },
+  "GET /store/portal/dashboard": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const mine = (await api.get("/store/portal/dashboard", { headers: a })).data
+      expect(mine.recent_orders).toEqual([])
+      expect(mine.stages.pending).toBe(0)
+      expect((await api.get("/store/portal/dashboard", { headers: b })).data.stages.pending).toBe(1)
+    },
+  },
   "GET /store/portal/profile": { kind: "probe", run: async ({ api, a, aCustomer }) => expect((await api.get("/store/portal/profile", { headers: a })).data.profile.id).toBe(aCustomer) },
   "POST /store/portal/profile": {
     kind: "probe",
@@ -183,6 +202,9 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "GET /admin/audit-entries": { kind: "staff", path: "/admin/audit-entries" },
   "GET /admin/erp-change-requests": { kind: "staff", path: "/admin/erp-change-requests" },
+  "GET /admin/portal/reorders": { kind: "staff", path: "/admin/portal/reorders" },
+  "GET /admin/portal/reorders/:id": { kind: "staff", path: "/admin/portal/reorders/reord_1" },
+  "GET /admin/portal/reorders/export": { kind: "staff", path: "/admin/portal/reorders/export" },
   "GET /admin/orderflow/sync-health": { kind: "staff", path: "/admin/orderflow/sync-health" },
   "GET /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
   "POST /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
@@ -249,8 +271,12 @@ medusaIntegrationTestRunner({
         expect(bCart!.email ?? null).toBeNull()
         expect((await api.get("/store/portal/addresses", { headers: b })).data.addresses.map((entry: { address_1: string }) => entry.address_1)).toContain("7 B St")
         const auditAfter = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
-        // Only what B did (viewing their own order) and the link A asked to be mailed to B's own address.
-        expect(auditAfter.filter((entry) => !auditBefore.some((before) => before.id === entry.id)).map((entry) => entry.action).sort()).toEqual(["auth.activation_requested", "order.viewed"])
+        // Only what B did (viewing and downloading their own order) and the link A asked to be mailed to B's own address.
+        expect(auditAfter.filter((entry) => !auditBefore.some((before) => before.id === entry.id)).map((entry) => entry.action).sort()).toEqual([
+          "auth.activation_requested",
+          "order.document_downloaded",
+          "order.viewed",
+        ])
       })
     })
   },
