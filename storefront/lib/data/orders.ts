@@ -42,6 +42,7 @@ export interface OrderDetail extends OrderSummary {
   status_changed_at: string | null
   requested_date: string | null
   notes: string | null
+  portal_reference: string | null
   sub_total_cents: number
   vat_total_cents: number
   delivery_address: { address_1: string | null; address_2: string | null; city: string | null; province: string | null; postal_code: string | null; country_code: string | null } | null

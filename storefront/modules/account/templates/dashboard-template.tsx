@@ -1,5 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
+import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
+import { formatDate, formatDateTime, formatRand } from "@/lib/util/format"
+import type { Dashboard } from "@/lib/data/dashboard"
+import type { PendingReorder } from "@/lib/data/reorders"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { displayName } from "@/modules/layout/components/portal-header"
@@ -10,8 +14,15 @@ function customerNumber(customer: HttpTypes.StoreCustomer): string | null {
   return typeof value === "string" ? value : null
 }
 
-export function DashboardTemplate({ customer }: { customer: HttpTypes.StoreCustomer }) {
+const STAGES = [
+  ["pending", "Pending"],
+  ["processing", "Processing"],
+  ["shipped", "Shipped"],
+] as const
+
+export function DashboardTemplate({ customer, dashboard, pending }: { customer: HttpTypes.StoreCustomer; dashboard: Dashboard | null; pending: PendingReorder[] }) {
   const number = customerNumber(customer)
+  const active = dashboard ? dashboard.stages.pending + dashboard.stages.processing + dashboard.stages.shipped + dashboard.stages.on_hold : 0
   return (
     <>
       <PageHeader title={`Welcome, ${displayName(customer)}`}>
@@ -22,16 +33,86 @@ export function DashboardTemplate({ customer }: { customer: HttpTypes.StoreCusto
       </PageHeader>
       <div className={styles.grid}>
         <Card title="Your orders">
-          <p>
-            Your order history is coming to this page: every order of the last 24 months, where it is and when it will
-            be delivered.
-          </p>
-          <Link href="/account/orders">Go to orders</Link>
+          {dashboard ? (
+            <>
+              <ul className={styles.stages} aria-label="Active orders by stage">
+                {STAGES.map(([stage, label]) => (
+                  <li key={stage}>
+                    <Link href="/account/orders?status=active" className={styles.stage}>
+                      <span className={styles.count}>{dashboard.stages[stage]}</span>
+                      <span>{label}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {dashboard.stages.on_hold > 0 ? <p>{dashboard.stages.on_hold} on hold.</p> : null}
+              {pending.length > 0 ? (
+                <p>
+                  {pending.length} submitted in the portal, <Link href="/account/orders">waiting to be confirmed</Link>.
+                </p>
+              ) : null}
+              {dashboard.recent_orders.length > 0 ? (
+                <>
+                  <h3 className={styles.subheading}>Most recent</h3>
+                  <ul className={styles.recent}>
+                    {dashboard.recent_orders.map((order) => (
+                      <li key={order.ord_no}>
+                        <Link href={`/account/orders/${order.ord_no}`}>Order {order.ord_no}</Link>
+                        <span>
+                          {formatDate(order.ordered_at)} · {ORDER_STATUS_LABEL[order.status]} · {formatRand(order.total_cents)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>You have no orders in the last 24 months yet.</p>
+              )}
+            </>
+          ) : (
+            <p role="status">Your order summary could not be loaded just now. Your orders are still under Orders.</p>
+          )}
+          <Link href="/account/orders">All orders</Link>
         </Card>
-        <Card title="Invoices and account">
-          <p>Invoices, statements and your account balance will be shown here once they are connected.</p>
+
+        <Card title="Quick actions">
+          <ul className={styles.actions}>
+            <li>
+              <Link href="/account/orders?status=active">Track my current orders{active ? ` (${active})` : ""}</Link>
+            </li>
+            <li>
+              {dashboard?.last_order ? (
+                <Link href={`/account/orders/${dashboard.last_order.ord_no}#order-again`}>Reorder my last order ({dashboard.last_order.ord_no})</Link>
+              ) : (
+                <span>Reorder my last order: you have no order to repeat yet.</span>
+              )}
+            </li>
+            <li>
+              <span>View my latest invoice: invoices are coming to the portal soon.</span>
+            </li>
+          </ul>
+        </Card>
+
+        <Card title="Order updates">
+          {dashboard && dashboard.status_changes.length > 0 ? (
+            <ol className={styles.updates}>
+              {dashboard.status_changes.map((change) => (
+                <li key={`${change.ord_no}-${change.changed_at}`}>
+                  <Link href={`/account/orders/${change.ord_no}`}>Order {change.ord_no}</Link> is now <strong>{ORDER_STATUS_LABEL[change.status]}</strong>
+                  <time dateTime={change.changed_at}>{formatDateTime(change.changed_at)}</time>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>No order changes in the last 60 days.</p>
+          )}
+        </Card>
+
+        <Card title="Account summary">
+          <p>Your balance, overdue amounts and available credit will be shown here once invoices are connected.</p>
           <Link href="/account/invoices">Go to invoices</Link>
         </Card>
+
         <Card title="Need help?">
           <p>Answers to the questions customers ask most: deliveries, invoices, payments and your account.</p>
           <Link href="/help">Read the help pages</Link>

@@ -7,6 +7,7 @@ import styles from "./account-nav.module.css"
 export const ACCOUNT_SECTIONS = [
   { href: "/account", label: "Dashboard" },
   { href: "/account/orders", label: "Orders" },
+  { href: "/account/cart", label: "Cart" },
   { href: "/account/invoices", label: "Invoices" },
   { href: "/account/support", label: "Support" },
   { href: "/help", label: "Help" },

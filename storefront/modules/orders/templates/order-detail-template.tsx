@@ -7,6 +7,7 @@ import { PageHeader } from "@/modules/common/components/page-header"
 import { PrintButton } from "@/modules/common/components/print-button"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
 import { OrderProgress } from "../components/order-progress"
+import { ReorderForm } from "../components/reorder-form"
 import styles from "./order-history-template.module.css"
 
 export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
@@ -19,6 +20,7 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
       <PageHeader title={`Order ${order.ord_no}`}>
         <p>
           Placed {formatDateTime(order.ordered_at)}
+          {order.portal_reference ? ` in the portal (${order.portal_reference})` : ""}
           {order.po_ref ? ` · PO ${order.po_ref}` : ""} ·{" "}
           <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
         </p>
@@ -146,6 +148,14 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
           </tfoot>
         </ScrollableTable>
       </Card>
+
+      {order.lines.length > 0 && order.status !== "DR" ? (
+        <div id="order-again" className="no-print">
+          <Card title="Order again">
+            <ReorderForm ordNo={order.ord_no} lines={order.lines} />
+          </Card>
+        </div>
+      ) : null}
     </>
   )
 }

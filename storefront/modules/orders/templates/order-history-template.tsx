@@ -6,6 +6,8 @@ import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import type { PendingReorder } from "@/lib/data/reorders"
+import { PendingReorders } from "../components/pending-reorders"
 import styles from "./order-history-template.module.css"
 
 const STATUS_FILTERS = [
@@ -33,13 +35,24 @@ function pageLink(query: OrderHistoryQuery, offset: number): string {
   return `/account/orders${search ? `?${search}` : ""}`
 }
 
-export function OrderHistoryTemplate({ query, history }: { query: OrderHistoryQuery; history: OrderHistory }) {
+export function OrderHistoryTemplate({
+  query,
+  history,
+  pending,
+  submitted,
+}: {
+  query: OrderHistoryQuery
+  history: OrderHistory
+  pending: PendingReorder[]
+  submitted?: string
+}) {
   const filtered = Boolean(query.q || query.from || query.to || (query.status && query.status !== "all"))
   return (
     <>
       <PageHeader title="Orders">
         <p>Every order of the last 24 months; cancelled orders for 90 days and drafts for 7.</p>
       </PageHeader>
+      <PendingReorders reorders={pending} submitted={submitted} />
       <Card title="Find an order">
         {/* A plain GET form: the filters live in the address, so back, forward and shared links work. */}
         <form method="get" action="/account/orders" className={styles.filters} role="search" aria-label="Orders">
