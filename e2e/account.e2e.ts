@@ -82,7 +82,7 @@ describe("the account layout", () => {
     await signIn(ui.page, DEMO_CUSTOMERS[3]!.email, DEMO_CUSTOMER_PASSWORD)
     await ui.page.waitForURL(storefront("/account"))
     const nav = ui.page.getByRole("navigation", { name: "Account" })
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Orders", "Invoices", "Support", "Help", "Profile", "Security"])
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Orders", "Cart", "Invoices", "Support", "Help", "Profile", "Security"])
     expect(await nav.getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).toBe("page")
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 
