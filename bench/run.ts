@@ -6,6 +6,8 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   startup: () => import("./startup"),
   import: () => import("./import"),
   "sync-latency": () => import("./sync-latency"),
+  orders: () => import("./orders"),
+  pages: () => import("./pages"),
 }
 
 async function main() {

@@ -35,7 +35,7 @@ describe("the order history", () => {
     await rowsShown.nth(1).getByRole("link", { name: String(delivered.ord_no) }).click()
     await ui.page.waitForURL(storefront(`/account/orders/${delivered.ord_no}`))
     await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`Order ${delivered.ord_no}`)
-    await expect(ui.page.getByRole("region", { name: "Status history" }).getByText("Delivered").first().isVisible()).resolves.toBe(true)
+    await expect(ui.page.getByRole("region", { name: "Progress" }).getByText("Delivered").first().isVisible()).resolves.toBe(true)
     const total = new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" }).format(Number(totals[0]!.total) / 100)
     await expect(ui.page.getByRole("row", { name: /^Total/ }).textContent()).resolves.toContain(total)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])

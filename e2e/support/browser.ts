@@ -1,14 +1,9 @@
 import AxeBuilder from "@axe-core/playwright"
-import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core"
+import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, beforeEach } from "vitest"
+import { launchBrowser } from "./chromium"
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  })
-}
+export { launchBrowser }
 
 /** Accessibility violations that would stop someone using the page (axe "serious" and "critical"). */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
