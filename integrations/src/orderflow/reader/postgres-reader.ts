@@ -26,7 +26,11 @@ export interface OrderFlowReader {
   customersByNumber(custNos: string[]): Promise<ErpCustomer[]>
   addresses(custNos: string[]): Promise<ErpAddress[]>
   products(): Promise<ErpProduct[]>
-  orders(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpOrder>>
+  /**
+   * Orders changed after the cursor, with their lines. `skip` names orders the caller already has at this
+   * last_upd: their lines are not read and they are left out of `rows` (the page's `last` still counts them).
+   */
+  orders(after: ChangeCursor | null, limit: number, skip?: (versions: { ordNo: number; lastUpd: string }[]) => Promise<Set<number>>): Promise<ChangePage<ErpOrder>>
   statusHistory(ordNos: number[]): Promise<ErpStatusChange[]>
   shipments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpShipment>>
   documents(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpDocument>>
@@ -134,7 +138,11 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
     return rows.map((row) => ({ sku: row.sku!, descr: row.descr!, uom: row.uom!, unitPriceCents: cents(row.unit_price!), active: row.active_flag === "Y" }))
   }
 
-  async orders(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpOrder>> {
+  async orders(
+    after: ChangeCursor | null,
+    limit: number,
+    skip?: (versions: { ordNo: number; lastUpd: string }[]) => Promise<Set<number>>
+  ): Promise<ChangePage<ErpOrder>> {
     const { sql, params } = changedSince("ord_hdr", ORDER_KEY, after, limit)
     const headers = await this.query<Record<string, string>>(
       sql.replace(
@@ -144,7 +152,12 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
       ),
       params
     )
-    const ordNos = headers.map((row) => Number(row.ord_no))
+    const cursorOfRow = (row: Record<string, string>): ChangeCursor => ({ lastUpd: row.last_upd_text!, key: String(row.ord_no).padStart(12, "0") })
+    const read = page(headers, limit, cursorOfRow)
+    const last = headers.length ? cursorOfRow(headers[headers.length - 1]!) : null
+    const skipped = skip && headers.length ? await skip(headers.map((row) => ({ ordNo: Number(row.ord_no), lastUpd: row.last_upd_text! }))) : new Set<number>()
+    const fresh = headers.filter((row) => !skipped.has(Number(row.ord_no)))
+    const ordNos = fresh.map((row) => Number(row.ord_no))
     const lines = ordNos.length
       ? await this.query<Record<string, string>>(
           `SELECT ord_no, line_no, sku, descr, qty::text, qty_shipped::text, uom, unit_price::text, disc_pct::text, line_total::text
@@ -168,7 +181,7 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
       })
       linesByOrder.set(Number(line.ord_no), list)
     }
-    const orders = headers.map(
+    const orders = fresh.map(
       (row): ErpOrder => ({
         ordNo: Number(row.ord_no),
         custNo: row.cust_no!,
@@ -187,7 +200,7 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
         lines: linesByOrder.get(Number(row.ord_no)) ?? [],
       })
     )
-    return page(orders, limit, (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") }))
+    return { rows: orders, next: read.next, last }
   }
 
   async statusHistory(ordNos: number[]): Promise<ErpStatusChange[]> {

@@ -143,6 +143,8 @@ export interface ChangePage<T> {
   rows: T[]
   /** The last row's (last_upd, key): pass it back to read the next page; null when this page was the last. */
   next: ChangeCursor | null
+  /** The last row read, when rows were read but left out of `rows` (see OrderFlowReader.orders' `skip`). */
+  last?: ChangeCursor | null
 }
 
 export interface ChangeCursor {

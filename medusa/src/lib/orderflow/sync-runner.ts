@@ -1,6 +1,7 @@
 import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { settleChangeRequests } from "./change-requests"
 import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
@@ -63,7 +64,13 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
    * is applied: a stop never skips a page. A row read twice (changed while the run was going) waits for its
    * earlier page, so no row is ever applied by two pages at the same time.
    */
-  async function drain<T>(stream: string, read: (after: ChangeCursor | null) => Promise<ChangePage<T>>, apply: (rows: T[]) => Promise<void>, cursorOf: (row: T) => ChangeCursor) {
+  async function drain<T>(
+    stream: string,
+    read: (after: ChangeCursor | null) => Promise<ChangePage<T>>,
+    apply: (rows: T[]) => Promise<void>,
+    cursorOf: (row: T) => ChangeCursor,
+    appliedVersions?: (keys: string[]) => Promise<Map<string, string>>
+  ) {
     const stored = await sync.readCursor(stream)
     let after: ChangeCursor | null = stored ? { lastUpd: shiftErpTimestamp(stored.lastUpd, -overlap), key: "" } : null
     applied[stream] = 0
@@ -73,15 +80,22 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     let failed = false
     while (!failed) {
       const page = await read(after)
-      if (page.rows.length === 0) break
+      // A page can be empty but not the end when the reader left out rows that are already applied.
+      if (page.rows.length === 0 && !page.last) break
       const keys = new Set(page.rows.map((row) => cursorOf(row).key))
       const overlapsWith = [...inFlight].filter((other) => [...keys].some((key) => other.keys.has(key)))
       while (inFlight.size >= concurrency || overlapsWith.some((other) => inFlight.has(other))) await Promise.race([...inFlight].map((other) => other.settled))
 
-      const applying = apply(page.rows)
-      const last = cursorOf(page.rows[page.rows.length - 1]!)
-      const count = page.rows.length
-      saved = Promise.all([saved, applying]).then(async () => {
+      // The overlap window re-reads rows applied by earlier runs: skip those whose last_upd is the one applied,
+      // so a bulk change in the ERP is not re-applied every second for the whole window.
+      const applying = (async () => {
+        const versions = appliedVersions && page.rows.length ? await appliedVersions(page.rows.map((row) => cursorOf(row).key)) : null
+        const fresh = versions ? page.rows.filter((row) => versions.get(cursorOf(row).key) !== cursorOf(row).lastUpd) : page.rows
+        if (fresh.length > 0) await apply(fresh)
+        return fresh.length
+      })()
+      const last = page.last ?? cursorOf(page.rows[page.rows.length - 1]!)
+      saved = Promise.all([saved, applying]).then(async ([, count]) => {
         await sync.saveCursor(stream, last, count)
         applied[stream] += count
         options.onProgress?.(stream, applied[stream]!)
@@ -120,10 +134,16 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     (c) => ({ lastUpd: c.lastUpd, key: c.custNo })
   )
 
+  const appliedVersions = (table: "erp_order" | "erp_shipment", column: "ord_no" | "ship_id", keys: string[]) => appliedVersionsIn(container, table, column, keys)
   const baseContext = await orderContext(container, reader)
   await drain(
     "orders",
-    (after) => reader.orders(after, pageSize),
+    // Orders already applied at this last_upd are left out by the reader, before it reads their lines.
+    (after) =>
+      reader.orders(after, pageSize, async (versions) => {
+        const applied = await appliedVersions("erp_order", "ord_no", versions.map((v) => String(v.ordNo).padStart(12, "0")))
+        return new Set(versions.filter((v) => applied.get(String(v.ordNo).padStart(12, "0")) === v.lastUpd).map((v) => v.ordNo))
+      }),
     async (orders) => {
       const custNos = [...new Set(orders.map((o) => o.custNo))]
       const [history, addresses, customerIds] = await Promise.all([
@@ -143,9 +163,15 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
   )
 
-  await drain("shipments", (after) => reader.shipments(after, pageSize), async (shipments) => {
-    await importErpShipmentsWorkflow(container).run({ input: shipments })
-  }, (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }))
+  await drain(
+    "shipments",
+    (after) => reader.shipments(after, pageSize),
+    async (shipments) => {
+      await importErpShipmentsWorkflow(container).run({ input: shipments })
+    },
+    (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }),
+    (keys) => appliedVersions("erp_shipment", "ship_id", keys)
+  )
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
   await drain("documents", (after) => reader.documents(after, pageSize), async (documents) => {
@@ -165,6 +191,16 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
   return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started }
+}
+
+/**
+ * The last_upd each row was applied at, by the stream's cursor key (the number zero-padded to 12 digits). Only for
+ * tables whose every change touches last_upd in the ERP (an order's lines and history touch its header).
+ */
+async function appliedVersionsIn(container: MedusaContainer, table: "erp_order" | "erp_shipment", column: "ord_no" | "ship_id", keys: string[]): Promise<Map<string, string>> {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(`SELECT ${column} AS key, last_upd FROM ${table} WHERE ${column} = ANY(?) AND deleted_at IS NULL`, [keys.map(Number)])
+  return new Map((rows as { key: number; last_upd: string }[]).map((row) => [String(row.key).padStart(12, "0"), row.last_upd]))
 }
 
 /** Region, sales channel and SKU → variant map for native orders, read once per run. */
