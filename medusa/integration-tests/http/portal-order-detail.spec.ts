@@ -67,6 +67,9 @@ medusaIntegrationTestRunner({
         expect(
           data.order.lines.map((line: Record<string, unknown>) => [line.line_no, line.sku, line.description, line.quantity, line.quantity_shipped, line.unit_price_cents, line.discount_percent, line.line_total_cents])
         ).toEqual(erpLines.map((line) => [line.line_no, line.sku, line.descr, Number(line.qty), Number(line.qty_shipped), toCents(line.unit_price), Number(line.disc_pct), toCents(line.line_total)]))
+        // Search by product finds it by any of its lines' SKU or description, in any letter case.
+        const found = await api.get(`/store/portal/orders?q=${encodeURIComponent(erpLines.at(-1)!.sku.toLowerCase())}&limit=100`, { headers })
+        expect(found.data.orders.map((order: { ord_no: number }) => order.ord_no)).toContain(picked!.ord_no)
         const lineSum = data.order.lines.reduce((sum: number, line: { line_total_cents: number }) => sum + line.line_total_cents, 0)
         expect(lineSum).toBe(data.order.sub_total_cents)
 

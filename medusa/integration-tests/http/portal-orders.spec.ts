@@ -5,6 +5,7 @@ import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
+import { lineSearchOf } from "../../src/workflows/orderflow/steps/import-erp-orders"
 
 const DAY = 86_400_000
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY)
@@ -49,7 +50,11 @@ medusaIntegrationTestRunner({
           order(1004, aId, a.customerNumber, "CN", daysAgo(200), { cancelled_at: daysAgo(100) }),
           order(1005, aId, a.customerNumber, "DR", daysAgo(5)),
           order(1006, aId, a.customerNumber, "DR", daysAgo(8)),
-          order(1007, aId, a.customerNumber, "SH", daysAgo(2), { order_id: native[0]!.id, promised_date: "2026-11-20" }),
+          order(1007, aId, a.customerNumber, "SH", daysAgo(2), {
+            order_id: native[0]!.id,
+            promised_date: "2026-11-20",
+            line_search: lineSearchOf([{ sku: "PKG-CUP-250", descr: "Compostable cups 250 ml" }]),
+          }),
           order(1008, bId, b.customerNumber, "PE", daysAgo(1), { po_ref: "PO-KITCHEN-8" }),
         ])
       })

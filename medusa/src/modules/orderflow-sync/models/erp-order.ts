@@ -25,6 +25,8 @@ export const ErpOrder = model
     notes: model.text().nullable(),
     /** Fingerprint of the lines when last imported: line changes only touch the header (quirk 2). */
     lines_hash: model.text().nullable(),
+    /** Each line's SKU and description as ordered, lower-cased: "search by product" reads one column, not the lines. */
+    line_search: model.text().nullable(),
     last_upd: model.text(),
   })
   .indexes([{ on: ["customer_id", "ordered_at"] }, { on: ["customer_id", "status"] }])

@@ -38,6 +38,9 @@ interface ImportedOrder {
  * and keeps the ERP facts and history beside them — all of a page in one transaction, so a page is applied
  * whole or not at all and a re-run never creates an order twice.
  */
+/** What "search by product" matches an order on: each line's SKU and description as ordered, lower-cased. */
+export const lineSearchOf = (lines: { sku: string; descr: string }[]) => lines.map((line) => `${line.sku} ${line.descr}`).join("\n").toLowerCase()
+
 export const importErpOrdersStep = createStep(
   "import-erp-orders",
   async (input: ImportErpOrdersInput, { container }) => {
@@ -102,6 +105,7 @@ export const importErpOrdersStep = createStep(
             currency_code: order.currency.toLowerCase(),
             notes: order.notes,
             lines_hash: linesHashOf(order),
+            line_search: lineSearchOf(order.lines),
             last_upd: order.lastUpd,
           }
         }),

@@ -31,10 +31,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPort
   }
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
-    where.push(`(o.ord_no::text = ? OR o.po_ref ILIKE ? OR EXISTS (
-      SELECT 1 FROM order_item oi JOIN order_line_item li ON li.id = oi.item_id
-       WHERE oi.order_id = o.order_id AND oi.deleted_at IS NULL AND (li.variant_sku ILIKE ? OR li.title ILIKE ?)))`)
-    bindings.push(q.replace(/^\D+/, ""), like, like, like)
+    where.push(`(o.ord_no::text = ? OR o.po_ref ILIKE ? OR o.line_search LIKE ?)`)
+    bindings.push(q.replace(/^\D+/, ""), like, like.toLowerCase())
   }
   const filter = where.join(" AND ")
   const [page, counted] = await Promise.all([
