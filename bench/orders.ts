@@ -1,8 +1,9 @@
 /**
  * `npm run bench:orders`: a customer with 5,000 orders; 500 concurrent sessions list, filter and open orders through
  * the store API (the portal's routes), then the same sessions list orders through Medusa's stock `GET /store/orders`.
- * Each session is a person at the portal: it sends a request, reads the answer, and thinks 0.5–1.5 s before the next.
- * Prints p50/p95/p99, throughput and errors per request kind, and the stock/portal ratio.
+ * Each session is a person at the portal: it sends a request, reads the page, and clicks again 5–15 s later (about
+ * 50 requests/s from 500 people). Prints p50/p95/p99, throughput and errors per request kind, the stock/portal
+ * ratio, and the saturation throughput (8 clients that never pause) of the list and of the stock route.
  */
 import { DEMO_CUSTOMER_PASSWORD } from "../integrations/src/orderflow/demo-customers"
 import { DEMO_CATALOGUE } from "../integrations/src/orderflow"
@@ -10,7 +11,8 @@ import { signInCustomer } from "../scripts/lib/customer-session"
 import { BIG_CUSTOMER, startWithBigCustomer, useBenchEnvironment } from "./lib/big-customer"
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 500)
-const DURATION_MS = Number(process.env.BENCH_DURATION_SECONDS ?? 30) * 1_000
+const DURATION_MS = Number(process.env.BENCH_DURATION_SECONDS ?? 60) * 1_000
+const THINK_MS = { min: 5_000, max: 15_000 }
 const TIMEOUT_MS = 10_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN)
@@ -24,12 +26,18 @@ interface Sample {
 type Request = { kind: string; path: string }
 
 /** Runs `sessions` people for `durationMs`, each choosing its next request with `next`. */
-async function load(medusaUrl: string, headersFor: (session: number) => Record<string, string>, next: () => Request, durationMs: number): Promise<Sample[]> {
+async function load(
+  medusaUrl: string,
+  headersFor: (session: number) => Record<string, string>,
+  next: () => Request,
+  durationMs: number,
+  { sessions = SESSIONS, think = THINK_MS } = {}
+): Promise<Sample[]> {
   const samples: Sample[] = []
   const deadline = performance.now() + durationMs
   const person = async (session: number) => {
-    // Spread the first requests over the first second, as people do not all click at once.
-    await sleep(Math.random() * 1_000)
+    // People do not all click at once: the first requests spread over one think time.
+    await sleep(Math.random() * think.max)
     while (performance.now() < deadline) {
       const request = next()
       const started = performance.now()
@@ -42,10 +50,10 @@ async function load(medusaUrl: string, headersFor: (session: number) => Record<s
         ok = false
       }
       samples.push({ kind: request.kind, ms: performance.now() - started, ok })
-      await sleep(500 + Math.random() * 1_000)
+      await sleep(think.min + Math.random() * (think.max - think.min))
     }
   }
-  await Promise.all(Array.from({ length: SESSIONS }, (_, session) => person(session)))
+  await Promise.all(Array.from({ length: sessions }, (_, session) => person(session)))
   return samples
 }
 
@@ -101,6 +109,10 @@ export default async function ordersBenchmark() {
 
     const stock = await load(medusaUrl, headersFor, () => ({ kind: "stock GET /store/orders", path: `/store/orders?limit=20&offset=${20 * Math.floor(Math.random() * 10)}` }), DURATION_MS)
     const stockP95 = report(`Medusa's stock route, the same ${SESSIONS} sessions:`, stock, DURATION_MS)
+    const saturation = { sessions: 8, think: { min: 0, max: 0 } }
+    const listSaturated = await load(medusaUrl, headersFor, () => ({ kind: "list, no pauses", path: "/store/portal/orders?limit=20" }), 15_000, saturation)
+    const stockSaturated = await load(medusaUrl, headersFor, () => ({ kind: "stock, no pauses", path: "/store/orders?limit=20" }), 15_000, saturation)
+    report("Saturation, 8 clients that never pause:", [...listSaturated, ...stockSaturated], 15_000)
     const ratio = stockP95["stock GET /store/orders"]! / portalP95["list (page of 20)"]!
     console.log(
       `list p95: portal ${portalP95["list (page of 20)"]!.toFixed(0)} ms vs stock ${stockP95["stock GET /store/orders"]!.toFixed(0)} ms — ` +

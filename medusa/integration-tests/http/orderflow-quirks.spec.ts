@@ -243,5 +243,24 @@ medusaIntegrationTestRunner({
       const [, count] = await syncModule().listAndCountErpOrders({}, { take: 1 })
       expect(count).toBeGreaterThan(0)
     })
+
+    it("1b. frequent runs start at their position when the ERP is quiet, still take new rows, and leave late ones to the full window", async () => {
+      const [template] = await erp<{ cust_no: string }>(`SELECT cust_no FROM ord_hdr LIMIT 1`)
+      const insert = (ordNo: number, stamp: string) =>
+        erp(
+          `INSERT INTO ord_hdr (ord_no, cust_no, ord_dt, status_cd, sub_total, vat_amt, total_amt, last_upd) VALUES ($1, $2, $3::timestamp, 'PE', 100.00, 15.00, 115.00, $3::timestamp)`,
+          [ordNo, template!.cust_no, stamp]
+        )
+      // The previous run started after every row: a frequent run reads only past each stream's position.
+      const quick = () => runOrderflowSync(getContainer(), { reader, overlapMinutes: 0.5, readFrom: erpNow(0.5) })
+      await insert(999101, erpNow(1))
+      expect((await quick()).applied.orders).toBe(1)
+      // A long transaction commits now, stamped 5 minutes ago: the frequent run does not look back that far…
+      await insert(999102, erpNow(-5))
+      expect((await quick()).applied.orders).toBe(0)
+      // …the full window (once a minute in the scheduler) does.
+      expect((await sync()).applied.orders).toBe(1)
+      expect((await syncModule().listErpOrders({ ord_no: [999101, 999102] })).map((order) => order.ord_no).sort()).toEqual([999101, 999102])
+    })
   },
 })

@@ -22,6 +22,12 @@ export interface SyncOptions {
    * older last_upd; re-reading this window (idempotently) picks such rows up.
    */
   overlapMinutes?: number
+  /**
+   * For the frequent runs between full-window runs: re-read no further back than this ERP time (the previous run's
+   * start minus a short overlap), and never before a stream's own position. A quiet ERP is then not re-read every
+   * second; late commits older than this are picked up by the next full-window run.
+   */
+  readFrom?: string
   onProgress?: (stream: string, applied: number) => void
   /** Pages applied at the same time; positions are still saved in page order. */
   concurrency?: number
@@ -33,6 +39,8 @@ export interface SyncSummary {
   streamMs: Record<string, number>
   deletedDrafts: number
   durationMs: number
+  /** The ERP's clock when the run started. */
+  erpClock: string
 }
 
 export const SYNC_STREAMS = ["customers", "orders", "shipments", "documents", "payments"] as const
@@ -73,6 +81,9 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   ) {
     const stored = await sync.readCursor(stream)
     let after: ChangeCursor | null = stored ? { lastUpd: shiftErpTimestamp(stored.lastUpd, -overlap), key: "" } : null
+    if (stored && after && options.readFrom && options.readFrom > after.lastUpd) {
+      after = options.readFrom >= stored.lastUpd ? stored : { lastUpd: options.readFrom, key: "" }
+    }
     applied[stream] = 0
     const streamStarted = Date.now()
     const inFlight = new Set<{ keys: Set<string>; settled: Promise<void> }>()
@@ -190,7 +201,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   await linkEnteredReorders(container)
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
-  return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started }
+  return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started, erpClock }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
-import { type SyncOptions, type SyncSummary, runOrderflowSync } from "./sync-runner"
+import { type SyncOptions, type SyncSummary, runOrderflowSync, shiftErpTimestamp } from "./sync-runner"
 
 /** The OrderFlow connection from the environment; the importer needs SELECT rights only. */
 export function orderflowUrl(): string {
@@ -26,6 +26,8 @@ class SyncScheduler {
   private failures = 0
   private notBefore = 0
   private lastFullOverlap = 0
+  /** The ERP's clock at the start of the last successful run. */
+  private lastErpClock: string | null = null
 
   async runIfDue(container: MedusaContainer, options: Omit<SyncOptions, "reader"> = {}): Promise<SyncSummary | null> {
     if (this.running || Date.now() < this.notBefore) return null
@@ -36,8 +38,12 @@ class SyncScheduler {
       reader = new PostgresOrderFlowReader(orderflowUrl())
       // Late ERP commits are caught by the full window once a minute; the frequent runs stay cheap.
       const fullOverlap = Date.now() - this.lastFullOverlap >= FULL_OVERLAP_EVERY_MS
-      const summary = await runOrderflowSync(container, { ...(fullOverlap ? {} : { overlapMinutes: SHORT_OVERLAP_MINUTES }), ...options, reader })
+      const short = fullOverlap
+        ? {}
+        : { overlapMinutes: SHORT_OVERLAP_MINUTES, ...(this.lastErpClock ? { readFrom: shiftErpTimestamp(this.lastErpClock, -SHORT_OVERLAP_MINUTES) } : {}) }
+      const summary = await runOrderflowSync(container, { ...short, ...options, reader })
       if (fullOverlap) this.lastFullOverlap = Date.now()
+      this.lastErpClock = summary.erpClock
       if (this.failures > 0) logger.info(`OrderFlow sync recovered after ${this.failures} failed attempt(s)`)
       this.failures = 0
       this.notBefore = 0
