@@ -1,16 +1,12 @@
 import { describe, expect, inject, it } from "vitest"
 import { useBrowser } from "./support/browser"
+import { signInStaff } from "./support/portal"
 
 const ui = useBrowser()
 
 describe("the admins", () => {
   it("lets staff sign in to the Medusa admin and see the seeded customers", async () => {
-    const { email, password } = inject("staff")
-    await ui.page.goto(new URL("/app", inject("medusaUrl")).toString())
-    await ui.page.locator('input[name="email"]').fill(email)
-    await ui.page.locator('input[name="password"]').fill(password)
-    await ui.page.getByRole("button", { name: /continue with email/i }).click()
-    await ui.page.waitForURL(/\/app\/orders/)
+    await signInStaff(ui.page)
     await ui.page.goto(new URL("/app/customers", inject("medusaUrl")).toString())
     const customerRow = ui.page.getByText("orders@freshcorner.example").first()
     await customerRow.waitFor({ timeout: 15_000 })

@@ -5,7 +5,7 @@ import path from "node:path"
 import { describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { signIn, storefront } from "./support/portal"
+import { signIn, signInStaff, storefront } from "./support/portal"
 
 const ui = useBrowser()
 
@@ -71,12 +71,7 @@ describe("the dashboard, order page and reorder", () => {
     await expect(ui.page.getByRole("region", { name: "Submitted, waiting to be confirmed" }).textContent()).resolves.toContain(`${reference}, submitted`)
 
     // Staff find it in the Medusa admin's queue, with the customer's PO reference.
-    const { email, password } = inject("staff")
-    await ui.page.goto(new URL("/app/login", inject("medusaUrl")).toString())
-    await ui.page.locator('input[name="email"]').fill(email)
-    await ui.page.locator('input[name="password"]').fill(password)
-    await ui.page.getByRole("button", { name: /continue with email/i }).click()
-    await ui.page.waitForURL(/\/app\/orders/)
+    await signInStaff(ui.page)
     await ui.page.goto(new URL("/app/reorders", inject("medusaUrl")).toString())
     const row = ui.page.getByRole("row").filter({ hasText: reference })
     await row.waitFor({ timeout: 15_000 })

@@ -10,6 +10,16 @@ export async function signIn(page: Page, identifier: string, password: string): 
   await page.getByRole("button", { name: "Sign in" }).click()
 }
 
+/** Signs staff in to the Medusa admin and waits for its first page. */
+export async function signInStaff(page: Page): Promise<void> {
+  const { email, password } = inject("staff")
+  await page.goto(new URL("/app", inject("medusaUrl")).toString())
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByRole("button", { name: /continue with email/i }).click()
+  await page.waitForURL(/\/app\/orders/)
+}
+
 interface InboxMail {
   subject: string
   text: string

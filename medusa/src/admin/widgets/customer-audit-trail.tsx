@@ -1,8 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { inJohannesburg } from "../lib/format"
+import { useAdminJson } from "../lib/use-admin-json"
 
 interface AuditEntry {
   id: string
@@ -17,22 +17,8 @@ interface AuditEntry {
 
 /** The customer's recent actions in the portal, on the customer's page in the Medusa admin. */
 const CustomerAuditTrailWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-
-  useEffect(() => {
-    let cancelled = false
-    fetch(`/admin/audit-entries?customer_id=${encodeURIComponent(customer.id)}&limit=25`, { credentials: "include" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`The server answered ${response.status}`)
-        const body = (await response.json()) as { audit_entries: AuditEntry[] }
-        if (!cancelled) setEntries(body.audit_entries)
-      })
-      .catch((error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)))
-    return () => {
-      cancelled = true
-    }
-  }, [customer.id])
+  const { data, error: failure } = useAdminJson<{ audit_entries: AuditEntry[] }>(`/admin/audit-entries?customer_id=${encodeURIComponent(customer.id)}&limit=25`)
+  const entries = data?.audit_entries ?? null
 
   return (
     <Container className="divide-y p-0">

@@ -39,7 +39,7 @@ export function OrderProgress({ order }: { order: Pick<OrderDetail, "status" | "
               <span className={styles.dot} aria-hidden="true" />
               <span className={styles.label}>
                 {ORDER_STAGE_LABEL[stage]}
-                <span className={styles.visuallyHidden}>{state === "done" ? " (done)" : state === "current" ? " (current)" : " (not yet)"}</span>
+                <span className="visually-hidden">{state === "done" ? " (done)" : state === "current" ? " (current)" : " (not yet)"}</span>
               </span>
               {at ? <time dateTime={at}>{formatDateTime(at)}</time> : null}
             </li>

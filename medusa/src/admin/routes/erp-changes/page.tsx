@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { inJohannesburg } from "../../lib/format"
+import { useAdminJson } from "../../lib/use-admin-json"
 
 interface ErpChangeRequest {
   id: string
@@ -28,18 +29,8 @@ const KIND_LABEL: Record<string, string> = {
 /** Staff's queue of customer changes to key into OrderFlow; the sync marks each done when the ERP shows it. */
 const ErpChangesPage = () => {
   const [status, setStatus] = useState<"pending" | "done">("pending")
-  const [rows, setRows] = useState<ErpChangeRequest[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    setRows(null)
-    fetch(`/admin/erp-change-requests?status=${status}&limit=200`, { credentials: "include" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(((await response.json()) as { message: string }).message)
-        setRows(((await response.json()) as { erp_change_requests: ErpChangeRequest[] }).erp_change_requests)
-      })
-      .catch((reason: Error) => setError(reason.message))
-  }, [status])
+  const { data, error } = useAdminJson<{ erp_change_requests: ErpChangeRequest[] }>(`/admin/erp-change-requests?status=${status}&limit=200`)
+  const rows = data?.erp_change_requests ?? null
 
   return (
     <Container className="divide-y p-0">

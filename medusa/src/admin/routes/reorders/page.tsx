@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
+import type { ReorderSheet } from "../../../lib/orders/reorder-sheets"
 import { inJohannesburg, rand } from "../../lib/format"
-import type { ReorderSheet } from "../../lib/reorders"
+import { useAdminJson } from "../../lib/use-admin-json"
 
 type Status = "awaiting_entry" | "entered"
 
@@ -14,18 +15,8 @@ type Status = "awaiting_entry" | "entered"
  */
 const ReordersPage = () => {
   const [status, setStatus] = useState<Status>("awaiting_entry")
-  const [rows, setRows] = useState<ReorderSheet[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    setRows(null)
-    fetch(`/admin/portal/reorders?status=${status}`, { credentials: "include" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(((await response.json()) as { message: string }).message)
-        setRows(((await response.json()) as { reorders: ReorderSheet[] }).reorders)
-      })
-      .catch((reason: Error) => setError(reason.message))
-  }, [status])
+  const { data, error } = useAdminJson<{ reorders: ReorderSheet[] }>(`/admin/portal/reorders?status=${status}`)
+  const rows = data?.reorders ?? null
 
   return (
     <Container className="divide-y p-0">

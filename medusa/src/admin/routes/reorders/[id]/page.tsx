@@ -1,23 +1,14 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
+import type { ReorderSheet } from "../../../../lib/orders/reorder-sheets"
 import { inJohannesburg, rand } from "../../../lib/format"
-import type { ReorderSheet } from "../../../lib/reorders"
+import { useAdminJson } from "../../../lib/use-admin-json"
 
 /** One reorder's order sheet: everything staff type into OrderFlow, printable. */
 const ReorderSheetPage = () => {
   const { id } = useParams()
-  const [sheet, setSheet] = useState<ReorderSheet | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    fetch(`/admin/portal/reorders/${encodeURIComponent(id ?? "")}`, { credentials: "include" })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(((await response.json()) as { message: string }).message)
-        setSheet(((await response.json()) as { reorder: ReorderSheet }).reorder)
-      })
-      .catch((reason: Error) => setError(reason.message))
-  }, [id])
+  const { data, error } = useAdminJson<{ reorder: ReorderSheet }>(id ? `/admin/portal/reorders/${encodeURIComponent(id)}` : null)
+  const sheet = data?.reorder ?? null
 
   if (error) return <Container>{error}</Container>
   if (!sheet) return <Container>Loading…</Container>
