@@ -38,9 +38,11 @@ async function cartId(): Promise<string | null> {
 export async function updateCartLine(_previous: FormState, formData: FormData): Promise<FormState> {
   const id = await cartId()
   const lineId = String(formData.get("line_id") ?? "")
-  const quantity = Number(formData.get("quantity"))
+  const typed = String(formData.get("quantity") ?? "").trim()
+  const quantity = Number(typed)
   if (!id) return { error: "Your cart has expired. Start the reorder again from the order.", done: null }
-  if (!Number.isInteger(quantity) || quantity < 0 || quantity > 100_000) return { error: "Enter a whole quantity from 0 to 100 000.", done: null }
+  // OrderFlow sells by weight and volume too: up to three decimals, as its quantities have.
+  if (!/^\d{1,6}(\.\d{1,3})?$/.test(typed) || quantity > 100_000) return { error: "Enter a quantity from 0 to 100 000, with at most three decimals.", done: null }
   try {
     const path = `/store/carts/${encodeURIComponent(id)}/line-items/${encodeURIComponent(lineId)}`
     if (quantity === 0) await medusa().client.fetch(path, { method: "DELETE", headers: await customerHeaders() })

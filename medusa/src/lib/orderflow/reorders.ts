@@ -16,6 +16,9 @@ export async function linkEnteredReorders(container: MedusaContainer): Promise<n
     `SELECT DISTINCT ON (r.id) r.id, r.order_id, r.reference, o.ord_no, o.order_id AS erp_order_id
        FROM reorder r
        JOIN erp_order o ON o.customer_id = r.customer_id AND o.deleted_at IS NULL
+        -- Keyed in after the reorder was submitted (a day's slack for clocks): this runs after every sync, so it must
+        -- not scan a large customer's whole history.
+        AND o.ordered_at >= r.created_at - interval '1 day'
         AND (coalesce(o.po_ref, '') ~* ('\\m' || r.reference || '\\M') OR coalesce(o.notes, '') ~* ('\\m' || r.reference || '\\M'))
       WHERE r.status = 'awaiting_entry' AND r.deleted_at IS NULL
       ORDER BY r.id, o.ordered_at`

@@ -77,7 +77,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     read: (after: ChangeCursor | null) => Promise<ChangePage<T>>,
     apply: (rows: T[]) => Promise<void>,
     cursorOf: (row: T) => ChangeCursor,
-    appliedVersions?: (keys: string[]) => Promise<Map<string, string>>
+    /** The page's rows not yet applied at their last_upd (for streams the reader does not already filter). */
+    notYetApplied: (rows: T[]) => Promise<T[]> = async (rows) => rows
   ) {
     const stored = await sync.readCursor(stream)
     let after: ChangeCursor | null = stored ? { lastUpd: shiftErpTimestamp(stored.lastUpd, -overlap), key: "" } : null
@@ -100,8 +101,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
       // The overlap window re-reads rows applied by earlier runs: skip those whose last_upd is the one applied,
       // so a bulk change in the ERP is not re-applied every second for the whole window.
       const applying = (async () => {
-        const versions = appliedVersions && page.rows.length ? await appliedVersions(page.rows.map((row) => cursorOf(row).key)) : null
-        const fresh = versions ? page.rows.filter((row) => versions.get(cursorOf(row).key) !== cursorOf(row).lastUpd) : page.rows
+        const fresh = page.rows.length ? await notYetApplied(page.rows) : []
         if (fresh.length > 0) await apply(fresh)
         return fresh.length
       })()
@@ -145,15 +145,14 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     (c) => ({ lastUpd: c.lastUpd, key: c.custNo })
   )
 
-  const appliedVersions = (table: "erp_order" | "erp_shipment", column: "ord_no" | "ship_id", keys: string[]) => appliedVersionsIn(container, table, column, keys)
   const baseContext = await orderContext(container, reader)
   await drain(
     "orders",
     // Orders already applied at this last_upd are left out by the reader, before it reads their lines.
     (after) =>
       reader.orders(after, pageSize, async (versions) => {
-        const applied = await appliedVersions("erp_order", "ord_no", versions.map((v) => String(v.ordNo).padStart(12, "0")))
-        return new Set(versions.filter((v) => applied.get(String(v.ordNo).padStart(12, "0")) === v.lastUpd).map((v) => v.ordNo))
+        const fresh = new Set(await notYetAppliedIn(container, "erp_order", "ord_no", versions, (v) => v.ordNo))
+        return new Set(versions.filter((v) => !fresh.has(v)).map((v) => v.ordNo))
       }),
     async (orders) => {
       const custNos = [...new Set(orders.map((o) => o.custNo))]
@@ -181,7 +180,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
       await importErpShipmentsWorkflow(container).run({ input: shipments })
     },
     (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }),
-    (keys) => appliedVersions("erp_shipment", "ship_id", keys)
+    (shipments) => notYetAppliedIn(container, "erp_shipment", "ship_id", shipments, (s) => s.shipId)
   )
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
@@ -205,13 +204,20 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
 }
 
 /**
- * The last_upd each row was applied at, by the stream's cursor key (the number zero-padded to 12 digits). Only for
+ * The rows whose last_upd differs from the one they were last applied at (or that were never applied). Only for
  * tables whose every change touches last_upd in the ERP (an order's lines and history touch its header).
  */
-async function appliedVersionsIn(container: MedusaContainer, table: "erp_order" | "erp_shipment", column: "ord_no" | "ship_id", keys: string[]): Promise<Map<string, string>> {
+async function notYetAppliedIn<T extends { lastUpd: string }>(
+  container: MedusaContainer,
+  table: "erp_order" | "erp_shipment",
+  column: "ord_no" | "ship_id",
+  rows: T[],
+  numberOf: (row: T) => number
+): Promise<T[]> {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(`SELECT ${column} AS key, last_upd FROM ${table} WHERE ${column} = ANY(?) AND deleted_at IS NULL`, [keys.map(Number)])
-  return new Map((rows as { key: number; last_upd: string }[]).map((row) => [String(row.key).padStart(12, "0"), row.last_upd]))
+  const { rows: applied } = await knex.raw(`SELECT ${column} AS number, last_upd FROM ${table} WHERE ${column} = ANY(?) AND deleted_at IS NULL`, [rows.map(numberOf)])
+  const appliedAt = new Map((applied as { number: number; last_upd: string }[]).map((row) => [Number(row.number), row.last_upd]))
+  return rows.filter((row) => appliedAt.get(numberOf(row)) !== row.lastUpd)
 }
 
 /** Region, sales channel and SKU → variant map for native orders, read once per run. */

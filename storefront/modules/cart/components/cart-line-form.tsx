@@ -11,7 +11,7 @@ export function CartLineForm({ lineId, title, quantity }: { lineId: string; titl
       <input type="hidden" name="line_id" value={lineId} />
       <label className={formStyles.field}>
         <span>Quantity (0 removes it)</span>
-        <input name="quantity" type="number" inputMode="numeric" min={0} max={100000} step={1} defaultValue={quantity} required />
+        <input name="quantity" type="number" inputMode="decimal" min={0} max={100000} step="any" defaultValue={quantity} required />
       </label>
     </ActionForm>
   )

@@ -125,26 +125,20 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
             ))}
           </tbody>
           <tfoot>
-            <tr>
-              <th scope="row" colSpan={7}>
-                Subtotal
-              </th>
-              <td className={styles.money}>{formatRand(order.sub_total_cents)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={7}>
-                VAT
-              </th>
-              <td className={styles.money}>{formatRand(order.vat_total_cents)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={7}>
-                Total
-              </th>
-              <td className={styles.money}>
-                <strong>{formatRand(order.total_cents)}</strong>
-              </td>
-            </tr>
+            {(
+              [
+                ["Subtotal", order.sub_total_cents],
+                ["VAT", order.vat_total_cents],
+                ["Total", order.total_cents],
+              ] as const
+            ).map(([label, cents]) => (
+              <tr key={label}>
+                <th scope="row" colSpan={7}>
+                  {label}
+                </th>
+                <td className={styles.money}>{label === "Total" ? <strong>{formatRand(cents)}</strong> : formatRand(cents)}</td>
+              </tr>
+            ))}
           </tfoot>
         </ScrollableTable>
       </Card>

@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { requestInfo } from "../../../../lib/access/request-info"
-import { AUDIT_MODULE } from "../../../../modules/audit"
-import type AuditModuleService from "../../../../modules/audit/service"
+import { auditCustomerAction } from "../../../../lib/access/audit"
 import { REORDER_MODULE } from "../../../../modules/reorder"
 import type ReorderModuleService from "../../../../modules/reorder/service"
 import { submitReorderWorkflow } from "../../../../workflows/reorder/submit-reorder"
@@ -25,13 +23,11 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSubmitReorderTyp
   const customerId = req.auth_context.actor_id
   const { cart_id, po_ref, notes } = req.validatedBody
   const { result } = await submitReorderWorkflow(req.scope).run({ input: { customer_id: customerId, cart_id, po_ref: po_ref || null, notes: notes || null } })
-  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
+  await auditCustomerAction(req, {
     action: "order.reorder_submitted",
-    customer_id: customerId,
     target_type: "reorder",
     target_id: result.reference,
     details: { order_id: result.order_id, cart_id },
-    ...requestInfo(req),
   })
   res.status(201).json({ reorder: { id: result.id, reference: result.reference, status: result.status, source_ord_no: result.source_ord_no, po_ref: result.po_ref } })
 }

@@ -3,11 +3,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { downloadWatermark, pdfDocumentRenderer } from "@portal/integrations/documents"
 import { greetingName, portalCustomerById } from "../../../../../../lib/access/identifier"
-import { requestInfo } from "../../../../../../lib/access/request-info"
+import { auditCustomerAction } from "../../../../../../lib/access/audit"
 import { orderConfirmationDocument } from "../../../../../../lib/orders/confirmation"
 import { assertOrderNumber, loadCustomerOrder } from "../../../../../../lib/orders/order-detail"
-import { AUDIT_MODULE } from "../../../../../../modules/audit"
-import type AuditModuleService from "../../../../../../modules/audit/service"
 
 /**
  * The order confirmation as a PDF, watermarked with the customer's number, name and the download time, and written
@@ -22,12 +20,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
   const name = customer.company_name || greetingName(customer) || customer.customer_number
   const pdf = await pdfDocumentRenderer.render(orderConfirmationDocument(order, { ...customer, name }), downloadWatermark({ number: customer.customer_number, name }))
-  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
+  await auditCustomerAction(req, {
     action: "order.document_downloaded",
-    customer_id: customerId,
     target_type: "order",
     target_id: String(order.ord_no),
-    ...requestInfo(req),
   })
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `attachment; filename="order-${order.ord_no}-confirmation.pdf"`)

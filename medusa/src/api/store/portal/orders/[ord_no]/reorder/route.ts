@@ -1,9 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { requestInfo } from "../../../../../../lib/access/request-info"
+import { auditCustomerAction } from "../../../../../../lib/access/audit"
 import { assertOrderNumber } from "../../../../../../lib/orders/order-detail"
-import { AUDIT_MODULE } from "../../../../../../modules/audit"
-import type AuditModuleService from "../../../../../../modules/audit/service"
 import { createReorderCartWorkflow } from "../../../../../../workflows/reorder/create-reorder-cart"
 import type { StoreReorderType } from "./validators"
 
@@ -16,13 +14,11 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreReorderType>, re
   const { result } = await createReorderCartWorkflow(req.scope).run({
     input: { customer_id: customerId, ord_no: ordNo, line_nos: req.validatedBody.line_nos, sales_channel_id: salesChannelId },
   })
-  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
+  await auditCustomerAction(req, {
     action: "order.reordered",
-    customer_id: customerId,
     target_type: "order",
     target_id: String(ordNo),
     details: { cart_id: result.cart_id, left_out: result.left_out.map((line) => line.line_no) },
-    ...requestInfo(req),
   })
   res.status(201).json(result)
 }
