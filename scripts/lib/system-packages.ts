@@ -1,8 +1,13 @@
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
 
-/** Debian packages the test suite drives for real: Chromium for browser tests. */
-export const SYSTEM_PACKAGES = [{ binary: "/usr/bin/chromium", debianPackage: "chromium" }] as const
+/** Debian packages the test suite drives for real: Chromium for browser tests, and the PDF and XML checkers. */
+export const SYSTEM_PACKAGES = [
+  { binary: "/usr/bin/chromium", debianPackage: "chromium" },
+  { binary: "/usr/bin/pdftotext", debianPackage: "poppler-utils" },
+  { binary: "/usr/bin/qpdf", debianPackage: "qpdf" },
+  { binary: "/usr/bin/xmllint", debianPackage: "libxml2-utils" },
+] as const
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
 
