@@ -85,6 +85,20 @@ function definitionOf(document: BusinessDocument, watermark?: DocumentWatermark)
         layout: "noBorders",
         margin: [0, 8, 0, 0],
       },
+      ...(document.sections ?? []).flatMap((section): Content[] => [
+        { text: section.title, bold: true, margin: [0, 14, 0, 4] },
+        {
+          table: {
+            headerRows: 1,
+            widths: section.columns.map((column) => column.width ?? "*"),
+            body: [
+              section.columns.map((column) => ({ text: column.header, style: "tableHeader", alignment: column.align ?? "left" })),
+              ...section.rows.map((row) => row.map((cell, index) => ({ text: cell, alignment: section.columns[index]?.align ?? "left" }))),
+            ],
+          },
+          layout: "lightHorizontalLines",
+        },
+      ]),
       ...(document.notes ?? []).map((note): Content => ({ text: note, margin: [0, 10, 0, 0], color: "#333" })),
     ],
     styles: {

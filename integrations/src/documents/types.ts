@@ -25,7 +25,15 @@ export interface BusinessDocument {
   columns: DocumentColumn[]
   rows: string[][]
   totals: [label: string, value: string][]
+  /** Further small tables after the totals, such as a statement's aging. */
+  sections?: DocumentSection[]
   notes?: string[]
+}
+
+export interface DocumentSection {
+  title: string
+  columns: DocumentColumn[]
+  rows: string[][]
 }
 
 /** Who downloaded a copy and when: printed diagonally on every page and in the footer. */

@@ -4,6 +4,11 @@ import { AdminListAuditEntries } from "./admin/audit-entries/validators"
 import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./admin/erp-change-requests/validators"
 import { AdminListReorders } from "./admin/portal/reorders/validators"
+import { AdminRunStatements } from "./admin/portal/statements/validators"
+import { StoreExportAccounting } from "./store/portal/exports/validators"
+import { StoreListPortalInvoices } from "./store/portal/invoices/validators"
+import { StoreListPortalPayments } from "./store/portal/payments/validators"
+import { StoreGetStatement } from "./store/portal/statement/validators"
 import { StoreRequestActivation } from "./store/portal/activation/validators"
 import { StoreCreateAddress, StoreUpdateAddress } from "./store/portal/addresses/validators"
 import { StoreReorder } from "./store/portal/orders/[ord_no]/reorder/validators"
@@ -65,10 +70,23 @@ export default defineMiddlewares({
     { matcher: "/store/portal/reorders", methods: ["GET"], middlewares: [signedInCustomer] },
     { matcher: "/store/portal/reorders", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreSubmitReorder)] },
     { matcher: "/store/portal/dashboard", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/account", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/invoices", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalInvoices, {})] },
+    { matcher: "/store/portal/invoices/:number", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/invoices/:number/download-link", methods: ["POST"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/downloads/:token", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/payments", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalPayments, {})] },
+    { matcher: "/store/portal/statement", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreGetStatement, {})] },
+    { matcher: "/store/portal/statement/csv", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreGetStatement, {})] },
+    { matcher: "/store/portal/statement/download-link", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreGetStatement)] },
+    { matcher: "/store/portal/statements", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/statements/:id/download-link", methods: ["POST"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/exports/:format", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreExportAccounting, {})] },
 
     { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
     { matcher: "/admin/portal/reorders", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },
     { matcher: "/admin/portal/reorders/export", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },
+    { matcher: "/admin/portal/statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRunStatements)] },
     { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },
     { matcher: "/admin/customers/:id/portal-activation", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSendPortalActivation)] },
   ],

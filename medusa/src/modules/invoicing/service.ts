@@ -1,13 +1,27 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { bulkUpsert, type Row } from "../../lib/bulk-upsert"
+import { bulkUpsert, money, type Row } from "../../lib/bulk-upsert"
+import { newEntityId } from "../../lib/entity-id"
 import { Invoice } from "./models/invoice"
 import { Payment } from "./models/payment"
 import { PaymentAllocation } from "./models/payment-allocation"
+import { Statement } from "./models/statement"
+
+export interface StatementRow {
+  customer_id: string
+  cust_no: string
+  period: string
+  from_date: string
+  to_date: string
+  opening_balance_cents: number
+  closing_balance_cents: number
+  snapshot: unknown
+  email_to: string | null
+}
 
 /** Invoices, credit notes, payments and their allocations, as OrderFlow records them. */
-class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAllocation }) {
+class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAllocation, Statement }) {
   @InjectManager()
   async upsertDocuments(rows: Row[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
     await bulkUpsert(sharedContext.manager!.getKnex(), "invoice", ["number"], rows, { idPrefix: "inv" })
@@ -27,6 +41,29 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
       )
     }
     await bulkUpsert(knex, "invoicing_payment_allocation", ["txn_id", "invoice_number"], allocations, { idPrefix: "invalc" })
+  }
+
+  /**
+   * Stores monthly statements that do not exist yet (one per customer and month) and returns the ids of those it
+   * created: running the month again creates nothing twice.
+   */
+  @InjectManager()
+  async createStatementsOnce(rows: StatementRow[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<string[]> {
+    if (rows.length === 0) return []
+    const knex = sharedContext.manager!.getKnex()
+    const records = rows.map(({ opening_balance_cents, closing_balance_cents, snapshot, ...row }) => ({
+      id: newEntityId("stmt"),
+      ...row,
+      ...money("opening_balance", opening_balance_cents),
+      ...money("closing_balance", closing_balance_cents),
+      snapshot: JSON.stringify(snapshot),
+    }))
+    const inserted = await knex("invoicing_statement")
+      .insert(records)
+      .onConflict(knex.raw(`(cust_no, period) WHERE deleted_at IS NULL`))
+      .ignore()
+      .returning("id")
+    return (inserted as { id: string }[]).map((row) => row.id)
   }
 
   /** Per customer number, in cents: non-void invoices, non-void credit notes, and payments (reversals included). */

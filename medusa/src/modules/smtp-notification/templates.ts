@@ -60,10 +60,38 @@ export const EMAIL_TEMPLATES = {
     ),
 } satisfies Record<string, (data: LinkEmail) => RenderedEmail>
 
-export type EmailTemplate = keyof typeof EMAIL_TEMPLATES
+interface StatementEmail {
+  name?: string | null
+  customer_number: string
+  /** "October 2026" */
+  period: string
+  closing_balance: string
+  /** The Statements page of the portal. */
+  link: string
+}
+
+/** The monthly statement, attached as a PDF; the portal keeps every statement for download. */
+function statementEmail(data: StatementEmail): RenderedEmail {
+  const subject = `Your statement for ${data.period}`
+  const greeting = data.name ? `Hello ${data.name},` : "Hello,"
+  const lines = [
+    `Your statement for ${data.period} (customer number ${data.customer_number}) is attached.`,
+    `Balance at the end of ${data.period}: ${data.closing_balance}.`,
+    "You can also download it, and every earlier statement, from the Statements page of the customer portal.",
+  ]
+  const text = [greeting, "", ...lines, "", `Statements: ${data.link}`, "", SELLER].join("\n")
+  const html = `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:560px;margin:0 auto;padding:24px">
+<p style="margin:0 0 12px">${escapeHtml(greeting)}</p>${lines.map((line) => `<p style="margin:0 0 12px">${escapeHtml(line)}</p>`).join("")}
+<p style="margin:24px 0"><a href="${escapeHtml(data.link)}" style="background:#0b5cad;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">Open my statements</a></p>
+<p style="margin:24px 0 0;font-size:14px;color:#52606d">${SELLER}</p></body></html>`
+  return { subject, text, html }
+}
+
+export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement"
 
 export function renderEmail(template: string, data: Record<string, unknown>): RenderedEmail {
-  const render = EMAIL_TEMPLATES[template as EmailTemplate]
+  if (template === "monthly-statement") return statementEmail(data as unknown as StatementEmail)
+  const render = EMAIL_TEMPLATES[template as keyof typeof EMAIL_TEMPLATES]
   if (!render) throw new Error(`There is no email template called "${template}"`)
   return render(data as unknown as LinkEmail)
 }

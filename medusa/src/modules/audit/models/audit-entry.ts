@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "order.reorder_submitted",
   "invoice.viewed",
   "invoice.downloaded",
+  "statement.viewed",
+  "statement.downloaded",
   "export.downloaded",
   "ticket.created",
   "ticket.replied",

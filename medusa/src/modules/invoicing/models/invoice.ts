@@ -23,4 +23,4 @@ export const Invoice = model
     lines: model.json(),
     last_upd: model.text(),
   })
-  .indexes([{ on: ["customer_id", "issue_date"] }, { on: ["cust_no", "issue_date"] }, { on: ["ord_no"] }])
+  .indexes([{ on: ["customer_id", "issue_date"] }, { on: ["cust_no", "issue_date"] }, { on: ["ord_no"] }, { on: ["credited_invoice_number"] }])

@@ -1,15 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { calendarDay } from "../../../../lib/validation/dates"
 
-const day = (label: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-03-31.`)
-    // JavaScript rolls 2026-02-30 over to March; PostgreSQL refuses it. Only days that exist pass.
-    .refine((value) => {
-      const parsed = new Date(`${value}T00:00:00Z`)
-      return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value
-    }, `${label} is not a real date.`)
-    .optional()
+const day = (label: string) => calendarDay(label).optional()
 
 export const StoreListPortalOrders = z
   .object({

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { stringify } from "csv-stringify/sync"
+import { auditCustomerAction } from "../../../../../lib/access/audit"
+import { billedCustomer } from "../../../../../lib/invoices/parties"
+import { buildStatement, statementCsvRows } from "../../../../../lib/invoices/statement"
+import type { StoreGetStatementType } from "../validators"
+
+/** The statement as CSV: the opening balance, one row per movement with the running balance, the closing balance. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetStatementType>, res: MedusaResponse) {
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { from, to } = req.validatedQuery
+  const customer = await billedCustomer(knex, req.auth_context.actor_id)
+  const statement = await buildStatement(knex, customer, from, to)
+  await auditCustomerAction(req, { action: "statement.downloaded", target_type: "statement", target_id: `${from}..${to}` })
+  res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  res.setHeader("Content-Disposition", `attachment; filename="statement-${customer.number}-${from}-${to}.csv"`)
+  res.setHeader("Cache-Control", "private, no-store")
+  res.send(stringify(statementCsvRows(statement)))
+}

@@ -1,0 +1,95 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { AccountingDocument, AccountingPayment } from "@portal/integrations/accounting"
+
+const BATCH = 250
+const cents = (column: string) => `round(${column} * 100)::bigint`
+
+export type ExportRange = {
+  customerId: string
+  from: string
+  to: string
+}
+
+interface StoredLine {
+  lineNo: number
+  sku: string | null
+  descr: string
+  qtyMilli: number
+  unitPriceCents: number
+  vatRateBasisPoints: number
+  lineTotalCents: number
+}
+
+/**
+ * The customer's invoices and credit notes issued in the range, oldest first, read in batches so a long range
+ * streams in constant memory. Void documents are left out: they never happened for the books.
+ */
+export async function* exportDocuments(knex: Knex, range: ExportRange, types: AccountingDocument["type"][]): AsyncGenerator<AccountingDocument> {
+  let after: { issue_date: string; number: string } | null = null
+  for (;;) {
+    const { rows } = (await knex.raw(
+      `SELECT number, type, issue_date, due_date, ord_no, credited_invoice_number, upper(currency_code) AS currency,
+              ${cents("sub_total")} AS sub_total_cents, ${cents("vat_total")} AS vat_cents, ${cents("total")} AS total_cents, lines
+         FROM invoice
+        WHERE customer_id = :customerId AND deleted_at IS NULL AND erp_status <> 'void' AND type = ANY(:types)
+          AND issue_date BETWEEN :from AND :to ${after ? "AND (issue_date, number) > (:afterDate, :afterNumber)" : ""}
+        ORDER BY issue_date, number LIMIT :limit`,
+      { ...range, types, limit: BATCH, ...(after ? { afterDate: after.issue_date, afterNumber: after.number } : {}) }
+    )) as { rows: Record<string, unknown>[] }
+    for (const row of rows) {
+      yield {
+        type: row.type as AccountingDocument["type"],
+        number: row.number as string,
+        issueDate: row.issue_date as string,
+        dueDate: row.due_date as string,
+        orderNumber: (row.ord_no as number | null) ?? null,
+        creditedInvoiceNumber: (row.credited_invoice_number as string | null) ?? null,
+        currency: row.currency as string,
+        subTotalCents: Number(row.sub_total_cents),
+        vatCents: Number(row.vat_cents),
+        totalCents: Number(row.total_cents),
+        lines: (row.lines as StoredLine[])
+          .map((line) => ({ ...line, description: line.descr }))
+          .sort((a, b) => a.lineNo - b.lineNo),
+      }
+    }
+    if (rows.length < BATCH) return
+    const last = rows[rows.length - 1]!
+    after = { issue_date: last.issue_date as string, number: last.number as string }
+  }
+}
+
+/** The customer's payments and reversals in the range, oldest first, in batches. */
+export async function* exportPayments(knex: Knex, range: ExportRange): AsyncGenerator<AccountingPayment> {
+  let afterTxn = 0
+  let afterDate = ""
+  for (;;) {
+    const { rows } = (await knex.raw(
+      `SELECT txn_id, paid_on, method, reference, ${cents("amount")} AS amount_cents FROM invoicing_payment
+        WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on BETWEEN :from AND :to AND (paid_on, txn_id) > (:afterDate, :afterTxn)
+        ORDER BY paid_on, txn_id LIMIT :limit`,
+      { ...range, afterDate, afterTxn, limit: BATCH }
+    )) as { rows: Record<string, unknown>[] }
+    for (const row of rows) {
+      yield { txnId: Number(row.txn_id), paidOn: row.paid_on as string, method: row.method as string, reference: (row.reference as string | null) ?? null, amountCents: Number(row.amount_cents) }
+    }
+    if (rows.length < BATCH) return
+    const last = rows[rows.length - 1]!
+    afterTxn = Number(last.txn_id)
+    afterDate = last.paid_on as string
+  }
+}
+
+/** How many rows (CSV lines or UBL files) an export will write, so the portal can show progress. */
+export async function countExportItems(knex: Knex, range: ExportRange, what: { payments: true } | { types: AccountingDocument["type"][]; perLine: boolean }): Promise<number> {
+  if ("payments" in what) {
+    const { rows } = await knex.raw(`SELECT count(*)::int AS n FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on BETWEEN :from AND :to`, range)
+    return rows[0].n as number
+  }
+  const { rows } = await knex.raw(
+    `SELECT ${what.perLine ? "COALESCE(sum(jsonb_array_length(lines::jsonb)), 0)" : "count(*)"}::int AS n FROM invoice
+      WHERE customer_id = :customerId AND deleted_at IS NULL AND erp_status <> 'void' AND type = ANY(:types) AND issue_date BETWEEN :from AND :to`,
+    { ...range, types: what.types }
+  )
+  return rows[0].n as number
+}

@@ -1,0 +1,200 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MedusaError } from "@medusajs/framework/utils"
+import { johannesburgDay } from "@portal/integrations/locale"
+import { VISIBLE_ORDER } from "../orders/visibility"
+
+/** Paid / Pending / Overdue for invoices; credit notes and void documents have their own. */
+export type PaymentStatus = "paid" | "pending" | "overdue" | "credit" | "void"
+
+export interface DocumentLine {
+  line_no: number
+  sku: string | null
+  description: string
+  quantity: number
+  unit_price_cents: number
+  vat_rate_percent: number
+  line_total_cents: number
+}
+
+export interface DocumentSummary {
+  number: string
+  type: "invoice" | "credit_note"
+  ord_no: number | null
+  credited_invoice_number: string | null
+  issue_date: string
+  due_date: string
+  currency_code: string
+  sub_total_cents: number
+  vat_total_cents: number
+  total_cents: number
+  /** Allocated payments, reversals netted. */
+  paid_cents: number
+  /** Non-void credit notes against this invoice. */
+  credited_cents: number
+  /** What is still owed on an invoice; 0 for credit notes and void documents. */
+  outstanding_cents: number
+  status: PaymentStatus
+}
+
+const cents = (column: string) => `round(${column} * 100)::bigint`
+
+/**
+ * Every document of one customer with what was paid and credited against it and its payment status, derived live
+ * from OrderFlow's allocations, so a payment the sync brings in shows at once. `today` is the Johannesburg day.
+ */
+export function customerDocumentsSql(): string {
+  return `
+    WITH documents AS (
+      SELECT i.number, i.type, i.ord_no, i.credited_invoice_number, i.issue_date, i.due_date, i.currency_code, i.erp_status,
+             ${cents("i.sub_total")} AS sub_total_cents, ${cents("i.vat_total")} AS vat_total_cents, ${cents("i.total")} AS total_cents,
+             CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${cents("sum(a.amount)")} FROM invoicing_payment_allocation a
+                                                        WHERE a.invoice_number = i.number AND a.deleted_at IS NULL), 0) ELSE 0 END AS paid_cents,
+             CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${cents("sum(c.total)")} FROM invoice c
+                                                        WHERE c.credited_invoice_number = i.number AND c.type = 'credit_note'
+                                                          AND c.erp_status <> 'void' AND c.deleted_at IS NULL AND c.customer_id = i.customer_id), 0) ELSE 0 END AS credited_cents
+        FROM invoice i
+       WHERE i.customer_id = :customerId AND i.deleted_at IS NULL
+    ), figured AS (
+      SELECT d.*, CASE WHEN d.type = 'invoice' AND d.erp_status <> 'void' THEN GREATEST(d.total_cents - d.paid_cents - d.credited_cents, 0) ELSE 0 END AS outstanding_cents
+        FROM documents d
+    )
+    SELECT f.*, CASE WHEN f.erp_status = 'void' THEN 'void'
+                     WHEN f.type = 'credit_note' THEN 'credit'
+                     WHEN f.outstanding_cents = 0 THEN 'paid'
+                     WHEN f.due_date < :today THEN 'overdue'
+                     ELSE 'pending' END AS status
+      FROM figured f`
+}
+
+const NUMERIC_FIELDS = ["sub_total_cents", "vat_total_cents", "total_cents", "paid_cents", "credited_cents", "outstanding_cents"] as const
+
+export function toDocumentSummary(row: Record<string, unknown>): DocumentSummary {
+  const summary = { ...row } as Record<string, unknown>
+  for (const field of NUMERIC_FIELDS) summary[field] = Number(row[field])
+  delete summary.erp_status
+  return summary as unknown as DocumentSummary
+}
+
+export interface ListDocumentsFilter {
+  status: "all" | "open" | "paid" | "pending" | "overdue"
+  type: "all" | "invoice" | "credit_note"
+  include_void: boolean
+  from?: string
+  to?: string
+  q?: string
+  limit: number
+  offset: number
+}
+
+/** One page of the customer's invoices and credit notes, newest first, with the totals of everything the filter lists. */
+export async function listCustomerDocuments(knex: Knex, customerId: string, filter: ListDocumentsFilter) {
+  const where: string[] = []
+  const bindings: Record<string, unknown> = { customerId, today: johannesburgDay() }
+  if (filter.status === "open") where.push(`status IN ('pending', 'overdue')`)
+  else if (filter.status !== "all") where.push(`status = :status`), (bindings.status = filter.status)
+  if (filter.type !== "all") where.push(`type = :type`), (bindings.type = filter.type)
+  if (!filter.include_void) where.push(`status <> 'void'`)
+  if (filter.from) where.push(`issue_date >= :from`), (bindings.from = filter.from)
+  if (filter.to) where.push(`issue_date <= :to`), (bindings.to = filter.to)
+  if (filter.q) {
+    // An invoice or credit note number (any case, with or without leading zeros) or an order number.
+    const digits = filter.q.replace(/\D/g, "")
+    where.push(`(number ILIKE :numberLike OR (:digits <> '' AND ord_no::text = :digits))`)
+    bindings.numberLike = `%${filter.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+    bindings.digits = digits.replace(/^0+/, "")
+  }
+  const filtered = `SELECT * FROM (${customerDocumentsSql()}) listed ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`
+  const [page, totals] = await Promise.all([
+    knex.raw(`${filtered} ORDER BY issue_date DESC, number DESC LIMIT :limit OFFSET :offset`, { ...bindings, limit: filter.limit, offset: filter.offset }),
+    knex.raw(
+      `SELECT count(*)::int AS count,
+              COALESCE(sum(total_cents) FILTER (WHERE type = 'invoice' AND status <> 'void'), 0)::bigint AS invoiced_cents,
+              COALESCE(sum(total_cents) FILTER (WHERE type = 'credit_note' AND status <> 'void'), 0)::bigint AS credited_cents,
+              COALESCE(sum(outstanding_cents), 0)::bigint AS outstanding_cents
+         FROM (${filtered}) totals`,
+      bindings
+    ),
+  ])
+  const total = totals.rows[0] as Record<string, string | number>
+  return {
+    documents: (page.rows as Record<string, unknown>[]).map(toDocumentSummary),
+    count: Number(total.count),
+    totals: { invoiced_cents: Number(total.invoiced_cents), credited_cents: Number(total.credited_cents), outstanding_cents: Number(total.outstanding_cents) },
+  }
+}
+
+const DOCUMENT_NUMBER = /^(INV|CRN)\d{1,10}$/
+
+/** Reads an invoice or credit note number from a URL, or answers 400 with what it should look like. */
+export function assertDocumentNumber(value: string | undefined): string {
+  const number = (value ?? "").trim().toUpperCase()
+  if (!DOCUMENT_NUMBER.test(number)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `"${(value ?? "").slice(0, 40)}" is not an invoice or credit note number (like INV0000123 or CRN0000012).`)
+  }
+  return number
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  lines: DocumentLine[]
+  payments: { txn_id: number; paid_on: string; method: string; reference: string | null; allocated_on: string; amount_cents: number; reversal: boolean }[]
+  credit_notes: Pick<DocumentSummary, "number" | "issue_date" | "total_cents" | "status">[]
+  credited_invoice: Pick<DocumentSummary, "number" | "issue_date" | "total_cents" | "status"> | null
+  /** The order, when the customer can open it in the portal. */
+  order: { ord_no: number; visible: boolean } | null
+}
+
+interface StoredLine {
+  lineNo: number
+  sku: string | null
+  descr: string
+  qtyMilli: number
+  unitPriceCents: number
+  vatRateBasisPoints: number
+  lineTotalCents: number
+}
+
+/** One of the customer's documents with lines, payments and credit notes; anyone else's is a 404, like an unknown one. */
+export async function loadCustomerDocument(knex: Knex, customerId: string, number: string): Promise<DocumentDetail> {
+  const today = johannesburgDay()
+  const { rows } = await knex.raw(`SELECT * FROM (${customerDocumentsSql()}) d WHERE number = :number`, { customerId, today, number })
+  if (!rows[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no invoice or credit note ${number} on your account.`)
+  const summary = toDocumentSummary(rows[0] as Record<string, unknown>)
+  const related = [summary.number, summary.credited_invoice_number].filter((value): value is string => Boolean(value))
+  const [lines, payments, linked, order] = await Promise.all([
+    knex.raw(`SELECT lines FROM invoice WHERE number = ? AND customer_id = ?`, [number, customerId]),
+    knex.raw(
+      `SELECT p.txn_id, p.paid_on, p.method, p.reference, a.allocated_on, ${cents("a.amount")} AS amount_cents, p.amount < 0 AS reversal
+         FROM invoicing_payment_allocation a JOIN invoicing_payment p ON p.txn_id = a.txn_id AND p.deleted_at IS NULL
+        WHERE a.invoice_number = ? AND a.deleted_at IS NULL AND p.customer_id = ?
+        ORDER BY a.allocated_on, p.txn_id`,
+      [number, customerId]
+    ),
+    knex.raw(
+      `SELECT * FROM (${customerDocumentsSql()}) d WHERE (d.credited_invoice_number = :number AND d.type = 'credit_note') OR d.number = ANY(:related)`,
+      { customerId, today, number, related }
+    ),
+    summary.ord_no
+      ? knex.raw(`SELECT o.ord_no FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${VISIBLE_ORDER}`, [summary.ord_no, customerId])
+      : Promise.resolve({ rows: [] }),
+  ])
+  const linkedDocuments = (linked.rows as Record<string, unknown>[]).map(toDocumentSummary)
+  const brief = (document: DocumentSummary) => ({ number: document.number, issue_date: document.issue_date, total_cents: document.total_cents, status: document.status })
+  const storedLines = ((lines.rows[0]?.lines ?? []) as StoredLine[]).map((line) => ({
+    line_no: line.lineNo,
+    sku: line.sku,
+    description: line.descr,
+    quantity: line.qtyMilli / 1000,
+    unit_price_cents: line.unitPriceCents,
+    vat_rate_percent: line.vatRateBasisPoints / 100,
+    line_total_cents: line.lineTotalCents,
+  }))
+  const credited = summary.credited_invoice_number ? linkedDocuments.find((document) => document.number === summary.credited_invoice_number) : undefined
+  return {
+    ...summary,
+    lines: storedLines.sort((a, b) => a.line_no - b.line_no),
+    payments: (payments.rows as Record<string, unknown>[]).map((row) => ({ ...(row as DocumentDetail["payments"][number]), amount_cents: Number(row.amount_cents) })),
+    credit_notes: linkedDocuments.filter((document) => document.credited_invoice_number === summary.number && document.type === "credit_note").map(brief),
+    credited_invoice: credited ? brief(credited) : null,
+    order: summary.ord_no ? { ord_no: summary.ord_no, visible: order.rows.length > 0 } : null,
+  }
+}

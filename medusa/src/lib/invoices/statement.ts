@@ -1,0 +1,223 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { centsToDecimalString, formatRand } from "@portal/integrations"
+import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
+import { formatDay } from "@portal/integrations/locale"
+
+export type StatementEntryKind = "invoice" | "credit_note" | "payment" | "reversal"
+
+export interface StatementEntry {
+  date: string
+  kind: StatementEntryKind
+  reference: string
+  description: string
+  debit_cents: number
+  credit_cents: number
+  balance_cents: number
+}
+
+export interface AgingBuckets {
+  current_cents: number
+  days_1_30_cents: number
+  days_31_60_cents: number
+  days_61_90_cents: number
+  over_90_cents: number
+  /** Payments and credit notes not allocated to an invoice: the buckets plus this equal the closing balance. */
+  unallocated_cents: number
+}
+
+export interface Statement {
+  customer_number: string
+  customer_name: string
+  from: string
+  to: string
+  opening_balance_cents: number
+  entries: StatementEntry[]
+  debit_total_cents: number
+  credit_total_cents: number
+  closing_balance_cents: number
+  aging: AgingBuckets
+}
+
+const KIND_ORDER: Record<StatementEntryKind, number> = { invoice: 0, credit_note: 1, payment: 2, reversal: 3 }
+const cents = (column: string) => `round(${column} * 100)::bigint`
+
+function describe(row: { kind: StatementEntryKind; ord_no: number | null; credited: string | null; method: string | null; reference: string | null }): string {
+  switch (row.kind) {
+    case "invoice":
+      return row.ord_no ? `Invoice for order ${row.ord_no}` : "Invoice"
+    case "credit_note":
+      return row.credited ? `Credit note against ${row.credited}` : "Credit note"
+    case "payment":
+      return `Payment (${row.method})${row.reference ? ` ref ${row.reference}` : ""}`
+    case "reversal":
+      return `Payment reversed (${row.method})${row.reference ? ` ref ${row.reference}` : ""}`
+  }
+}
+
+/**
+ * The customer's statement for [from, to] (Johannesburg calendar days): the opening balance, every invoice, credit
+ * note, payment and reversal in date order with a running balance, the closing balance and aging at `to`. Void
+ * documents never count, as in OrderFlow, so the closing balance equals OrderFlow's balance on that day.
+ */
+export async function buildStatement(knex: Knex, customer: { id: string; number: string; name: string }, from: string, to: string): Promise<Statement> {
+  const bindings = { customerId: customer.id, from, to }
+  const [opening, movements, open] = await Promise.all([
+    knex.raw(
+      `SELECT COALESCE((SELECT ${cents("sum(CASE WHEN type = 'invoice' THEN total ELSE -total END)")} FROM invoice
+                         WHERE customer_id = :customerId AND erp_status <> 'void' AND deleted_at IS NULL AND issue_date < :from), 0)
+            - COALESCE((SELECT ${cents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on < :from), 0) AS cents`,
+      bindings
+    ),
+    knex.raw(
+      `SELECT issue_date AS date, type AS kind, number AS reference, ord_no, credited_invoice_number AS credited, NULL AS method, ${cents("total")} AS cents, 0 AS txn_id
+         FROM invoice WHERE customer_id = :customerId AND erp_status <> 'void' AND deleted_at IS NULL AND issue_date BETWEEN :from AND :to
+       UNION ALL
+       SELECT paid_on, CASE WHEN amount < 0 THEN 'reversal' ELSE 'payment' END, reference, NULL, NULL, method, ${cents("amount")}, txn_id
+         FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on BETWEEN :from AND :to`,
+      bindings
+    ),
+    // What each invoice still owed at the end of the period, by how long it had been due.
+    knex.raw(
+      `SELECT (:to::date - i.due_date::date) AS days_overdue,
+              ${cents("i.total")}
+              - COALESCE((SELECT ${cents("sum(a.amount)")} FROM invoicing_payment_allocation a WHERE a.invoice_number = i.number AND a.deleted_at IS NULL AND a.allocated_on <= :to), 0)
+              - COALESCE((SELECT ${cents("sum(c.total)")} FROM invoice c WHERE c.credited_invoice_number = i.number AND c.type = 'credit_note' AND c.customer_id = i.customer_id
+                            AND c.erp_status <> 'void' AND c.deleted_at IS NULL AND c.issue_date <= :to), 0) AS outstanding_cents
+         FROM invoice i
+        WHERE i.customer_id = :customerId AND i.type = 'invoice' AND i.erp_status <> 'void' AND i.deleted_at IS NULL AND i.issue_date <= :to`,
+      bindings
+    ),
+  ])
+
+  type Movement = { date: string; kind: StatementEntryKind; reference: string | null; ord_no: number | null; credited: string | null; method: string | null; cents: string; txn_id: number }
+  const sorted = (movements.rows as Movement[]).sort(
+    (a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.reference ?? "").localeCompare(b.reference ?? "") || a.txn_id - b.txn_id
+  )
+  let balance = Number(opening.rows[0].cents)
+  const openingBalance = balance
+  let debits = 0
+  let credits = 0
+  const entries = sorted.map((row): StatementEntry => {
+    const amount = Number(row.cents)
+    // Invoices and reversals raise what is owed; credit notes and payments lower it.
+    const debit = row.kind === "invoice" ? amount : row.kind === "reversal" ? -amount : 0
+    const credit = row.kind === "credit_note" || row.kind === "payment" ? amount : 0
+    balance += debit - credit
+    debits += debit
+    credits += credit
+    return {
+      date: row.date,
+      kind: row.kind,
+      reference: row.reference ?? (row.kind === "payment" || row.kind === "reversal" ? `Payment ${row.txn_id}` : ""),
+      description: describe(row),
+      debit_cents: debit,
+      credit_cents: credit,
+      balance_cents: balance,
+    }
+  })
+
+  const aging: AgingBuckets = { current_cents: 0, days_1_30_cents: 0, days_31_60_cents: 0, days_61_90_cents: 0, over_90_cents: 0, unallocated_cents: 0 }
+  for (const row of open.rows as { days_overdue: number; outstanding_cents: string }[]) {
+    const outstanding = Number(row.outstanding_cents)
+    if (outstanding <= 0) continue
+    const days = Number(row.days_overdue)
+    const bucket: keyof AgingBuckets =
+      days <= 0 ? "current_cents" : days <= 30 ? "days_1_30_cents" : days <= 60 ? "days_31_60_cents" : days <= 90 ? "days_61_90_cents" : "over_90_cents"
+    aging[bucket] += outstanding
+  }
+  const aged = aging.current_cents + aging.days_1_30_cents + aging.days_31_60_cents + aging.days_61_90_cents + aging.over_90_cents
+  aging.unallocated_cents = balance - aged
+
+  return {
+    customer_number: customer.number,
+    customer_name: customer.name,
+    from,
+    to,
+    opening_balance_cents: openingBalance,
+    entries,
+    debit_total_cents: debits,
+    credit_total_cents: credits,
+    closing_balance_cents: balance,
+    aging,
+  }
+}
+
+const KIND_LABEL: Record<StatementEntryKind, string> = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", reversal: "Reversal" }
+const amountOrBlank = (value: number) => (value ? formatRand(value) : "")
+
+export const AGING_LABELS: [keyof AgingBuckets, string][] = [
+  ["current_cents", "Current"],
+  ["days_1_30_cents", "1–30 days"],
+  ["days_31_60_cents", "31–60 days"],
+  ["days_61_90_cents", "61–90 days"],
+  ["over_90_cents", "Over 90 days"],
+  ["unallocated_cents", "Unallocated payments and credits"],
+]
+
+/** The statement as a printable business document (PDF). */
+export function statementDocument(statement: Statement): BusinessDocument {
+  return {
+    title: "Statement",
+    number: `${statement.customer_number} ${statement.from} to ${statement.to}`,
+    seller: sellerDetails(),
+    recipient: { name: statement.customer_name, lines: [`Customer ${statement.customer_number}`] },
+    facts: [
+      ["Period", `${formatDay(statement.from)} – ${formatDay(statement.to)}`],
+      ["Opening balance", formatRand(statement.opening_balance_cents)],
+      ["Closing balance", formatRand(statement.closing_balance_cents)],
+    ],
+    columns: [
+      { header: "Date" },
+      { header: "Type" },
+      { header: "Reference" },
+      { header: "Details", width: "*" },
+      { header: "Debit", align: "right" },
+      { header: "Credit", align: "right" },
+      { header: "Balance", align: "right" },
+    ],
+    rows: [
+      [formatDay(statement.from), "", "", "Opening balance", "", "", formatRand(statement.opening_balance_cents)],
+      ...statement.entries.map((entry) => [
+        formatDay(entry.date),
+        KIND_LABEL[entry.kind],
+        entry.reference,
+        entry.description,
+        amountOrBlank(entry.debit_cents),
+        amountOrBlank(entry.credit_cents),
+        formatRand(entry.balance_cents),
+      ]),
+    ],
+    totals: [
+      ["Opening balance", formatRand(statement.opening_balance_cents)],
+      ["Invoices and reversals", formatRand(statement.debit_total_cents)],
+      ["Credit notes and payments", formatRand(-statement.credit_total_cents)],
+      ["Closing balance", formatRand(statement.closing_balance_cents)],
+    ],
+    sections: [
+      {
+        title: `Aging on ${formatDay(statement.to)}`,
+        columns: AGING_LABELS.map(([, label]) => ({ header: label, align: "right" as const })),
+        rows: [AGING_LABELS.map(([key]) => formatRand(statement.aging[key]))],
+      },
+    ],
+  }
+}
+
+/** The statement as CSV rows (header first): one row per movement between the opening and closing balances. */
+export function statementCsvRows(statement: Statement): string[][] {
+  const money = centsToDecimalString
+  return [
+    ["Date", "Type", "Reference", "Details", "Debit", "Credit", "Balance"],
+    [statement.from, "Opening balance", "", "", "", "", money(statement.opening_balance_cents)],
+    ...statement.entries.map((entry) => [
+      entry.date,
+      KIND_LABEL[entry.kind],
+      entry.reference,
+      entry.description,
+      entry.debit_cents ? money(entry.debit_cents) : "",
+      entry.credit_cents ? money(entry.credit_cents) : "",
+      money(entry.balance_cents),
+    ]),
+    [statement.to, "Closing balance", "", "", money(statement.debit_total_cents), money(statement.credit_total_cents), money(statement.closing_balance_cents)],
+  ]
+}
