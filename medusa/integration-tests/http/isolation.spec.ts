@@ -6,6 +6,8 @@ import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
+import { INVOICING_MODULE } from "../../src/modules/invoicing"
+import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { registeredRoutes } from "../utils/routes"
@@ -202,6 +204,87 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "GET /admin/audit-entries": { kind: "staff", path: "/admin/audit-entries" },
   "GET /admin/erp-change-requests": { kind: "staff", path: "/admin/erp-change-requests" },
+  "GET /store/portal/account": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      expect((await api.get("/store/portal/account", { headers: a })).data.account.balance_cents).toBe(0)
+      expect((await api.get("/store/portal/account", { headers: b })).data.account.balance_cents).toBe(11500)
+    },
+  },
+  "GET /store/portal/invoices": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      expect((await api.get("/store/portal/invoices?q=INV0005001", { headers: a })).data.count).toBe(0)
+      expect((await api.get("/store/portal/invoices?q=INV0005001", { headers: b })).data.count).toBe(1)
+    },
+  },
+  "GET /store/portal/invoices/:number": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      await notFoundOrRefused(api.get("/store/portal/invoices/INV0005001", { headers: a }))
+      expect((await api.get("/store/portal/invoices/INV0005001", { headers: b })).data.invoice.outstanding_cents).toBe(11500)
+    },
+  },
+  "POST /store/portal/invoices/:number/download-link": { kind: "probe", run: async ({ api, a }) => notFoundOrRefused(api.post("/store/portal/invoices/INV0005001/download-link", {}, { headers: a })) },
+  "GET /store/portal/downloads/:token": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const { data } = await api.post("/store/portal/invoices/INV0005001/download-link", {}, { headers: b })
+      expect((await failure(api.get(data.url, { headers: a }))).status).toBe(403)
+      expect((await api.get(data.url, { headers: b })).headers["content-type"]).toBe("application/pdf")
+    },
+  },
+  "GET /store/portal/payments": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      expect((await api.get("/store/portal/payments", { headers: a })).data.count).toBe(0)
+      expect((await api.get("/store/portal/payments", { headers: b })).data.payments[0].txn_id).toBe(5001)
+    },
+  },
+  "GET /store/portal/statement": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const range = "from=2026-01-01&to=2026-12-31"
+      expect((await api.get(`/store/portal/statement?${range}`, { headers: a })).data.statement.entries).toEqual([])
+      expect((await api.get(`/store/portal/statement?${range}`, { headers: b })).data.statement.closing_balance_cents).toBe(11500)
+    },
+  },
+  "GET /store/portal/statement/csv": {
+    kind: "probe",
+    run: async ({ api, a }) => expect((await api.get("/store/portal/statement/csv?from=2026-01-01&to=2026-12-31", { headers: a })).data).not.toContain("INV0005001"),
+  },
+  "POST /store/portal/statement/download-link": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const { data } = await api.post("/store/portal/statement/download-link", { from: "2026-01-01", to: "2026-12-31" }, { headers: b })
+      expect((await failure(api.get(data.url, { headers: a }))).status).toBe(403)
+    },
+  },
+  "GET /store/portal/statements": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      expect((await api.get("/store/portal/statements", { headers: a })).data.statements).toEqual([])
+      expect((await api.get("/store/portal/statements", { headers: b })).data.statements).toHaveLength(1)
+    },
+  },
+  "POST /store/portal/statements/:id/download-link": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const [statement] = (await api.get("/store/portal/statements", { headers: b })).data.statements
+      await notFoundOrRefused(api.post(`/store/portal/statements/${statement.id}/download-link`, {}, { headers: a }))
+    },
+  },
+  "GET /store/portal/exports/:format": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const range = "from=2026-01-01&to=2026-12-31"
+      expect((await api.get(`/store/portal/exports/xero_bills?${range}`, { headers: a })).data).not.toContain("INV0005001")
+      expect((await api.get(`/store/portal/exports/xero_bills?${range}`, { headers: b })).data).toContain("INV0005001")
+    },
+  },
+  "GET /admin/portal/orders/:id/invoices": { kind: "staff", path: "/admin/portal/orders/order_1/invoices" },
+  "GET /admin/portal/invoices/:number/pdf": { kind: "staff", path: "/admin/portal/invoices/INV0005001/pdf" },
+  "POST /admin/portal/statements": { kind: "staff", path: "/admin/portal/statements" },
   "GET /admin/portal/reorders": { kind: "staff", path: "/admin/portal/reorders" },
   "GET /admin/portal/reorders/:id": { kind: "staff", path: "/admin/portal/reorders/reord_1" },
   "GET /admin/portal/reorders/export": { kind: "staff", path: "/admin/portal/reorders/export" },
@@ -235,6 +318,19 @@ medusaIntegrationTestRunner({
         const cart = await container.resolve(Modules.CART).createCarts({ customer_id: bCustomer, region_id: region!.id, currency_code: "zar" })
         await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpOrders([
           { ord_no: 5001, order_id: order!.id, cust_no: demoB.customerNumber, customer_id: bCustomer, status: "PE", ordered_at: new Date(), sub_total: 1, vat_total: 0, total: 1, currency_code: "zar", last_upd: "2026-11-01 08:00:00" },
+        ])
+
+        // B owes R 115,00 on invoice INV0005001 (R 100,00 of which paid), and has a stored monthly statement.
+        const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+        await invoicing.createInvoices({
+          number: "INV0005001", type: "invoice", cust_no: demoB.customerNumber, customer_id: bCustomer, ord_no: 5001, issue_date: "2026-10-01", due_date: "2026-10-31",
+          sub_total: 200, vat_total: 30, total: 230, currency_code: "zar", erp_status: "open", last_upd: "2026-10-01 08:00:00",
+          lines: [{ lineNo: 1, sku: "NAP-1", descr: "Napkins", qtyMilli: 2000, unitPriceCents: 10000, vatRateBasisPoints: 1500, lineTotalCents: 20000 }] as unknown as Record<string, unknown>,
+        })
+        await invoicing.createPayments({ txn_id: 5001, cust_no: demoB.customerNumber, customer_id: bCustomer, paid_on: "2026-10-15", method: "EFT", reference: "B pays", amount: 115, last_upd: "2026-10-15 08:00:00" })
+        await invoicing.createPaymentAllocations({ txn_id: 5001, invoice_number: "INV0005001", amount: 115, allocated_on: "2026-10-15" })
+        await invoicing.createStatementsOnce([
+          { customer_id: bCustomer, cust_no: demoB.customerNumber, period: "2026-10", from_date: "2026-10-01", to_date: "2026-10-31", opening_balance_cents: 0, closing_balance_cents: 11500, snapshot: {}, email_to: null },
         ])
 
         const signIn = (identifier: string) => customerHeaders(api, key!.token, identifier, DEMO_CUSTOMER_PASSWORD)
@@ -274,8 +370,12 @@ medusaIntegrationTestRunner({
         // Only what B did (viewing and downloading their own order) and the link A asked to be mailed to B's own address.
         expect(auditAfter.filter((entry) => !auditBefore.some((before) => before.id === entry.id)).map((entry) => entry.action).sort()).toEqual([
           "auth.activation_requested",
+          "export.downloaded",
+          "invoice.downloaded",
+          "invoice.viewed",
           "order.document_downloaded",
           "order.viewed",
+          "statement.viewed",
         ])
       })
     })

@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process"
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { formatRand } from "@portal/integrations"
@@ -12,6 +8,7 @@ import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
+import { pdfText } from "../utils/pdf"
 import { standInErp } from "../utils/stand-in-erp"
 
 const erpDatabase = standInErp("portal_order_detail_test")
@@ -21,14 +18,6 @@ beforeAll(() => erpDatabase.recreate(21, new Date()), 120_000)
 
 const toCents = (value: string) => Math.round(Number(value) * 100)
 const rand = (cents: number) => formatRand(cents).replace(/\s/g, " ")
-
-/** The text of a PDF as pdftotext reads it, after qpdf has checked its structure. */
-function pdfText(pdf: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "confirmation-")), "order.pdf")
-  writeFileSync(file, pdf)
-  execFileSync("qpdf", ["--check", file])
-  return execFileSync("pdftotext", ["-raw", file, "-"]).toString().replace(/\s+/g, " ")
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -5,6 +5,7 @@ export interface ReceivedMail {
   to: string
   subject: string
   text: string
+  attachments: { filename: string; content: Buffer }[]
 }
 
 /**
@@ -21,7 +22,12 @@ export function startInbox(port: number) {
       simpleParser(stream)
         .then((mail: ParsedMail) => {
           const to = Array.isArray(mail.to) ? mail.to.flatMap((entry) => entry.value) : (mail.to?.value ?? [])
-          for (const address of to) received.push({ to: address.address ?? "", subject: mail.subject ?? "", text: mail.text ?? "" })
+          for (const address of to) received.push({
+            to: address.address ?? "",
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            attachments: mail.attachments.map((attachment) => ({ filename: attachment.filename ?? "", content: attachment.content })),
+          })
           callback()
         })
         .catch(callback)

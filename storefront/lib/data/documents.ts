@@ -18,7 +18,7 @@ export async function fetchCustomerDocument(path: string): Promise<Response> {
 export function documentResponse(upstream: Response, request: Request, { notFoundPath }: { notFoundPath: string }): Response {
   if (upstream.ok && upstream.body) {
     const headers = new Headers({ "Cache-Control": "private, no-store" })
-    for (const name of ["content-type", "content-disposition", "content-length"]) {
+    for (const name of ["content-type", "content-disposition", "content-length", "x-export-items"]) {
       const value = upstream.headers.get(name)
       if (value) headers.set(name, value)
     }

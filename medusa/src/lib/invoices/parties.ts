@@ -6,15 +6,16 @@ import { sellerBankAccount } from "@portal/integrations/payments"
 
 export type BilledCustomer = AccountingParties["customer"] & { id: string }
 
-/** The customer as their documents name them: OrderFlow's name and VAT number, the billing address on file. */
+/** The customer as their documents name them: OrderFlow's name and VAT number (once synced), the billing address on file. */
 export async function billedCustomer(knex: Knex, customerId: string): Promise<BilledCustomer> {
   const { rows } = await knex.raw(
-    `SELECT e.cust_no, e.name, e.vat_no, c.email,
+    `SELECT c.metadata->>'customer_number' AS cust_no, c.email, e.vat_no,
+            COALESCE(e.name, NULLIF(c.company_name, ''), NULLIF(concat_ws(' ', c.first_name, c.last_name), ''), c.metadata->>'customer_number') AS name,
             (SELECT json_build_array(a.address_1, a.address_2, concat_ws(' ', a.city, a.postal_code), a.province)
                FROM customer_address a WHERE a.customer_id = c.id AND a.deleted_at IS NULL
               ORDER BY a.is_default_billing DESC, a.created_at LIMIT 1) AS address
-       FROM erp_customer e JOIN customer c ON c.id = e.customer_id AND c.deleted_at IS NULL
-      WHERE e.customer_id = ? AND e.deleted_at IS NULL`,
+       FROM customer c LEFT JOIN erp_customer e ON e.customer_id = c.id AND e.deleted_at IS NULL
+      WHERE c.id = ? AND c.deleted_at IS NULL AND c.metadata->>'customer_number' IS NOT NULL`,
     [customerId]
   )
   const row = rows[0] as { cust_no: string; name: string; vat_no: string | null; email: string | null; address: (string | null)[] | null } | undefined

@@ -1,8 +1,18 @@
 import type { Metadata } from "next"
-import { ComingSoon } from "@/modules/common/components/coming-soon"
+import { listInvoices, retrieveAccountSummary } from "@/lib/data/invoices"
+import { InvoicesTemplate } from "@/modules/invoices/templates/invoices-template"
 
 export const metadata: Metadata = { title: "Invoices" }
 
-export default function InvoicesPage() {
-  return <ComingSoon title="Invoices" description="Invoices, credit notes, statements, payment status and exports for your accounting software will appear here." />
+const PAGE_SIZE = 20
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function InvoicesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const text = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined)
+  const offset = Math.max(0, Number.parseInt(text("offset") ?? "0", 10) || 0)
+  const query = { q: text("q"), status: text("status"), type: text("type"), include_void: text("include_void"), from: text("from"), to: text("to"), limit: PAGE_SIZE, offset }
+  const [list, account] = await Promise.all([listInvoices(query), retrieveAccountSummary()])
+  return <InvoicesTemplate query={query} list={list} account={account} />
 }
