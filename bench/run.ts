@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   "sync-latency": () => import("./sync-latency"),
   orders: () => import("./orders"),
   pages: () => import("./pages"),
+  documents: () => import("./documents"),
 }
 
 async function main() {

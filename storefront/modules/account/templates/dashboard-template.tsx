@@ -3,6 +3,8 @@ import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
 import { formatDate, formatDateTime, formatRand } from "@/lib/util/format"
 import type { Dashboard } from "@/lib/data/dashboard"
+import type { AccountSummary } from "@/lib/data/invoices"
+import { AccountFigures } from "@/modules/invoices/components/account-figures"
 import type { PendingReorder } from "@/lib/data/reorders"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
@@ -20,7 +22,17 @@ const STAGES = [
   ["shipped", "Shipped"],
 ] as const
 
-export function DashboardTemplate({ customer, dashboard, pending }: { customer: HttpTypes.StoreCustomer; dashboard: Dashboard | null; pending: PendingReorder[] }) {
+export function DashboardTemplate({
+  customer,
+  dashboard,
+  pending,
+  account,
+}: {
+  customer: HttpTypes.StoreCustomer
+  dashboard: Dashboard | null
+  pending: PendingReorder[]
+  account: AccountSummary | null
+}) {
   const number = customerNumber(customer)
   const active = dashboard ? dashboard.stages.pending + dashboard.stages.processing + dashboard.stages.shipped + dashboard.stages.on_hold : 0
   return (
@@ -88,7 +100,13 @@ export function DashboardTemplate({ customer, dashboard, pending }: { customer: 
               )}
             </li>
             <li>
-              <span>View my latest invoice: invoices are coming to the portal soon.</span>
+              {account && account.overdue_invoices > 0 ? (
+                <Link href="/account/invoices?status=overdue">
+                  Pay my overdue invoices ({account.overdue_invoices}, {formatRand(account.overdue_cents)})
+                </Link>
+              ) : (
+                <Link href="/account/invoices">View my invoices</Link>
+              )}
             </li>
           </ul>
         </Card>
@@ -109,7 +127,7 @@ export function DashboardTemplate({ customer, dashboard, pending }: { customer: 
         </Card>
 
         <Card title="Account summary">
-          <p>Your balance, overdue amounts and available credit will be shown here once invoices are connected.</p>
+          {account ? <AccountFigures account={account} /> : <p>Your account summary could not be loaded just now.</p>}
           <Link href="/account/invoices">Go to invoices</Link>
         </Card>
 
