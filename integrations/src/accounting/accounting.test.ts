@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import { sellerBankAccount } from "../payments/index.js"
 import { CSV_LAYOUTS, lineVatCents, quantityString, ublDocument, type AccountingDocument, type AccountingParties } from "./index.js"
 
-const SCHEMAS = join(import.meta.dirname, "../../ubl-2.1/xsd/maindoc")
+const SCHEMAS = join(__dirname, "../../ubl-2.1/xsd/maindoc")
 
 const parties: AccountingParties = {
   seller: { name: "Highveld Wholesale Foods (Pty) Ltd", addressLines: ["12 Depot Road, Johannesburg, 2001"], vatNumber: "4123456789", bank: sellerBankAccount({}) },

@@ -90,12 +90,17 @@ export interface ListDocumentsFilter {
 export async function listCustomerDocuments(knex: Knex, customerId: string, filter: ListDocumentsFilter) {
   const where: string[] = []
   const bindings: Record<string, unknown> = { customerId, today: johannesburgDay() }
-  if (filter.status === "open") where.push(`status IN ('pending', 'overdue')`)
-  else if (filter.status !== "all") where.push(`status = :status`), (bindings.status = filter.status)
-  if (filter.type !== "all") where.push(`type = :type`), (bindings.type = filter.type)
-  if (!filter.include_void) where.push(`status <> 'void'`)
-  if (filter.from) where.push(`issue_date >= :from`), (bindings.from = filter.from)
-  if (filter.to) where.push(`issue_date <= :to`), (bindings.to = filter.to)
+  const when = (condition: unknown, sql: string, values: Record<string, unknown> = {}) => {
+    if (!condition) return
+    where.push(sql)
+    Object.assign(bindings, values)
+  }
+  when(filter.status === "open", `status IN ('pending', 'overdue')`)
+  when(filter.status !== "open" && filter.status !== "all", `status = :status`, { status: filter.status })
+  when(filter.type !== "all", `type = :type`, { type: filter.type })
+  when(!filter.include_void, `status <> 'void'`)
+  when(filter.from, `issue_date >= :from`, { from: filter.from })
+  when(filter.to, `issue_date <= :to`, { to: filter.to })
   if (filter.q) {
     // An invoice or credit note number (any case, with or without leading zeros) or an order number.
     const digits = filter.q.replace(/\D/g, "")
