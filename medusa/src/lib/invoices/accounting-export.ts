@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ErpDocumentLine } from "@portal/integrations/orderflow"
 import type { AccountingDocument, AccountingPayment } from "@portal/integrations/accounting"
 
 const BATCH = 250
@@ -10,15 +11,6 @@ export type ExportRange = {
   to: string
 }
 
-interface StoredLine {
-  lineNo: number
-  sku: string | null
-  descr: string
-  qtyMilli: number
-  unitPriceCents: number
-  vatRateBasisPoints: number
-  lineTotalCents: number
-}
 
 /**
  * The customer's invoices and credit notes issued in the range, oldest first, read in batches so a long range
@@ -48,7 +40,7 @@ export async function* exportDocuments(knex: Knex, range: ExportRange, types: Ac
         subTotalCents: Number(row.sub_total_cents),
         vatCents: Number(row.vat_cents),
         totalCents: Number(row.total_cents),
-        lines: (row.lines as StoredLine[])
+        lines: (row.lines as ErpDocumentLine[])
           .map((line) => ({ ...line, description: line.descr }))
           .sort((a, b) => a.lineNo - b.lineNo),
       }

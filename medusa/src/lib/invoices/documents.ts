@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ErpDocumentLine } from "@portal/integrations/orderflow"
 import { MedusaError } from "@medusajs/framework/utils"
 import { johannesburgDay } from "@portal/integrations/locale"
 import { VISIBLE_ORDER } from "../orders/visibility"
@@ -148,15 +149,6 @@ export interface DocumentDetail extends DocumentSummary {
   order: { ord_no: number; visible: boolean } | null
 }
 
-interface StoredLine {
-  lineNo: number
-  sku: string | null
-  descr: string
-  qtyMilli: number
-  unitPriceCents: number
-  vatRateBasisPoints: number
-  lineTotalCents: number
-}
 
 /** One of the customer's documents with lines, payments and credit notes; anyone else's is a 404, like an unknown one. */
 export async function loadCustomerDocument(knex: Knex, customerId: string, number: string): Promise<DocumentDetail> {
@@ -184,7 +176,7 @@ export async function loadCustomerDocument(knex: Knex, customerId: string, numbe
   ])
   const linkedDocuments = (linked.rows as Record<string, unknown>[]).map(toDocumentSummary)
   const brief = (document: DocumentSummary) => ({ number: document.number, issue_date: document.issue_date, total_cents: document.total_cents, status: document.status })
-  const storedLines = ((lines.rows[0]?.lines ?? []) as StoredLine[]).map((line) => ({
+  const storedLines = ((lines.rows[0]?.lines ?? []) as ErpDocumentLine[]).map((line) => ({
     line_no: line.lineNo,
     sku: line.sku,
     description: line.descr,
