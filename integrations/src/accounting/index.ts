@@ -2,3 +2,4 @@ export type { AccountingDocument, AccountingLine, AccountingParties, AccountingP
 export { CSV_LAYOUTS, dayFirst, type CsvExportOptions, type CsvLayout, type CsvLayoutName } from "./csv-layouts.js"
 export { ublDocument, ublFileName } from "./ubl.js"
 export { exactQuantityAndPrice, lineVatCents, quantityString } from "./vat.js"
+export { ublSchemaPath } from "./ubl-schemas.js"

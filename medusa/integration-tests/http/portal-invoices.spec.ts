@@ -5,6 +5,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ublSchemaPath } from "@portal/integrations/accounting"
 import { johannesburgDay } from "@portal/integrations/locale"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS, PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { parse } from "csv-parse/sync"
@@ -33,7 +34,6 @@ beforeAll(async () => {
 afterAll(() => inbox.close())
 
 const cents = (value: string | number) => Math.round(Number(value) * 100)
-const UBL_SCHEMAS = path.join(__dirname, "../../../integrations/ubl-2.1/xsd/maindoc")
 
 interface ErpDocument {
   inv_no: string
@@ -277,8 +277,8 @@ medusaIntegrationTestRunner({
         const files = readdirSync(path.join(folder, "xml")).sort()
         expect(files).toEqual(documents.map((document) => `${document.inv_no}.xml`).sort())
         for (const file of files) {
-          const schema = file.startsWith("CRN") ? "UBL-CreditNote-2.1.xsd" : "UBL-Invoice-2.1.xsd"
-          execFileSync("xmllint", ["--noout", "--nonet", "--schema", path.join(UBL_SCHEMAS, schema), path.join(folder, "xml", file)], { stdio: "pipe" })
+          const schema = ublSchemaPath(file.startsWith("CRN") ? "CreditNote" : "Invoice")
+          execFileSync("xmllint", ["--noout", "--nonet", "--schema", schema, path.join(folder, "xml", file)], { stdio: "pipe" })
           const total = documents.find((document) => `${document.inv_no}.xml` === file)!.total_amt
           expect(readFileSync(path.join(folder, "xml", file), "utf8")).toContain(`<cbc:PayableAmount currencyID="ZAR">${total}</cbc:PayableAmount>`)
         }
