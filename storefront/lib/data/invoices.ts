@@ -3,7 +3,7 @@ import { medusa } from "../medusa"
 import { messageOf } from "../util/error-message"
 import { customerHeaders } from "./session"
 
-export type PaymentStatus = "paid" | "pending" | "overdue" | "credit" | "void"
+import type { AgingBuckets, PaymentStatus, StatementEntryKind } from "@portal/integrations/invoice-status"
 
 export interface DocumentSummary {
   number: string
@@ -79,7 +79,7 @@ export interface PaymentRecord {
 
 export interface StatementEntry {
   date: string
-  kind: "invoice" | "credit_note" | "payment" | "reversal"
+  kind: StatementEntryKind
   reference: string
   description: string
   debit_cents: number
@@ -95,7 +95,7 @@ export interface Statement {
   debit_total_cents: number
   credit_total_cents: number
   closing_balance_cents: number
-  aging: Record<"current_cents" | "days_1_30_cents" | "days_31_60_cents" | "days_61_90_cents" | "over_90_cents" | "unallocated_cents", number>
+  aging: AgingBuckets
 }
 
 export interface MonthlyStatement {

@@ -4,8 +4,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { johannesburgDay } from "@portal/integrations/locale"
 import { VISIBLE_ORDER } from "../orders/visibility"
 
-/** Paid / Pending / Overdue for invoices; credit notes and void documents have their own. */
-export type PaymentStatus = "paid" | "pending" | "overdue" | "credit" | "void"
+export type { PaymentStatus } from "@portal/integrations/invoice-status"
+import type { PaymentStatus } from "@portal/integrations/invoice-status"
 
 export interface DocumentLine {
   line_no: number

@@ -1,11 +1,10 @@
 import { formatRand } from "@portal/integrations"
 import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
+import { PAYMENT_STATUS_LABEL } from "@portal/integrations/invoice-status"
 import { formatDay, formatQuantity } from "@portal/integrations/locale"
 import { sellerBankAccount } from "@portal/integrations/payments"
 import type { DocumentDetail } from "./documents"
 import type { BilledCustomer } from "./parties"
-
-const STATUS_LABEL = { paid: "Paid", pending: "Pending", overdue: "Overdue", credit: "Credit note", void: "Void" } as const
 
 /** How to pay an invoice by EFT: the seller's account and the invoice number as the reference. */
 export function eftInstructions(number: string): string {
@@ -33,7 +32,7 @@ export function invoiceDocument(document: DocumentDetail, customer: BilledCustom
       ...(isInvoice ? fact("Due date", formatDay(document.due_date)) : []),
       ...fact("Order", document.ord_no ? String(document.ord_no) : null),
       ...fact("Credits invoice", document.credited_invoice_number),
-      ["Status", STATUS_LABEL[document.status]],
+      ["Status", PAYMENT_STATUS_LABEL[document.status]],
     ],
     columns: [
       { header: "#" },

@@ -1,9 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { centsToDecimalString, formatRand } from "@portal/integrations"
 import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
+import { AGING_LABELS, STATEMENT_ENTRY_LABEL, type AgingBuckets, type StatementEntryKind } from "@portal/integrations/invoice-status"
 import { formatDay } from "@portal/integrations/locale"
 
-export type StatementEntryKind = "invoice" | "credit_note" | "payment" | "reversal"
 
 export interface StatementEntry {
   date: string
@@ -13,16 +13,6 @@ export interface StatementEntry {
   debit_cents: number
   credit_cents: number
   balance_cents: number
-}
-
-export interface AgingBuckets {
-  current_cents: number
-  days_1_30_cents: number
-  days_31_60_cents: number
-  days_61_90_cents: number
-  over_90_cents: number
-  /** Payments and credit notes not allocated to an invoice: the buckets plus this equal the closing balance. */
-  unallocated_cents: number
 }
 
 export interface Statement {
@@ -142,17 +132,7 @@ export async function buildStatement(knex: Knex, customer: { id: string; number:
   }
 }
 
-const KIND_LABEL: Record<StatementEntryKind, string> = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", reversal: "Reversal" }
 const amountOrBlank = (value: number) => (value ? formatRand(value) : "")
-
-export const AGING_LABELS: [keyof AgingBuckets, string][] = [
-  ["current_cents", "Current"],
-  ["days_1_30_cents", "1–30 days"],
-  ["days_31_60_cents", "31–60 days"],
-  ["days_61_90_cents", "61–90 days"],
-  ["over_90_cents", "Over 90 days"],
-  ["unallocated_cents", "Unallocated payments and credits"],
-]
 
 /** The statement as a printable business document (PDF). */
 export function statementDocument(statement: Statement): BusinessDocument {
@@ -179,7 +159,7 @@ export function statementDocument(statement: Statement): BusinessDocument {
       [formatDay(statement.from), "", "", "Opening balance", "", "", formatRand(statement.opening_balance_cents)],
       ...statement.entries.map((entry) => [
         formatDay(entry.date),
-        KIND_LABEL[entry.kind],
+        STATEMENT_ENTRY_LABEL[entry.kind],
         entry.reference,
         entry.description,
         amountOrBlank(entry.debit_cents),
@@ -211,7 +191,7 @@ export function statementCsvRows(statement: Statement): string[][] {
     [statement.from, "Opening balance", "", "", "", "", money(statement.opening_balance_cents)],
     ...statement.entries.map((entry) => [
       entry.date,
-      KIND_LABEL[entry.kind],
+      STATEMENT_ENTRY_LABEL[entry.kind],
       entry.reference,
       entry.description,
       entry.debit_cents ? money(entry.debit_cents) : "",

@@ -1,4 +1,5 @@
-import { formatDate, formatDay, formatRand } from "@/lib/util/format"
+import { AGING_LABELS, STATEMENT_ENTRY_LABEL } from "@portal/integrations/invoice-status"
+import { formatDate, formatDay, formatMonth, formatRand } from "@/lib/util/format"
 import type { MonthlyStatement, Statement } from "@/lib/data/invoices"
 import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
@@ -6,17 +7,6 @@ import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
 import { BillingTabs } from "../components/billing-tabs"
 import styles from "./invoices.module.css"
-
-const KIND = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", reversal: "Reversal" } as const
-const AGING: [keyof Statement["aging"], string][] = [
-  ["current_cents", "Current"],
-  ["days_1_30_cents", "1–30 days"],
-  ["days_31_60_cents", "31–60 days"],
-  ["days_61_90_cents", "61–90 days"],
-  ["over_90_cents", "Over 90 days"],
-  ["unallocated_cents", "Unallocated payments and credits"],
-]
-const monthName = (period: string) => new Intl.DateTimeFormat("en-ZA", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${period}-01T00:00:00Z`))
 
 export function StatementsTemplate({
   range,
@@ -42,7 +32,7 @@ export function StatementsTemplate({
             {monthly.map((statement) => (
               <li key={statement.id}>
                 <a href={`/account/statements/${statement.id}/pdf`} download>
-                  {monthName(statement.period)} (PDF)
+                  {formatMonth(statement.period)} (PDF)
                 </a>{" "}
                 — closing balance {formatRand(statement.closing_balance_cents)}
                 {statement.emailed_at ? `, emailed ${formatDate(statement.emailed_at)}` : ""}
@@ -108,7 +98,7 @@ export function StatementsTemplate({
               {result.statement.entries.map((entry, index) => (
                 <tr key={`${entry.reference}-${index}`}>
                   <td>{formatDay(entry.date)}</td>
-                  <td>{KIND[entry.kind]}</td>
+                  <td>{STATEMENT_ENTRY_LABEL[entry.kind]}</td>
                   <td>{entry.kind === "invoice" || entry.kind === "credit_note" ? <a href={`/account/invoices/${entry.reference}`}>{entry.reference}</a> : entry.reference}</td>
                   <td>{entry.description}</td>
                   <td className={styles.money}>{entry.debit_cents ? formatRand(entry.debit_cents) : ""}</td>
@@ -120,7 +110,7 @@ export function StatementsTemplate({
           </ScrollableTable>
           <h2>Aging on {formatDay(result.statement.to)}</h2>
           <dl className={styles.figures}>
-            {AGING.map(([key, label]) => (
+            {AGING_LABELS.map(([key, label]) => (
               <div key={key}>
                 <dt>{label}</dt>
                 <dd>{formatRand(result.statement.aging[key])}</dd>

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { johannesburgDay } from "@portal/integrations/locale"
-import { previousMonth } from "../../../../lib/invoices/periods"
+import { monthRange, previousMonth } from "../../../../lib/invoices/periods"
 import { generateMonthlyStatementsWorkflow } from "../../../../workflows/invoicing/generate-monthly-statements"
 import type { AdminRunStatementsType } from "./validators"
 
@@ -10,13 +10,9 @@ import type { AdminRunStatementsType } from "./validators"
  * that exist are not made or sent again.
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminRunStatementsType>, res: MedusaResponse) {
-  const month = req.validatedBody.period ? previousMonth(`${nextMonth(req.validatedBody.period)}-01`) : previousMonth()
+  const month = req.validatedBody.period ? monthRange(req.validatedBody.period) : previousMonth()
   if (month.to >= johannesburgDay()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Statements are made for months that have ended.")
   const { result } = await generateMonthlyStatementsWorkflow(req.scope).run({ input: month })
   res.json({ period: month.period, created: result.created.length, emailed: result.emailed })
 }
 
-function nextMonth(period: string): string {
-  const [year, month] = period.split("-").map(Number) as [number, number]
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, "0")}`
-}
