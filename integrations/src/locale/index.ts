@@ -15,3 +15,4 @@ export const SOUTH_AFRICAN_PROVINCES = [
 export const SOUTH_AFRICAN_POSTAL_CODE = /^\d{4}$/
 
 export * from "./format.js"
+export * from "./months.js"

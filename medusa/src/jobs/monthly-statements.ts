@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { previousMonth } from "../lib/invoices/periods"
+import { previousMonth } from "@portal/integrations/locale"
 import { generateMonthlyStatementsWorkflow } from "../workflows/invoicing/generate-monthly-statements"
 
 /**

@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { previousMonth } from "../lib/invoices/periods"
+import { previousMonth } from "@portal/integrations/locale"
 import { generateMonthlyStatementsWorkflow } from "../workflows/invoicing/generate-monthly-statements"
 
 /**

@@ -5,7 +5,7 @@ import { pdfDocumentRenderer } from "@portal/integrations/documents"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { statementDocument, type Statement } from "../../../lib/invoices/statement"
-import { periodLabel } from "../../../lib/invoices/periods"
+import { formatMonth } from "@portal/integrations/locale"
 
 /**
  * Emails each of the month's statements that has not been emailed yet, with its PDF attached, through Medusa's
@@ -31,7 +31,7 @@ export const emailMonthlyStatementsStep = createStep("email-monthly-statements",
       data: {
         name: snapshot.customer_name,
         customer_number: snapshot.customer_number,
-        period: periodLabel(statement.period),
+        period: formatMonth(statement.period),
         closing_balance: formatRand(snapshot.closing_balance_cents),
         link: `${storefront}/account/statements`,
       },

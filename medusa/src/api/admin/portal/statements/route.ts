@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { johannesburgDay } from "@portal/integrations/locale"
-import { monthRange, previousMonth } from "../../../../lib/invoices/periods"
+import { johannesburgDay, monthRange, previousMonth } from "@portal/integrations/locale"
 import { generateMonthlyStatementsWorkflow } from "../../../../workflows/invoicing/generate-monthly-statements"
 import type { AdminRunStatementsType } from "./validators"
 
