@@ -5,7 +5,6 @@ import { customerDocumentsSql } from "./documents"
 const cents = (column: string) => `round(${column} * 100)::bigint`
 
 export interface AccountSummary {
-  currency_code: string
   /** Invoices less credit notes less payments (reversals add back): what the customer owes; negative is in their favour. */
   balance_cents: number
   /** What is still owed on invoices, whether due or not. */
@@ -55,7 +54,6 @@ export async function accountSummary(knex: Knex, customerId: string): Promise<Ac
   const creditLimit = erp && Number(erp.credit_limit_cents) > 0 ? Number(erp.credit_limit_cents) : null
   const last = lastPayment.rows[0] as Record<string, string> | undefined
   return {
-    currency_code: "zar",
     balance_cents: balanceCents,
     open_invoices_cents: Number(figures.open_cents),
     open_invoices: Number(figures.open_count),
