@@ -67,10 +67,20 @@ export default async function documentsBenchmark() {
     debit_total_cents: entries.reduce((sum, entry) => sum + entry.debit_cents, 0), credit_total_cents: entries.reduce((sum, entry) => sum + entry.credit_cents, 0),
     closing_balance_cents: balance, aging: { current_cents: balance, days_1_30_cents: 0, days_31_60_cents: 0, days_61_90_cents: 0, over_90_cents: 0, unallocated_cents: 0 },
   }
-  const statementStarted = performance.now()
-  const statementPdf = await pdfDocumentRenderer.render(statementDocument(statement), watermark)
-  sampleRss()
-  console.log(`statement PDF, 1,000 lines: ${(performance.now() - statementStarted).toFixed(0)} ms, ${(statementPdf.length / 1024).toFixed(0)} KiB (target ≤ 1 s)`)
+  const statementTimings: number[] = []
+  let statementBytes = 0
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now()
+    statementBytes = (await pdfDocumentRenderer.render(statementDocument(statement), watermark)).length
+    statementTimings.push(performance.now() - started)
+    sampleRss()
+  }
+  const [firstStatement] = statementTimings
+  statementTimings.sort((a, b) => a - b)
+  console.log(
+    `statement PDF, 1,000 lines (5 renders): first ${firstStatement!.toFixed(0)} ms, median ${percentile(statementTimings, 50).toFixed(0)} ms, ` +
+      `worst ${statementTimings.at(-1)!.toFixed(0)} ms, ${(statementBytes / 1024).toFixed(0)} KiB (target ≤ 1 s)`,
+  )
 
   const parties: AccountingParties = { seller: { name: "Highveld Wholesale Foods (Pty) Ltd", addressLines: ["12 Depot Road"], vatNumber: "4123456789", bank: sellerBankAccount() }, customer }
   const documents: AccountingDocument[] = Array.from({ length: 2_500 }, (_, index) => {

@@ -19,9 +19,12 @@ export function decimalStringToCents(value: string | number): number {
   return minus ? -cents : cents
 }
 
+// Built once: constructing an Intl formatter costs ~0.1 ms, which a 1,000-line statement pays 3,000 times.
+const RAND = new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" })
+
 /** Formats cents as South African rand, e.g. "R 1 234,50" (en-ZA conventions). */
 export function formatRand(cents: number): string {
-  return new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" }).format(centsToDecimalString(cents) as `${number}`)
+  return RAND.format(centsToDecimalString(cents) as `${number}`)
 }
 
 /**

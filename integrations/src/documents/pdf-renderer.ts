@@ -1,6 +1,6 @@
 import pdfmake from "pdfmake"
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces"
-import type { BusinessDocument, DocumentRenderer, DocumentWatermark } from "./types.js"
+import type { BusinessDocument, DocumentColumn, DocumentRenderer, DocumentWatermark } from "./types.js"
 
 // PDFs use the standard PDF fonts: nothing to embed or download, and text stays extractable (pdftotext).
 const STANDARD_FONTS = { normal: "Helvetica", bold: "Helvetica-Bold", italics: "Helvetica-Oblique", bolditalics: "Helvetica-BoldOblique" }
@@ -22,9 +22,14 @@ function partyBlock(heading: string, party: BusinessDocument["recipient"], extra
   }
 }
 
+/** Table cells: plain strings where left-aligned, since every style object on 1,000 rows costs layout time. */
+function tableBody(columns: DocumentColumn[], rows: string[][]): TableCell[][] {
+  const header: TableCell[] = columns.map((column) => ({ text: column.header, style: "tableHeader", alignment: column.align ?? "left" }))
+  const rightAligned = columns.map((column) => column.align === "right")
+  return [header, ...rows.map((row) => row.map((cell, index): TableCell => (rightAligned[index] ? { text: cell, alignment: "right" } : cell)))]
+}
+
 function definitionOf(document: BusinessDocument, watermark?: DocumentWatermark): TDocumentDefinitions {
-  const header: TableCell[] = document.columns.map((column) => ({ text: column.header, style: "tableHeader", alignment: column.align ?? "left" }))
-  const body: TableCell[][] = document.rows.map((row) => row.map((cell, index) => ({ text: cell, alignment: document.columns[index]?.align ?? "left" })))
   return {
     pageSize: "A4",
     pageMargins: [40, 48, 40, 64],
@@ -61,7 +66,7 @@ function definitionOf(document: BusinessDocument, watermark?: DocumentWatermark)
         margin: [0, 0, 0, 16],
       },
       {
-        table: { headerRows: 1, widths: document.columns.map((column) => column.width ?? "auto"), body: [header, ...body] },
+        table: { headerRows: 1, widths: document.columns.map((column) => column.width ?? "auto"), body: tableBody(document.columns, document.rows) },
         layout: {
           hLineWidth: (row: number) => (row === 1 ? 1 : 0.4),
           vLineWidth: () => 0,
@@ -91,10 +96,7 @@ function definitionOf(document: BusinessDocument, watermark?: DocumentWatermark)
           table: {
             headerRows: 1,
             widths: section.columns.map((column) => column.width ?? "*"),
-            body: [
-              section.columns.map((column) => ({ text: column.header, style: "tableHeader", alignment: column.align ?? "left" })),
-              ...section.rows.map((row) => row.map((cell, index) => ({ text: cell, alignment: section.columns[index]?.align ?? "left" }))),
-            ],
+            body: tableBody(section.columns, section.rows),
           },
           layout: "lightHorizontalLines",
         },
