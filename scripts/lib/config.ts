@@ -24,7 +24,8 @@ export interface PortalConfig {
     inboxPort: number
     from: string
   }
-  ports: { medusa: number; storefront: number; cms: number }
+  /** medusaWorker: the Medusa process that runs scheduled jobs (production only), on the loopback interface. */
+  ports: { medusa: number; medusaWorker: number; storefront: number; cms: number }
   urls: { medusa: string; storefront: string; cms: string; inbox: string | null }
   staff: { email: string; password: string }
   editor: { email: string; password: string }
@@ -78,8 +79,10 @@ export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
   )
   const smtpPort = intFromEnv("MAILDEV_SMTP_PORT", 1025)
   const inboxPort = intFromEnv("MAILDEV_WEB_PORT", 1080)
+  const medusaPort = intFromEnv("MEDUSA_PORT", 9000)
   const ports = {
-    medusa: intFromEnv("MEDUSA_PORT", 9000),
+    medusa: medusaPort,
+    medusaWorker: intFromEnv("MEDUSA_WORKER_PORT", medusaPort + 100),
     storefront: intFromEnv("STOREFRONT_PORT", 8000),
     cms: intFromEnv("CMS_PORT", 3000),
   }

@@ -158,13 +158,26 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
     // In production Payload runs its migrations itself (prodMigrations); `next dev` does not.
     if (dev) await run(appBinary("payload", "cms"), ["migrate"], { cwd: path.join(ROOT, "cms"), env: cmsEnv, logFile: path.join(logsDir, "cms-migrate.log") })
 
-    const launch = (name: AppName | "orderflow-simulator", command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
+    const launch = (name: AppName | "medusa-worker" | "orderflow-simulator", command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
       const service = startService(name, command, args, { cwd, env, logFile: path.join(logsDir, `${name}.log`) })
       services.push(service)
       stoppers.push(() => stopService(service))
       return service
     }
-    const medusa = launch("medusa", appBinary("medusa", "medusa"), [dev ? "develop" : "start", "--port", String(config.ports.medusa)], medusaDir, medusaEnv)
+    // In production two Medusa processes share the work, the way Medusa is deployed: the server answers HTTP and the
+    // worker runs the scheduled jobs (the OrderFlow sync every second), so a sync run never holds up a customer's
+    // request. Each handles the events it emits itself (local event bus). Development runs one process for both.
+    const medusa = launch("medusa", appBinary("medusa", "medusa"), [dev ? "develop" : "start", "--port", String(config.ports.medusa)], medusaDir, {
+      ...medusaEnv,
+      MEDUSA_WORKER_MODE: dev ? "shared" : "server",
+    })
+    const medusaWorker = dev
+      ? null
+      : launch("medusa-worker", appBinary("medusa", "medusa"), ["start", "--host", "127.0.0.1", "--port", String(config.ports.medusaWorker)], medusaDir, {
+          ...medusaEnv,
+          MEDUSA_WORKER_MODE: "worker",
+          DISABLE_MEDUSA_ADMIN: "true",
+        })
     const cms = launch("cms", appBinary("next", "cms"), [dev ? "dev" : "start", "--port", String(config.ports.cms)], path.join(ROOT, "cms"), cmsEnv)
     const storefront = launch(
       "storefront",
@@ -182,6 +195,7 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
     await timed("ready", () =>
       Promise.all([
         waitForHttp(`http://127.0.0.1:${config.ports.medusa}/health`, medusa),
+        medusaWorker && waitForHttp(`http://127.0.0.1:${config.ports.medusaWorker}/health`, medusaWorker),
         // The first API request makes Payload connect, run pending migrations and seed.
         waitForHttp(`http://127.0.0.1:${config.ports.cms}/api/faqs?limit=1`, cms),
         waitForHttp(`http://127.0.0.1:${config.ports.storefront}/login`, storefront),
