@@ -11,6 +11,7 @@ import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/se
 import { INVOICING_MODULE } from "../../src/modules/invoicing"
 import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import seed from "../../src/scripts/seed"
+import { OrderflowEvents } from "../../src/workflows/orderflow/events"
 import { standInErp } from "../utils/stand-in-erp"
 
 const erpDatabase = standInErp("orderflow_sync_test")
@@ -166,6 +167,25 @@ medusaIntegrationTestRunner({
         expect(rerun.applied.shipments).toBe(0)
         const after = await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })
         expect(after.length).toBe(before.length)
+      })
+
+      it("announces each change once the first import is complete, and none of the history that import loads", async () => {
+        const heard: { name: string; data: Record<string, unknown> }[] = []
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        for (const name of Object.values(OrderflowEvents)) {
+          eventBus.subscribe(name, async (event) => void heard.push({ name, data: event.data as Record<string, unknown> }))
+        }
+        const settle = () => new Promise((resolve) => setTimeout(resolve, 200))
+        await runOrderflowSync(getContainer(), { reader })
+        await settle()
+        expect(heard).toEqual([])
+
+        const [order] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE status_cd = 'PR' ORDER BY ord_no LIMIT 1`)
+        await erp(`UPDATE ord_hdr SET status_cd = 'PK', last_upd = localtimestamp WHERE ord_no = $1`, [order!.ord_no])
+        await erp(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by) VALUES ($1, 'PK', localtimestamp, 'DISPATCH')`, [order!.ord_no])
+        await runOrderflowSync(getContainer(), { reader })
+        await settle()
+        expect(heard).toEqual([{ name: OrderflowEvents.ORDER_STATUS_CHANGED, data: expect.objectContaining({ ord_no: order!.ord_no, from: "PR", to: "PK" }) }])
       })
     })
   },

@@ -14,20 +14,44 @@ export function money(column: string, cents: number): Row {
   return { [column]: value, [`raw_${column}`]: { value, precision: 20 } }
 }
 
-/** One value in COPY's text format: \N for null, JSON for objects, backslash escapes for the rest. */
+const COPY_SPECIAL = /[\\\t\n\r]/
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" }
+const escapeCopy = (text: string) => (COPY_SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]!) : text)
+
+/**
+ * One value in COPY's text format: \N for null, JSON for objects, backslash escapes for the rest. On the import's
+ * hot path (tens of millions of values): numbers and booleans need no escaping, and most text none either.
+ */
 function copyText(value: Row[string]): string {
-  if (value === null || value === undefined) return "\\N"
-  const text = value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : typeof value === "boolean" ? (value ? "t" : "f") : String(value)
-  return text.replace(/[\\\t\n\r]/g, (char) => (char === "\\" ? "\\\\" : char === "\t" ? "\\t" : char === "\n" ? "\\n" : "\\r"))
+  switch (typeof value) {
+    case "number":
+      return String(value)
+    case "string":
+      return escapeCopy(value)
+    case "boolean":
+      return value ? "t" : "f"
+    case "undefined":
+      return "\\N"
+    default:
+      if (value === null) return "\\N"
+      return escapeCopy(value instanceof Date ? value.toISOString() : JSON.stringify(value))
+  }
 }
 
 function* copyLines(rows: Row[], columns: string[]): Generator<string> {
-  const batch: string[] = []
+  let chunk = ""
+  let count = 0
   for (const row of rows) {
-    batch.push(columns.map((column) => copyText(row[column])).join("\t"))
-    if (batch.length === 500) yield `${batch.splice(0).join("\n")}\n`
+    let line = copyText(row[columns[0]!])
+    for (let index = 1; index < columns.length; index++) line += `\t${copyText(row[columns[index]!])}`
+    chunk += `${line}\n`
+    if (++count === 500) {
+      yield chunk
+      chunk = ""
+      count = 0
+    }
   }
-  if (batch.length) yield `${batch.join("\n")}\n`
+  if (chunk) yield chunk
 }
 
 /**
@@ -52,6 +76,9 @@ export async function bulkInsert(knex: Knex, table: string, rows: Row[]): Promis
  * INSERT … ON CONFLICT DO UPDATE for many rows: COPY into a staging table, then one upsert from it. The generated
  * module methods write row by row, far too slow for an ERP import. Rows keep their id when they already exist.
  * Medusa's unique indexes are partial (deleted_at IS NULL), so the conflict target names that predicate.
+ * When none of the rows exists yet (every page of a first import), they are copied straight into the table.
+ * The sync never applies the same keys in two transactions at once; should another writer insert one meanwhile, the
+ * COPY fails on the unique index, nothing of the page is kept, and the next run upserts it.
  */
 export async function bulkUpsert(knex: Knex, table: string, conflictColumns: string[], rows: Row[], { idPrefix }: { idPrefix: string }): Promise<void> {
   if (rows.length === 0) return
@@ -59,6 +86,11 @@ export async function bulkUpsert(knex: Knex, table: string, conflictColumns: str
   const columns = Object.keys(withIds[0]!)
   const columnList = columns.map((column) => `"${column}"`).join(",")
   const updates = columns.filter((column) => column !== "id" && !conflictColumns.includes(column))
+  const [firstKey] = conflictColumns
+  const { rows: existing } = await knex.raw(`SELECT 1 FROM "${table}" WHERE "${firstKey}" = ANY(?) AND deleted_at IS NULL LIMIT 1`, [
+    [...new Set(rows.map((row) => String(row[firstKey!])))],
+  ])
+  if (existing.length === 0) return bulkInsert(knex, table, withIds)
   const staging = `staging_${table}`
   // The staging table lives on one connection, so all of this runs in one transaction (a savepoint inside another).
   await knex.transaction(async (trx) => {

@@ -134,6 +134,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
 
   // The ERP's clock at the start: recorded as the last complete sync, for the lag shown to staff.
   const erpClock = await reader.clock()
+  // Until the first complete run, the portal is loading history, not following changes (see Announcing).
+  const announce = (await sync.readCursor("sync")) !== null
   const sharedEmails = await reader.sharedEmails()
   await drain(
     "customers",
@@ -168,7 +170,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
         emails: Object.fromEntries(erpCustomers.map((c) => [c.cust_no, c.email_shared ? null : c.email])),
         addresses: Object.fromEntries(addresses.map((a) => [a.addrId, a])),
       }
-      await importErpOrdersWorkflow(container).run({ input: { orders, history, context } })
+      await importErpOrdersWorkflow(container).run({ input: { orders, history, context, announce } })
     },
     (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
   )
@@ -177,7 +179,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     "shipments",
     (after) => reader.shipments(after, pageSize),
     async (shipments) => {
-      await importErpShipmentsWorkflow(container).run({ input: shipments })
+      await importErpShipmentsWorkflow(container).run({ input: { shipments, announce } })
     },
     (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }),
     (shipments) => notYetAppliedIn(container, "erp_shipment", "ship_id", shipments, (s) => s.shipId)
@@ -185,11 +187,11 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
   await drain("documents", (after) => reader.documents(after, pageSize), async (documents) => {
-    await importErpDocumentsWorkflow(container).run({ input: { documents, customerIds: await customerIdsFor(documents.map((d) => d.custNo)) } })
+    await importErpDocumentsWorkflow(container).run({ input: { documents, customerIds: await customerIdsFor(documents.map((d) => d.custNo)), announce } })
   }, (d) => ({ lastUpd: d.lastUpd, key: d.invNo }))
 
   await drain("payments", (after) => reader.payments(after, pageSize), async (payments) => {
-    await importErpPaymentsWorkflow(container).run({ input: { payments, customerIds: await customerIdsFor(payments.map((p) => p.custNo)) } })
+    await importErpPaymentsWorkflow(container).run({ input: { payments, customerIds: await customerIdsFor(payments.map((p) => p.custNo)), announce } })
   }, (p) => ({ lastUpd: p.lastUpd, key: String(p.txnId).padStart(12, "0") }))
 
   const drafts = await sync.visibleDraftNumbers()

@@ -6,3 +6,15 @@ export const OrderflowEvents = {
   INVOICE_CREATED: "orderflow.invoice.created",
   PAYMENT_RECEIVED: "orderflow.payment.received",
 } as const
+
+/**
+ * Whether a sync run announces what it applies. The first import into an empty portal loads the ERP's history: it
+ * announces nothing, so no customer is notified about an order delivered two years ago (and 900,000 events are not
+ * sent to no one). Every run after the first complete one announces each change.
+ */
+export interface Announcing {
+  announce: boolean
+}
+
+/** What a workflow emits: the changes when the run announces, nothing on the first import. */
+export const announced = <T>(input: Announcing, changes: T[]): T[] => (input.announce ? changes : [])

@@ -38,16 +38,19 @@ export const upsertErpCustomersStep = createStep(
       }
     }
 
-    const addressesOf = (custNo: string) =>
-      input.addresses
-        .filter((address) => address.custNo === custNo && address.type === "D")
-        .map((address) => ({
-          address_name: `ERP ${address.addrId}`,
-          company: input.customers.find((c) => c.custNo === custNo)?.name,
-          ...medusaAddressOf(address),
-          is_default_shipping: address.isDefault,
-          metadata: { erp_addr_id: address.addrId },
-        }))
+    // Grouped once: a page holds thousands of customers and their addresses.
+    const deliveryAddresses = new Map<string, ErpAddress[]>()
+    for (const address of input.addresses) {
+      if (address.type === "D") deliveryAddresses.set(address.custNo, [...(deliveryAddresses.get(address.custNo) ?? []), address])
+    }
+    const addressesOf = (customer: ErpCustomer) =>
+      (deliveryAddresses.get(customer.custNo) ?? []).map((address) => ({
+        address_name: `ERP ${address.addrId}`,
+        company: customer.name,
+        ...medusaAddressOf(address),
+        is_default_shipping: address.isDefault,
+        metadata: { erp_addr_id: address.addrId },
+      }))
 
     const toCreate = input.customers.filter((c) => !known.has(c.custNo))
     const created = toCreate.length
@@ -59,7 +62,7 @@ export const upsertErpCustomersStep = createStep(
             last_name: customer.segment === "I" ? customer.name.split(" ").slice(1).join(" ") || null : null,
             phone: customer.phone,
             metadata: { customer_number: customer.custNo, segment: SEGMENT_NAME[customer.segment] },
-            addresses: addressesOf(customer.custNo),
+            addresses: addressesOf(customer),
           }))
         )
       : []
