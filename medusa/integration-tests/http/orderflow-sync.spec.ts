@@ -3,7 +3,7 @@ import type { OrderDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integrations"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
-import { ErpSimulator } from "@portal/integrations/orderflow/stand-in"
+import { ErpSimulator, toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
@@ -181,8 +181,10 @@ medusaIntegrationTestRunner({
         expect(heard).toEqual([])
 
         const [order] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE status_cd = 'PR' ORDER BY ord_no LIMIT 1`)
-        await erp(`UPDATE ord_hdr SET status_cd = 'PK', last_upd = localtimestamp WHERE ord_no = $1`, [order!.ord_no])
-        await erp(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by) VALUES ($1, 'PK', localtimestamp, 'DISPATCH')`, [order!.ord_no])
+        // Stamped in the ERP's own wall-clock time (Johannesburg), as OrderFlow writes it.
+        const packedAt = toErpTimestamp(new Date())
+        await erp(`UPDATE ord_hdr SET status_cd = 'PK', last_upd = $2 WHERE ord_no = $1`, [order!.ord_no, packedAt])
+        await erp(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by) VALUES ($1, 'PK', $2, 'DISPATCH')`, [order!.ord_no, packedAt])
         await runOrderflowSync(getContainer(), { reader })
         await settle()
         expect(heard).toEqual([{ name: OrderflowEvents.ORDER_STATUS_CHANGED, data: expect.objectContaining({ ord_no: order!.ord_no, from: "PR", to: "PK" }) }])
