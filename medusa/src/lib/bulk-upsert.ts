@@ -79,28 +79,34 @@ export async function bulkInsert(knex: Knex, table: string, rows: Row[]): Promis
  * When none of the rows exists yet (every page of a first import), they are copied straight into the table.
  * The sync never applies the same keys in two transactions at once; should another writer insert one meanwhile, the
  * COPY fails on the unique index, nothing of the page is kept, and the next run upserts it.
+ * Returns the first conflict column's value (as text) of each row that was new, so callers can announce them.
  */
-export async function bulkUpsert(knex: Knex, table: string, conflictColumns: string[], rows: Row[], { idPrefix }: { idPrefix: string }): Promise<void> {
-  if (rows.length === 0) return
+export async function bulkUpsert(knex: Knex, table: string, conflictColumns: string[], rows: Row[], { idPrefix }: { idPrefix: string }): Promise<string[]> {
+  if (rows.length === 0) return []
   const withIds = rows.map((row) => ({ id: newEntityId(idPrefix), ...row }))
   const columns = Object.keys(withIds[0]!)
   const columnList = columns.map((column) => `"${column}"`).join(",")
   const updates = columns.filter((column) => column !== "id" && !conflictColumns.includes(column))
-  const [firstKey] = conflictColumns
-  const { rows: existing } = await knex.raw(`SELECT 1 FROM "${table}" WHERE "${firstKey}" = ANY(?) AND deleted_at IS NULL LIMIT 1`, [
-    [...new Set(rows.map((row) => String(row[firstKey!])))],
-  ])
-  if (existing.length === 0) return bulkInsert(knex, table, withIds)
+  const firstKey = conflictColumns[0]!
+  const keys = [...new Set(rows.map((row) => String(row[firstKey])))]
+  const { rows: existing } = await knex.raw(`SELECT 1 FROM "${table}" WHERE "${firstKey}" = ANY(?) AND deleted_at IS NULL LIMIT 1`, [keys])
+  if (existing.length === 0) {
+    await bulkInsert(knex, table, withIds)
+    return keys
+  }
   const staging = `staging_${table}`
   // The staging table lives on one connection, so all of this runs in one transaction (a savepoint inside another).
-  await knex.transaction(async (trx) => {
+  return await knex.transaction(async (trx) => {
     await trx.raw(`CREATE TEMP TABLE IF NOT EXISTS "${staging}" (LIKE "${table}" INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`)
     await trx.raw(`TRUNCATE "${staging}"`)
     await bulkInsert(trx, staging, withIds)
-    await trx.raw(
+    // xmax is 0 on a row version that an INSERT made, not an UPDATE: the rows that were new.
+    const { rows: written } = await trx.raw(
       `INSERT INTO "${table}" (${columnList}) SELECT ${columnList} FROM "${staging}"
        ON CONFLICT (${conflictColumns.map((c) => `"${c}"`).join(",")}) WHERE deleted_at IS NULL DO UPDATE SET
-       ${[...updates.map((c) => `"${c}" = EXCLUDED."${c}"`), `"updated_at" = now()`].join(", ")}`
+       ${[...updates.map((c) => `"${c}" = EXCLUDED."${c}"`), `"updated_at" = now()`].join(", ")}
+       RETURNING "${firstKey}"::text AS key, (xmax = 0) AS inserted`
     )
+    return [...new Set((written as { key: string; inserted: boolean }[]).filter((row) => row.inserted).map((row) => row.key))]
   })
 }

@@ -22,16 +22,20 @@ export interface StatementRow {
 
 /** Invoices, credit notes, payments and their allocations, as OrderFlow records them. */
 class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAllocation, Statement }) {
+  /** Invoices and credit notes as OrderFlow has them; returns the numbers of those that were new. */
   @InjectManager()
-  async upsertDocuments(rows: Row[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
-    await bulkUpsert(sharedContext.manager!.getKnex(), "invoice", ["number"], rows, { idPrefix: "inv" })
+  async upsertDocuments(rows: Row[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<string[]> {
+    return await bulkUpsert(sharedContext.manager!.getKnex(), "invoice", ["number"], rows, { idPrefix: "inv" })
   }
 
-  /** Payments with their allocations; an allocation the ERP no longer lists for a payment is removed. */
+  /**
+   * Payments with their allocations; an allocation the ERP no longer lists for a payment is removed. Returns the
+   * transaction numbers (as text) of the payments that were new.
+   */
   @InjectManager()
-  async upsertPayments(payments: Row[], allocations: Row[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+  async upsertPayments(payments: Row[], allocations: Row[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<string[]> {
     const knex = sharedContext.manager!.getKnex()
-    await bulkUpsert(knex, "invoicing_payment", ["txn_id"], payments, { idPrefix: "invpay" })
+    const created = await bulkUpsert(knex, "invoicing_payment", ["txn_id"], payments, { idPrefix: "invpay" })
     const txnIds = payments.map((payment) => payment.txn_id as number)
     if (txnIds.length > 0) {
       const keep = allocations.map((allocation) => `${allocation.txn_id}:${allocation.invoice_number}`)
@@ -41,6 +45,7 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
       )
     }
     await bulkUpsert(knex, "invoicing_payment_allocation", ["txn_id", "invoice_number"], allocations, { idPrefix: "invalc" })
+    return created
   }
 
   /**

@@ -16,5 +16,8 @@ export interface Announcing {
   announce: boolean
 }
 
-/** What a workflow emits: the changes when the run announces, nothing on the first import. */
-export const announced = <T>(input: Announcing, changes: T[]): T[] => (input.announce ? changes : [])
+/**
+ * What a workflow emits: the changes when the run announces, nothing on the first import. Its transform takes
+ * `input.announce` alone: handing it the whole input would copy every order of the page once more.
+ */
+export const announced = <T>(announce: boolean, changes: T[]): T[] => (announce ? changes : [])

@@ -7,6 +7,6 @@ export const importErpDocumentsWorkflowId = "import-erp-documents"
 
 export const importErpDocumentsWorkflow = createWorkflow(importErpDocumentsWorkflowId, (input: UpsertDocumentsInput & Announcing) => {
   const result = upsertInvoicingDocumentsStep(input)
-  emitEventStep({ eventName: OrderflowEvents.INVOICE_CREATED, data: transform({ input, result }, ({ input, result }) => announced(input, result.created)) })
+  emitEventStep({ eventName: OrderflowEvents.INVOICE_CREATED, data: transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.created)) })
   return new WorkflowResponse(result)
 })

@@ -8,7 +8,7 @@ export const importErpOrdersWorkflowId = "import-erp-orders"
 /** Brings a page of OrderFlow orders in as native Medusa orders and announces every status change. */
 export const importErpOrdersWorkflow = createWorkflow(importErpOrdersWorkflowId, (input: ImportErpOrdersInput & Announcing) => {
   const result = importErpOrdersStep(input)
-  const changes = transform({ input, result }, ({ input, result }) => announced(input, result.changes))
+  const changes = transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.changes))
   emitEventStep({ eventName: OrderflowEvents.ORDER_STATUS_CHANGED, data: changes })
   return new WorkflowResponse(result)
 })

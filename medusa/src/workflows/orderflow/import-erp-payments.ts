@@ -7,6 +7,6 @@ export const importErpPaymentsWorkflowId = "import-erp-payments"
 
 export const importErpPaymentsWorkflow = createWorkflow(importErpPaymentsWorkflowId, (input: UpsertPaymentsInput & Announcing) => {
   const result = upsertInvoicingPaymentsStep(input)
-  emitEventStep({ eventName: OrderflowEvents.PAYMENT_RECEIVED, data: transform({ input, result }, ({ input, result }) => announced(input, result.received)) })
+  emitEventStep({ eventName: OrderflowEvents.PAYMENT_RECEIVED, data: transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.received)) })
   return new WorkflowResponse(result)
 })

@@ -8,7 +8,7 @@ export const importErpShipmentsWorkflowId = "import-erp-shipments"
 
 export const importErpShipmentsWorkflow = createWorkflow(importErpShipmentsWorkflowId, (input: { shipments: ErpShipment[] } & Announcing) => {
   const result = upsertErpShipmentsStep(input.shipments)
-  emitEventStep({ eventName: OrderflowEvents.SHIPMENT_CREATED, data: transform({ input, result }, ({ input, result }) => announced(input, result.created)) }).config({ name: "emit-shipment-created" })
-  emitEventStep({ eventName: OrderflowEvents.SHIPMENT_DELIVERED, data: transform({ input, result }, ({ input, result }) => announced(input, result.delivered)) }).config({ name: "emit-shipment-delivered" })
+  emitEventStep({ eventName: OrderflowEvents.SHIPMENT_CREATED, data: transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.created)) }).config({ name: "emit-shipment-created" })
+  emitEventStep({ eventName: OrderflowEvents.SHIPMENT_DELIVERED, data: transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.delivered)) }).config({ name: "emit-shipment-delivered" })
   return new WorkflowResponse(result)
 })

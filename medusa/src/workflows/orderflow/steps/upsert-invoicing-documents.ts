@@ -14,27 +14,25 @@ export interface UpsertDocumentsInput {
 /** Keeps invoices and credit notes as OrderFlow issued them, and says which are new. */
 export const upsertInvoicingDocumentsStep = createStep("upsert-invoicing-documents", async (input: UpsertDocumentsInput, { container }) => {
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const known = new Set((await invoicing.listInvoices({ number: input.documents.map((d) => d.invNo) }, { select: ["number"] })).map((d) => d.number))
-  await invoicing.upsertDocuments(
-    input.documents.map((document) => ({
-      number: document.invNo,
-      type: document.docType === "CR" ? "credit_note" : "invoice",
-      cust_no: document.custNo,
-      customer_id: input.customerIds[document.custNo] ?? null,
-      ord_no: document.ordNo,
-      credited_invoice_number: document.origInvNo,
-      issue_date: document.invoiceDate,
-      due_date: document.dueDate,
-      ...money("sub_total", document.subTotalCents),
-      ...money("vat_total", document.vatCents),
-      ...money("total", document.totalCents),
-      currency_code: document.currency.toLowerCase(),
-      erp_status: ERP_STATUS[document.status],
-      lines: document.lines,
-      last_upd: document.lastUpd,
-    }))
-  )
+  const rows = input.documents.map((document) => ({
+    number: document.invNo,
+    type: document.docType === "CR" ? "credit_note" : "invoice",
+    cust_no: document.custNo,
+    customer_id: input.customerIds[document.custNo] ?? null,
+    ord_no: document.ordNo,
+    credited_invoice_number: document.origInvNo,
+    issue_date: document.invoiceDate,
+    due_date: document.dueDate,
+    ...money("sub_total", document.subTotalCents),
+    ...money("vat_total", document.vatCents),
+    ...money("total", document.totalCents),
+    currency_code: document.currency.toLowerCase(),
+    erp_status: ERP_STATUS[document.status],
+    lines: document.lines,
+    last_upd: document.lastUpd,
+  }))
+  const created = new Set(await invoicing.upsertDocuments(rows))
   return new StepResponse({
-    created: input.documents.filter((d) => !known.has(d.invNo)).map((d) => ({ number: d.invNo, type: d.docType, cust_no: d.custNo, customer_id: input.customerIds[d.custNo] ?? null })),
+    created: input.documents.filter((d) => created.has(d.invNo)).map((d) => ({ number: d.invNo, type: d.docType, cust_no: d.custNo, customer_id: input.customerIds[d.custNo] ?? null })),
   })
 })

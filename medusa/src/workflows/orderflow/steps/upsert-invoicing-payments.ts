@@ -12,30 +12,28 @@ export interface UpsertPaymentsInput {
 /** Keeps payments and their allocations (split, partial, on account, reversed) and says which are new. */
 export const upsertInvoicingPaymentsStep = createStep("upsert-invoicing-payments", async (input: UpsertPaymentsInput, { container }) => {
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const known = new Set((await invoicing.listPayments({ txn_id: input.payments.map((p) => p.txnId) }, { select: ["txn_id"] })).map((p) => p.txn_id))
-  await invoicing.upsertPayments(
-    input.payments.map((payment) => ({
-      txn_id: payment.txnId,
-      cust_no: payment.custNo,
-      customer_id: input.customerIds[payment.custNo] ?? null,
-      paid_on: payment.date,
-      method: payment.method,
-      reference: payment.ref,
-      ...money("amount", payment.amountCents),
-      last_upd: payment.lastUpd,
-    })),
-    input.payments.flatMap((payment) =>
-      payment.allocations.map((allocation) => ({
-        txn_id: allocation.txnId,
-        invoice_number: allocation.invNo,
-        ...money("amount", allocation.amountCents),
-        allocated_on: allocation.allocDate,
-      }))
-    )
+  const payments = input.payments.map((payment) => ({
+    txn_id: payment.txnId,
+    cust_no: payment.custNo,
+    customer_id: input.customerIds[payment.custNo] ?? null,
+    paid_on: payment.date,
+    method: payment.method,
+    reference: payment.ref,
+    ...money("amount", payment.amountCents),
+    last_upd: payment.lastUpd,
+  }))
+  const allocations = input.payments.flatMap((payment) =>
+    payment.allocations.map((allocation) => ({
+      txn_id: allocation.txnId,
+      invoice_number: allocation.invNo,
+      ...money("amount", allocation.amountCents),
+      allocated_on: allocation.allocDate,
+    }))
   )
+  const created = new Set(await invoicing.upsertPayments(payments, allocations))
   return new StepResponse({
     received: input.payments
-      .filter((p) => !known.has(p.txnId) && p.amountCents > 0)
+      .filter((p) => created.has(String(p.txnId)) && p.amountCents > 0)
       .map((p) => ({ txn_id: p.txnId, cust_no: p.custNo, customer_id: input.customerIds[p.custNo] ?? null, amount_cents: p.amountCents })),
   })
 })
