@@ -9,8 +9,8 @@ export const OrderflowEvents = {
 
 /**
  * Whether a sync run announces what it applies. The first import into an empty portal loads the ERP's history: it
- * announces nothing, so no customer is notified about an order delivered two years ago (and 900,000 events are not
- * sent to no one). Every run after the first complete one announces each change.
+ * announces nothing, so no customer is notified about an order delivered two years ago (and the bench import does
+ * not emit 900,000 events). Every run after the first complete one announces each change.
  */
 export interface Announcing {
   announce: boolean
