@@ -41,7 +41,10 @@ export const upsertErpCustomersStep = createStep(
     // Grouped once: a page holds thousands of customers and their addresses.
     const deliveryAddresses = new Map<string, ErpAddress[]>()
     for (const address of input.addresses) {
-      if (address.type === "D") deliveryAddresses.set(address.custNo, [...(deliveryAddresses.get(address.custNo) ?? []), address])
+      if (address.type !== "D") continue
+      const list = deliveryAddresses.get(address.custNo)
+      if (list) list.push(address)
+      else deliveryAddresses.set(address.custNo, [address])
     }
     const addressesOf = (customer: ErpCustomer) =>
       (deliveryAddresses.get(customer.custNo) ?? []).map((address) => ({
