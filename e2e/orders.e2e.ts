@@ -47,6 +47,12 @@ describe("the order history", () => {
     const badges = await ui.page.getByRole("table").locator("tbody td span").allTextContents()
     expect(badges.length).toBeGreaterThan(0)
     expect(new Set(badges)).toEqual(new Set(["Delivered"]))
+    // The next page keeps the filters, and the form shows them.
+    await ui.page.goto(storefront("/account/orders?status=delivered&from=2024-01-01"))
+    await expect(ui.page.getByLabel("From").inputValue()).resolves.toBe("2024-01-01")
+    await ui.page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click()
+    await ui.page.waitForURL((url) => url.searchParams.get("offset") === "20" && url.searchParams.get("status") === "delivered" && url.searchParams.get("from") === "2024-01-01")
+    await ui.page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }).waitFor()
     await ui.page.goto(storefront("/account/orders?from=yesterday"))
     await ui.page.getByRole("alert").filter({ hasText: "date like" }).waitFor()
 

@@ -25,3 +25,5 @@ export const AGING_LABELS: [keyof AgingBuckets, string][] = [
   ["over_90_cents", "Over 90 days"],
   ["unallocated_cents", "Unallocated payments and credits"],
 ]
+
+export type { AccountSummary, DocumentDetail, DocumentLine, DocumentSummary, PaymentRecord, Statement, StatementEntry } from "./records.js"

@@ -3,23 +3,10 @@ import { medusa } from "../medusa"
 import { messageOf } from "../util/error-message"
 import { customerHeaders } from "./session"
 
-import type { AgingBuckets, PaymentStatus, StatementEntryKind } from "@portal/integrations/invoice-status"
+import type { AccountSummary, DocumentDetail, DocumentSummary, PaymentRecord, Statement } from "@portal/integrations/invoice-status"
 
-export interface DocumentSummary {
-  number: string
-  type: "invoice" | "credit_note"
-  ord_no: number | null
-  credited_invoice_number: string | null
-  issue_date: string
-  due_date: string
-  sub_total_cents: number
-  vat_total_cents: number
-  total_cents: number
-  paid_cents: number
-  credited_cents: number
-  outstanding_cents: number
-  status: PaymentStatus
-}
+// The shapes the store API returns are shared with the backend (integrations/invoice-status/records).
+export type { AccountSummary, DocumentDetail, DocumentSummary, PaymentRecord, Statement }
 
 export interface InvoiceQuery {
   q?: string
@@ -36,66 +23,9 @@ export type InvoiceList =
   | { documents: DocumentSummary[]; count: number; totals: { invoiced_cents: number; credited_cents: number; outstanding_cents: number } }
   | { error: string }
 
-type BriefDocument = Pick<DocumentSummary, "number" | "issue_date" | "total_cents" | "status">
-
-export interface InvoiceDetail extends DocumentSummary {
-  lines: { line_no: number; sku: string | null; description: string; quantity: number; unit_price_cents: number; vat_rate_percent: number; line_total_cents: number }[]
-  payments: { txn_id: number; paid_on: string; method: string; reference: string | null; allocated_on: string; amount_cents: number; reversal: boolean }[]
-  credit_notes: BriefDocument[]
-  credited_invoice: BriefDocument | null
-  order: { ord_no: number; visible: boolean } | null
-}
-
 export interface HowToPay {
   eft: { bankName: string; accountName: string; accountNumber: string; branchCode: string; reference: string }
   pay_link: { url: string; label: string } | null
-}
-
-export interface AccountSummary {
-  balance_cents: number
-  open_invoices_cents: number
-  open_invoices: number
-  overdue_cents: number
-  overdue_invoices: number
-  credit_limit_cents: number | null
-  available_credit_cents: number | null
-  on_account_cents: number
-  last_payment: { paid_on: string; amount_cents: number; method: string; reference: string | null } | null
-  terms_days: number | null
-}
-
-export interface PaymentRecord {
-  txn_id: number
-  paid_on: string
-  method: string
-  reference: string | null
-  amount_cents: number
-  unallocated_cents: number
-  reversal: boolean
-  reversed_by: { txn_id: number; paid_on: string } | null
-  reverses: { txn_id: number; paid_on: string } | null
-  allocations: { invoice_number: string; allocated_on: string; amount_cents: number }[]
-}
-
-export interface StatementEntry {
-  date: string
-  kind: StatementEntryKind
-  reference: string
-  description: string
-  debit_cents: number
-  credit_cents: number
-  balance_cents: number
-}
-
-export interface Statement {
-  from: string
-  to: string
-  opening_balance_cents: number
-  entries: StatementEntry[]
-  debit_total_cents: number
-  credit_total_cents: number
-  closing_balance_cents: number
-  aging: AgingBuckets
 }
 
 export interface MonthlyStatement {
@@ -124,7 +54,7 @@ export async function listInvoices(query: InvoiceQuery): Promise<InvoiceList> {
 }
 
 /** One of the customer's invoices or credit notes, or null when it is not theirs (the backend answers 404). */
-export async function retrieveInvoice(number: string): Promise<{ invoice: InvoiceDetail; how_to_pay: HowToPay | null } | null> {
+export async function retrieveInvoice(number: string): Promise<{ invoice: DocumentDetail; how_to_pay: HowToPay | null } | null> {
   if (!/^(INV|CRN)\d{1,10}$/i.test(number)) return null
   try {
     return await get(`/store/portal/invoices/${number.toUpperCase()}`)

@@ -1,25 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { johannesburgDay } from "@portal/integrations/locale"
+import type { AccountSummary, PaymentRecord } from "@portal/integrations/invoice-status"
 import { customerDocumentsSql } from "./documents"
 
-const cents = (column: string) => `round(${column} * 100)::bigint`
+export type { AccountSummary, PaymentRecord }
 
-export interface AccountSummary {
-  /** Invoices less credit notes less payments (reversals add back): what the customer owes; negative is in their favour. */
-  balance_cents: number
-  /** What is still owed on invoices, whether due or not. */
-  open_invoices_cents: number
-  open_invoices: number
-  overdue_cents: number
-  overdue_invoices: number
-  /** Null for cash customers (OrderFlow credit limit 0). */
-  credit_limit_cents: number | null
-  available_credit_cents: number | null
-  /** Payments not (yet) allocated to an invoice. */
-  on_account_cents: number
-  last_payment: { paid_on: string; amount_cents: number; method: string; reference: string | null } | null
-  terms_days: number | null
-}
+const cents = (column: string) => `round(${column} * 100)::bigint`
 
 /** The account summary: balance, overdue, credit limit and available credit, money on account, last payment. */
 export async function accountSummary(knex: Knex, customerId: string): Promise<AccountSummary> {
@@ -65,22 +51,6 @@ export async function accountSummary(knex: Knex, customerId: string): Promise<Ac
     last_payment: last ? { paid_on: last.paid_on!, amount_cents: Number(last.amount_cents), method: last.method!, reference: last.reference ?? null } : null,
     terms_days: erp?.terms_days ?? null,
   }
-}
-
-export interface PaymentRecord {
-  txn_id: number
-  paid_on: string
-  method: string
-  reference: string | null
-  amount_cents: number
-  unallocated_cents: number
-  /** A negative transaction: it reverses an earlier payment (a bounced cheque). */
-  reversal: boolean
-  /** On a payment that was reversed: the reversing transaction. */
-  reversed_by: { txn_id: number; paid_on: string } | null
-  /** On a reversal: the payment it reverses. */
-  reverses: { txn_id: number; paid_on: string } | null
-  allocations: { invoice_number: string; allocated_on: string; amount_cents: number }[]
 }
 
 /** The customer's payments, newest first, each with its allocations; reversals and what they reversed linked. */

@@ -4,38 +4,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { johannesburgDay } from "@portal/integrations/locale"
 import { VISIBLE_ORDER } from "../orders/visibility"
 
-export type { PaymentStatus } from "@portal/integrations/invoice-status"
-import type { PaymentStatus } from "@portal/integrations/invoice-status"
+import type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus } from "@portal/integrations/invoice-status"
 
-export interface DocumentLine {
-  line_no: number
-  sku: string | null
-  description: string
-  quantity: number
-  unit_price_cents: number
-  vat_rate_percent: number
-  line_total_cents: number
-}
-
-export interface DocumentSummary {
-  number: string
-  type: "invoice" | "credit_note"
-  ord_no: number | null
-  credited_invoice_number: string | null
-  issue_date: string
-  due_date: string
-  currency_code: string
-  sub_total_cents: number
-  vat_total_cents: number
-  total_cents: number
-  /** Allocated payments, reversals netted. */
-  paid_cents: number
-  /** Non-void credit notes against this invoice. */
-  credited_cents: number
-  /** What is still owed on an invoice; 0 for credit notes and void documents. */
-  outstanding_cents: number
-  status: PaymentStatus
-}
+export type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus }
 
 const cents = (column: string) => `round(${column} * 100)::bigint`
 
@@ -138,15 +109,6 @@ export function assertDocumentNumber(value: string | undefined): string {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `"${(value ?? "").slice(0, 40)}" is not an invoice or credit note number (like INV0000123 or CRN0000012).`)
   }
   return number
-}
-
-export interface DocumentDetail extends DocumentSummary {
-  lines: DocumentLine[]
-  payments: { txn_id: number; paid_on: string; method: string; reference: string | null; allocated_on: string; amount_cents: number; reversal: boolean }[]
-  credit_notes: Pick<DocumentSummary, "number" | "issue_date" | "total_cents" | "status">[]
-  credited_invoice: Pick<DocumentSummary, "number" | "issue_date" | "total_cents" | "status"> | null
-  /** The order, when the customer can open it in the portal. */
-  order: { ord_no: number; visible: boolean } | null
 }
 
 

@@ -1,32 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { centsToDecimalString, formatRand } from "@portal/integrations"
 import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
-import { AGING_LABELS, STATEMENT_ENTRY_LABEL, type AgingBuckets, type StatementEntryKind } from "@portal/integrations/invoice-status"
+import { AGING_LABELS, STATEMENT_ENTRY_LABEL, type AgingBuckets, type Statement, type StatementEntry, type StatementEntryKind } from "@portal/integrations/invoice-status"
 import { formatDay } from "@portal/integrations/locale"
 
-
-export interface StatementEntry {
-  date: string
-  kind: StatementEntryKind
-  reference: string
-  description: string
-  debit_cents: number
-  credit_cents: number
-  balance_cents: number
-}
-
-export interface Statement {
-  customer_number: string
-  customer_name: string
-  from: string
-  to: string
-  opening_balance_cents: number
-  entries: StatementEntry[]
-  debit_total_cents: number
-  credit_total_cents: number
-  closing_balance_cents: number
-  aging: AgingBuckets
-}
+export type { Statement, StatementEntry }
 
 const KIND_ORDER: Record<StatementEntryKind, number> = { invoice: 0, credit_note: 1, payment: 2, reversal: 3 }
 const cents = (column: string) => `round(${column} * 100)::bigint`

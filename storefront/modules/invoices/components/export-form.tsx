@@ -1,6 +1,7 @@
 "use client"
 
 import { useState } from "react"
+import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import styles from "../templates/invoices.module.css"
 
@@ -85,14 +86,7 @@ export function ExportForm({ defaultFrom, defaultTo }: { defaultFrom: string; de
           ))}
         </select>
       </label>
-      <label className={formStyles.field}>
-        <span>From</span>
-        <input name="from" type="date" required defaultValue={defaultFrom} />
-      </label>
-      <label className={formStyles.field}>
-        <span>To</span>
-        <input name="to" type="date" required defaultValue={defaultTo} />
-      </label>
+      <DateRangeFields from={defaultFrom} to={defaultTo} required />
       <label className={formStyles.field}>
         <span>Expense account code (optional)</span>
         <input name="account_code" type="text" maxLength={40} placeholder="300" />

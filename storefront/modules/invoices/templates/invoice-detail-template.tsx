@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { formatDay, formatQuantity, formatRand } from "@/lib/util/format"
-import type { HowToPay, InvoiceDetail } from "@/lib/data/invoices"
+import type { HowToPay, DocumentDetail } from "@/lib/data/invoices"
 import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
@@ -9,7 +9,7 @@ import { BillingTabs } from "../components/billing-tabs"
 import { PaymentStatus } from "../components/payment-status"
 import styles from "./invoices.module.css"
 
-export function InvoiceDetailTemplate({ invoice, howToPay }: { invoice: InvoiceDetail; howToPay: HowToPay | null }) {
+export function InvoiceDetailTemplate({ invoice, howToPay }: { invoice: DocumentDetail; howToPay: HowToPay | null }) {
   const isInvoice = invoice.type === "invoice"
   return (
     <>

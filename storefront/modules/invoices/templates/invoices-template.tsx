@@ -2,6 +2,8 @@ import Link from "next/link"
 import { formatDay, formatRand } from "@/lib/util/format"
 import type { AccountSummary, InvoiceList, InvoiceQuery } from "@/lib/data/invoices"
 import { Card } from "@/modules/common/components/card"
+import { Pagination } from "@/modules/common/components/pagination"
+import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
@@ -54,14 +56,7 @@ export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery
               <option value="credit_note">Credit notes</option>
             </select>
           </label>
-          <label className={formStyles.field}>
-            <span>From</span>
-            <input name="from" type="date" defaultValue={query.from ?? ""} />
-          </label>
-          <label className={formStyles.field}>
-            <span>To</span>
-            <input name="to" type="date" defaultValue={query.to ?? ""} />
-          </label>
+          <DateRangeFields from={query.from} to={query.to} />
           <label>
             <input name="include_void" type="checkbox" value="true" defaultChecked={query.include_void === "true"} /> <span>Show void documents</span>
           </label>
@@ -120,10 +115,7 @@ export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery
               ))}
             </tbody>
           </ScrollableTable>
-          <nav aria-label="Pages" className={styles.pages}>
-            {query.offset > 0 ? <Link href={pageLink(query, Math.max(0, query.offset - query.limit))}>Previous page</Link> : <span />}
-            {query.offset + query.limit < list.count ? <Link href={pageLink(query, query.offset + query.limit)}>Next page</Link> : null}
-          </nav>
+          <Pagination offset={query.offset} limit={query.limit} count={list.count} hrefFor={(offset) => pageLink(query, offset)} />
         </section>
       )}
     </>

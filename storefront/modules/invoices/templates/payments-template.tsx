@@ -2,6 +2,7 @@ import Link from "next/link"
 import { formatDay, formatRand } from "@/lib/util/format"
 import type { PaymentRecord } from "@/lib/data/invoices"
 import { Card } from "@/modules/common/components/card"
+import { Pagination } from "@/modules/common/components/pagination"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
@@ -62,10 +63,7 @@ export function PaymentsTemplate({ result, page }: { result: { payments: Payment
               ))}
             </tbody>
           </ScrollableTable>
-          <nav aria-label="Pages" className={styles.pages}>
-            {page.offset > 0 ? <Link href={`/account/payments?offset=${Math.max(0, page.offset - page.limit)}`}>Previous page</Link> : <span />}
-            {page.offset + page.limit < result.count ? <Link href={`/account/payments?offset=${page.offset + page.limit}`}>Next page</Link> : null}
-          </nav>
+          <Pagination offset={page.offset} limit={page.limit} count={result.count} hrefFor={(offset) => `/account/payments?offset=${offset}`} />
         </section>
       )}
     </>

@@ -2,6 +2,7 @@ import { AGING_LABELS, STATEMENT_ENTRY_LABEL } from "@portal/integrations/invoic
 import { formatDate, formatDay, formatMonth, formatRand } from "@/lib/util/format"
 import type { MonthlyStatement, Statement } from "@/lib/data/invoices"
 import { Card } from "@/modules/common/components/card"
+import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
@@ -43,14 +44,7 @@ export function StatementsTemplate({
       </Card>
       <Card title="Statement for a period">
         <form method="get" action="/account/statements" className={styles.filters} aria-label="Statement period">
-          <label className={formStyles.field}>
-            <span>From</span>
-            <input name="from" type="date" required defaultValue={range.from} />
-          </label>
-          <label className={formStyles.field}>
-            <span>To</span>
-            <input name="to" type="date" required defaultValue={range.to} />
-          </label>
+          <DateRangeFields from={range.from} to={range.to} required />
           <div className={styles.actions}>
             <button type="submit" className={formStyles.submit}>
               Show statement

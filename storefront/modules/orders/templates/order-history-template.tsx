@@ -3,6 +3,8 @@ import Link from "next/link"
 import { formatDate, formatDay, formatRand } from "@/lib/util/format"
 import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
+import { Pagination } from "@/modules/common/components/pagination"
+import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
@@ -70,14 +72,7 @@ export function OrderHistoryTemplate({
               ))}
             </select>
           </label>
-          <label className={formStyles.field}>
-            <span>From</span>
-            <input name="from" type="date" defaultValue={query.from ?? ""} />
-          </label>
-          <label className={formStyles.field}>
-            <span>To</span>
-            <input name="to" type="date" defaultValue={query.to ?? ""} />
-          </label>
+          <DateRangeFields from={query.from} to={query.to} />
           <label className={formStyles.field}>
             <span>Sort by</span>
             <select name="sort" defaultValue={query.sort ?? "date"}>
@@ -147,10 +142,7 @@ export function OrderHistoryTemplate({
               ))}
             </tbody>
           </ScrollableTable>
-          <nav aria-label="Pages" className={styles.pages}>
-            {query.offset > 0 ? <Link href={pageLink(query, Math.max(0, query.offset - query.limit))}>Previous page</Link> : <span />}
-            {query.offset + query.limit < history.count ? <Link href={pageLink(query, query.offset + query.limit)}>Next page</Link> : null}
-          </nav>
+          <Pagination offset={query.offset} limit={query.limit} count={history.count} hrefFor={(offset) => pageLink(query, offset)} />
         </section>
       )}
     </>
