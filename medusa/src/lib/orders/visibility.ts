@@ -1,9 +1,7 @@
 /**
  * Which orders a customer sees, in SQL: the last 24 months; cancelled ones for 90 days after cancellation; drafts
- * for 7 days after creation. Enforced here, in the backend, for every list and lookup.
+ * for 7 days after creation. Enforced here, in the backend, for every list and lookup. The rule itself lives in
+ * `erp_order.visible_until`, a column PostgreSQL computes on every write (migration 20261122050000), so the
+ * history's count is an index range.
  */
-export const VISIBLE_ORDER = `(
-  (o.status = 'DR' AND o.ordered_at >= now() - interval '7 days')
-  OR (o.status = 'CN' AND coalesce(o.cancelled_at, o.status_changed_at, o.ordered_at) >= now() - interval '90 days')
-  OR (o.status NOT IN ('DR', 'CN') AND o.ordered_at >= now() - interval '24 months')
-)`
+export const VISIBLE_ORDER = `o.visible_until > now()`

@@ -28,5 +28,7 @@ export const ErpOrder = model
     /** Each line's SKU and description as ordered, lower-cased: "search by product" reads one column, not the lines. */
     line_search: model.text().nullable(),
     last_upd: model.text(),
+    // `visible_until` (when the order leaves the customer's history) is a generated column the migrations add:
+    // PostgreSQL computes it, so it is not declared here and nothing writes it.
   })
   .indexes([{ on: ["customer_id", "ordered_at"] }, { on: ["customer_id", "status"] }])
