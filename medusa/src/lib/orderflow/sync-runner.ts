@@ -13,6 +13,10 @@ import { importErpOrdersWorkflow } from "../../workflows/orderflow/import-erp-or
 import { importErpPaymentsWorkflow } from "../../workflows/orderflow/import-erp-payments"
 import { importErpShipmentsWorkflow } from "../../workflows/orderflow/import-erp-shipments"
 import { removeDeletedDraftsWorkflow } from "../../workflows/orderflow/remove-deleted-drafts"
+import { importErpOrders } from "../../workflows/orderflow/steps/import-erp-orders"
+import { upsertErpShipments } from "../../workflows/orderflow/steps/upsert-erp-shipments"
+import { upsertInvoicingDocuments } from "../../workflows/orderflow/steps/upsert-invoicing-documents"
+import { upsertInvoicingPayments } from "../../workflows/orderflow/steps/upsert-invoicing-payments"
 
 export interface SyncOptions {
   reader: OrderFlowReader
@@ -136,6 +140,14 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const erpClock = await reader.clock()
   // Until the first complete run, the portal is loading history, not following changes (see Announcing).
   const announce = (await sync.readCursor("sync")) !== null
+  /**
+   * A page goes through its import workflow, which announces its changes. Loading history announces nothing, so
+   * there the workflow's own step is applied directly: the same code and the same one transaction per page, without
+   * the workflow engine's deep copy of every page's input (a sixth of the first import's CPU on the bench dataset).
+   */
+  const importPage = async <Input>(input: Input, workflow: () => Promise<unknown>, step: (input: Input, container: MedusaContainer) => Promise<unknown>) => {
+    await (announce ? workflow() : step(input, container))
+  }
   const sharedEmails = await reader.sharedEmails()
   await drain(
     "customers",
@@ -170,7 +182,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
         emails: Object.fromEntries(erpCustomers.map((c) => [c.cust_no, c.email_shared ? null : c.email])),
         addresses: Object.fromEntries(addresses.map((a) => [a.addrId, a])),
       }
-      await importErpOrdersWorkflow(container).run({ input: { orders, history, context, announce } })
+      const input = { orders, history, context }
+      await importPage(input, () => importErpOrdersWorkflow(container).run({ input: { ...input, announce } }), importErpOrders)
     },
     (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
   )
@@ -179,7 +192,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     "shipments",
     (after) => reader.shipments(after, pageSize),
     async (shipments) => {
-      await importErpShipmentsWorkflow(container).run({ input: { shipments, announce } })
+      await importPage(shipments, () => importErpShipmentsWorkflow(container).run({ input: { shipments, announce } }), upsertErpShipments)
     },
     (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }),
     (shipments) => notYetAppliedIn(container, "erp_shipment", "ship_id", shipments, (s) => s.shipId)
@@ -187,11 +200,13 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
   await drain("documents", (after) => reader.documents(after, pageSize), async (documents) => {
-    await importErpDocumentsWorkflow(container).run({ input: { documents, customerIds: await customerIdsFor(documents.map((d) => d.custNo)), announce } })
+    const input = { documents, customerIds: await customerIdsFor(documents.map((d) => d.custNo)) }
+    await importPage(input, () => importErpDocumentsWorkflow(container).run({ input: { ...input, announce } }), upsertInvoicingDocuments)
   }, (d) => ({ lastUpd: d.lastUpd, key: d.invNo }))
 
   await drain("payments", (after) => reader.payments(after, pageSize), async (payments) => {
-    await importErpPaymentsWorkflow(container).run({ input: { payments, customerIds: await customerIdsFor(payments.map((p) => p.custNo)), announce } })
+    const input = { payments, customerIds: await customerIdsFor(payments.map((p) => p.custNo)) }
+    await importPage(input, () => importErpPaymentsWorkflow(container).run({ input: { ...input, announce } }), upsertInvoicingPayments)
   }, (p) => ({ lastUpd: p.lastUpd, key: String(p.txnId).padStart(12, "0") }))
 
   const drafts = await sync.visibleDraftNumbers()

@@ -1,5 +1,6 @@
 import type { ErpOrder, ErpOrderStatus, ErpStatusChange } from "@portal/integrations/orderflow"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { bulkUpsert, money } from "../../../lib/bulk-upsert"
@@ -41,9 +42,16 @@ interface ImportedOrder {
 /** What "search by product" matches an order on: each line's SKU and description as ordered, lower-cased. */
 export const lineSearchOf = (lines: { sku: string; descr: string }[]) => lines.map((line) => `${line.sku} ${line.descr}`).join("\n").toLowerCase()
 
-export const importErpOrdersStep = createStep(
-  "import-erp-orders",
-  async (input: ImportErpOrdersInput, { container }) => {
+export interface ImportedErpOrders {
+  changes: OrderStatusChange[]
+  created: number
+  linesRewritten: number
+  /** The native orders this page created: what undoing it removes. */
+  createdOrderIds: string[]
+}
+
+/** The step's work, callable on its own for the first import (see sync-runner: it announces nothing). */
+export async function importErpOrders(input: ImportErpOrdersInput, container: MedusaContainer): Promise<ImportedErpOrders> {
     const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const { context } = input
     const orders = input.orders.filter((order) => context.customerIds[order.custNo])
@@ -126,8 +134,15 @@ export const importErpOrdersStep = createStep(
         { idPrefix: "erpsts" }
       )
       const created = fresh.map((order) => orderIds.get(order.ordNo)!)
-      return new StepResponse({ changes, created: created.length, linesRewritten: changedLines.length }, created)
+      return { changes, created: created.length, linesRewritten: changedLines.length, createdOrderIds: created }
     })
+}
+
+export const importErpOrdersStep = createStep(
+  "import-erp-orders",
+  async (input: ImportErpOrdersInput, { container }) => {
+    const { createdOrderIds, ...result } = await importErpOrders(input, container)
+    return new StepResponse(result, createdOrderIds)
   },
   async (createdOrderIds, { container }) => {
     if (createdOrderIds?.length) await container.resolve(Modules.ORDER).deleteOrders(createdOrderIds)

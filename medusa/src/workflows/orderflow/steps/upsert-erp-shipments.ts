@@ -1,4 +1,5 @@
 import type { ErpShipment } from "@portal/integrations/orderflow"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
@@ -10,8 +11,13 @@ export interface ShipmentEvent {
   waybill: string | null
 }
 
+export interface UpsertedShipments {
+  created: ShipmentEvent[]
+  delivered: ShipmentEvent[]
+}
+
 /** Keeps shipments (carrier, waybill, ETA, delivery, proof of delivery) and says which are new or newly delivered. */
-export const upsertErpShipmentsStep = createStep("upsert-erp-shipments", async (shipments: ErpShipment[], { container }) => {
+export async function upsertErpShipments(shipments: ErpShipment[], container: MedusaContainer): Promise<UpsertedShipments> {
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const known = new Map(
     (await sync.listErpShipments({ ship_id: shipments.map((s) => s.shipId) }, { select: ["ship_id", "delivered_at"] })).map((s) => [s.ship_id, s])
@@ -33,8 +39,12 @@ export const upsertErpShipmentsStep = createStep("upsert-erp-shipments", async (
     }))
   )
   const event = (s: ErpShipment): ShipmentEvent => ({ ship_id: s.shipId, ord_no: s.ordNo, carrier: s.carrier, waybill: s.waybill })
-  return new StepResponse({
+  return {
     created: shipments.filter((s) => !known.has(s.shipId)).map(event),
     delivered: shipments.filter((s) => s.deliveredAt && !known.get(s.shipId)?.delivered_at).map(event),
-  })
+  }
+}
+
+export const upsertErpShipmentsStep = createStep("upsert-erp-shipments", async (shipments: ErpShipment[], { container }) => {
+  return new StepResponse(await upsertErpShipments(shipments, container))
 })

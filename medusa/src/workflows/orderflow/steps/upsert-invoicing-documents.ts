@@ -1,4 +1,5 @@
 import type { ErpDocument } from "@portal/integrations/orderflow"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { money } from "../../../lib/bulk-upsert"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
@@ -12,7 +13,7 @@ export interface UpsertDocumentsInput {
 }
 
 /** Keeps invoices and credit notes as OrderFlow issued them, and says which are new. */
-export const upsertInvoicingDocumentsStep = createStep("upsert-invoicing-documents", async (input: UpsertDocumentsInput, { container }) => {
+export async function upsertInvoicingDocuments(input: UpsertDocumentsInput, container: MedusaContainer) {
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const rows = input.documents.map((document) => ({
     number: document.invNo,
@@ -32,7 +33,11 @@ export const upsertInvoicingDocumentsStep = createStep("upsert-invoicing-documen
     last_upd: document.lastUpd,
   }))
   const created = new Set(await invoicing.upsertDocuments(rows))
-  return new StepResponse({
+  return {
     created: input.documents.filter((d) => created.has(d.invNo)).map((d) => ({ number: d.invNo, type: d.docType, cust_no: d.custNo, customer_id: input.customerIds[d.custNo] ?? null })),
-  })
+  }
+}
+
+export const upsertInvoicingDocumentsStep = createStep("upsert-invoicing-documents", async (input: UpsertDocumentsInput, { container }) => {
+  return new StepResponse(await upsertInvoicingDocuments(input, container))
 })

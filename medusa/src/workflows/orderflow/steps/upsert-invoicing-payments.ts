@@ -1,4 +1,5 @@
 import type { ErpPayment } from "@portal/integrations/orderflow"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { money } from "../../../lib/bulk-upsert"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
@@ -10,7 +11,7 @@ export interface UpsertPaymentsInput {
 }
 
 /** Keeps payments and their allocations (split, partial, on account, reversed) and says which are new. */
-export const upsertInvoicingPaymentsStep = createStep("upsert-invoicing-payments", async (input: UpsertPaymentsInput, { container }) => {
+export async function upsertInvoicingPayments(input: UpsertPaymentsInput, container: MedusaContainer) {
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const payments = input.payments.map((payment) => ({
     txn_id: payment.txnId,
@@ -31,9 +32,13 @@ export const upsertInvoicingPaymentsStep = createStep("upsert-invoicing-payments
     }))
   )
   const created = new Set(await invoicing.upsertPayments(payments, allocations))
-  return new StepResponse({
+  return {
     received: input.payments
       .filter((p) => created.has(String(p.txnId)) && p.amountCents > 0)
       .map((p) => ({ txn_id: p.txnId, cust_no: p.custNo, customer_id: input.customerIds[p.custNo] ?? null, amount_cents: p.amountCents })),
-  })
+  }
+}
+
+export const upsertInvoicingPaymentsStep = createStep("upsert-invoicing-payments", async (input: UpsertPaymentsInput, { container }) => {
+  return new StepResponse(await upsertInvoicingPayments(input, container))
 })
