@@ -33,12 +33,6 @@ interface ImportedOrder {
   lines_hash: string | null
 }
 
-/**
- * Creates a native Medusa order for each new ERP order, rewrites the lines of orders whose lines changed, moves
- * existing ones to their new status (backwards too: a recalled shipment goes from shipped back to processing),
- * and keeps the ERP facts and history beside them — all of a page in one transaction, so a page is applied
- * whole or not at all and a re-run never creates an order twice.
- */
 /** What "search by product" matches an order on: each line's SKU and description as ordered, lower-cased. */
 export const lineSearchOf = (lines: { sku: string; descr: string }[]) => lines.map((line) => `${line.sku} ${line.descr}`).join("\n").toLowerCase()
 
@@ -50,92 +44,98 @@ export interface ImportedErpOrders {
   createdOrderIds: string[]
 }
 
-/** The step's work, callable on its own for the first import (see sync-runner: it announces nothing). */
+/**
+ * Creates a native Medusa order for each new ERP order, rewrites the lines of orders whose lines changed, moves
+ * existing ones to their new status (backwards too: a recalled shipment goes from shipped back to processing),
+ * and keeps the ERP facts and history beside them — all of a page in one transaction, so a page is applied
+ * whole or not at all and a re-run never creates an order twice. The import step's work; the first import calls it
+ * directly (see sync-runner: loading history announces nothing).
+ */
 export async function importErpOrders(input: ImportErpOrdersInput, container: MedusaContainer): Promise<ImportedErpOrders> {
-    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    const { context } = input
-    const orders = input.orders.filter((order) => context.customerIds[order.custNo])
-    const historyByOrder = new Map<number, ErpStatusChange[]>()
-    for (const change of input.history) {
-      const list = historyByOrder.get(change.ordNo) ?? []
-      list.push(change)
-      historyByOrder.set(change.ordNo, list)
-    }
-    const latestChange = (order: ErpOrder) => historyByOrder.get(order.ordNo)?.at(-1)
-    const canceledAt = (order: ErpOrder) => (order.status === "CN" ? (latestChange(order)?.changedAt ?? new Date()) : null)
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { context } = input
+  const orders = input.orders.filter((order) => context.customerIds[order.custNo])
+  const historyByOrder = new Map<number, ErpStatusChange[]>()
+  for (const change of input.history) {
+    const list = historyByOrder.get(change.ordNo) ?? []
+    list.push(change)
+    historyByOrder.set(change.ordNo, list)
+  }
+  const latestChange = (order: ErpOrder) => historyByOrder.get(order.ordNo)?.at(-1)
+  const canceledAt = (order: ErpOrder) => (order.status === "CN" ? (latestChange(order)?.changedAt ?? new Date()) : null)
 
-    return await knex.transaction(async (trx) => {
-      const { rows } = await trx.raw(`SELECT ord_no, order_id, status, lines_hash FROM erp_order WHERE ord_no = ANY(?) AND deleted_at IS NULL`, [
-        orders.map((order) => order.ordNo),
-      ])
-      const existing = new Map((rows as ImportedOrder[]).map((row) => [Number(row.ord_no), row]))
+  return await knex.transaction(async (trx) => {
+    const { rows } = await trx.raw(`SELECT ord_no, order_id, status, lines_hash FROM erp_order WHERE ord_no = ANY(?) AND deleted_at IS NULL`, [
+      orders.map((order) => order.ordNo),
+    ])
+    const existing = new Map((rows as ImportedOrder[]).map((row) => [Number(row.ord_no), row]))
 
-      const fresh = orders.filter((order) => !existing.get(order.ordNo)?.order_id)
-      const orderIds = await insertNativeOrders(trx, fresh.map((order) => ({ order, canceledAt: canceledAt(order) })), context)
-      for (const [ordNo, row] of existing) if (row.order_id) orderIds.set(ordNo, row.order_id)
+    const fresh = orders.filter((order) => !existing.get(order.ordNo)?.order_id)
+    const orderIds = await insertNativeOrders(trx, fresh.map((order) => ({ order, canceledAt: canceledAt(order) })), context)
+    for (const [ordNo, row] of existing) if (row.order_id) orderIds.set(ordNo, row.order_id)
 
-      const changes: OrderStatusChange[] = []
-      const statusUpdates: { orderId: string; status: ErpOrderStatus; canceledAt: Date | null }[] = []
-      const changedLines: { orderId: string; order: ErpOrder }[] = []
-      for (const order of orders) {
-        const before = existing.get(order.ordNo)
-        const orderId = orderIds.get(order.ordNo)!
-        if (before?.status !== order.status) {
-          changes.push({ ord_no: order.ordNo, order_id: orderId, customer_id: context.customerIds[order.custNo]!, from: before?.status ?? null, to: order.status })
-          if (before?.order_id) statusUpdates.push({ orderId, status: order.status, canceledAt: canceledAt(order) })
-        }
-        if (before?.order_id && before.lines_hash !== linesHashOf(order)) changedLines.push({ orderId, order })
+    const changes: OrderStatusChange[] = []
+    const statusUpdates: { orderId: string; status: ErpOrderStatus; canceledAt: Date | null }[] = []
+    const changedLines: { orderId: string; order: ErpOrder }[] = []
+    for (const order of orders) {
+      const before = existing.get(order.ordNo)
+      const orderId = orderIds.get(order.ordNo)!
+      if (before?.status !== order.status) {
+        changes.push({ ord_no: order.ordNo, order_id: orderId, customer_id: context.customerIds[order.custNo]!, from: before?.status ?? null, to: order.status })
+        if (before?.order_id) statusUpdates.push({ orderId, status: order.status, canceledAt: canceledAt(order) })
       }
-      await updateNativeOrderStatuses(trx, statusUpdates)
-      await replaceNativeOrderLines(trx, changedLines, context)
+      if (before?.order_id && before.lines_hash !== linesHashOf(order)) changedLines.push({ orderId, order })
+    }
+    await updateNativeOrderStatuses(trx, statusUpdates)
+    await replaceNativeOrderLines(trx, changedLines, context)
 
-      await bulkUpsert(
-        trx,
-        "erp_order",
-        ["ord_no"],
-        orders.map((order) => {
-          const latest = latestChange(order)
-          return {
-            ord_no: order.ordNo,
-            order_id: orderIds.get(order.ordNo)!,
-            cust_no: order.custNo,
-            customer_id: context.customerIds[order.custNo]!,
-            status: order.status,
-            ordered_at: order.orderedAt,
-            status_changed_at: latest?.changedAt ?? null,
-            cancelled_at: canceledAt(order),
-            po_ref: order.poRef,
-            requested_date: order.requestedDate,
-            promised_date: order.promisedDate,
-            ...money("sub_total", order.subTotalCents),
-            ...money("vat_total", order.vatCents),
-            ...money("total", order.totalCents),
-            currency_code: order.currency.toLowerCase(),
-            notes: order.notes,
-            lines_hash: linesHashOf(order),
-            line_search: lineSearchOf(order.lines),
-            last_upd: order.lastUpd,
-          }
-        }),
-        { idPrefix: "erpord" }
-      )
-      await bulkUpsert(
-        trx,
-        "erp_status_change",
-        ["hist_id"],
-        input.history.map((change) => ({
-          hist_id: change.histId,
-          ord_no: change.ordNo,
-          status: change.status,
-          changed_at: change.changedAt,
-          changed_by: change.changedBy,
-          remark: change.remark,
-        })),
-        { idPrefix: "erpsts" }
-      )
-      const created = fresh.map((order) => orderIds.get(order.ordNo)!)
-      return { changes, created: created.length, linesRewritten: changedLines.length, createdOrderIds: created }
-    })
+    await bulkUpsert(
+      trx,
+      "erp_order",
+      ["ord_no"],
+      orders.map((order) => {
+        const latest = latestChange(order)
+        return {
+          ord_no: order.ordNo,
+          order_id: orderIds.get(order.ordNo)!,
+          cust_no: order.custNo,
+          customer_id: context.customerIds[order.custNo]!,
+          status: order.status,
+          ordered_at: order.orderedAt,
+          status_changed_at: latest?.changedAt ?? null,
+          cancelled_at: canceledAt(order),
+          po_ref: order.poRef,
+          requested_date: order.requestedDate,
+          promised_date: order.promisedDate,
+          ...money("sub_total", order.subTotalCents),
+          ...money("vat_total", order.vatCents),
+          ...money("total", order.totalCents),
+          currency_code: order.currency.toLowerCase(),
+          notes: order.notes,
+          lines_hash: linesHashOf(order),
+          line_search: lineSearchOf(order.lines),
+          last_upd: order.lastUpd,
+        }
+      }),
+      { idPrefix: "erpord" }
+    )
+    await bulkUpsert(
+      trx,
+      "erp_status_change",
+      ["hist_id"],
+      input.history.map((change) => ({
+        hist_id: change.histId,
+        ord_no: change.ordNo,
+        status: change.status,
+        changed_at: change.changedAt,
+        changed_by: change.changedBy,
+        remark: change.remark,
+      })),
+      { idPrefix: "erpsts" }
+    )
+    const created = fresh.map((order) => orderIds.get(order.ordNo)!)
+    return { changes, created: created.length, linesRewritten: changedLines.length, createdOrderIds: created }
+  })
 }
 
 export const importErpOrdersStep = createStep(
