@@ -14,6 +14,16 @@ export function money(column: string, cents: number): Row {
   return { [column]: value, [`raw_${column}`]: { value, precision: 20 } }
 }
 
+/** An ERP order's or document's totals as the sub_total, vat_total and total money columns, and its currency code. */
+export function erpTotals(record: { subTotalCents: number; vatCents: number; totalCents: number; currency: string }): Row {
+  return {
+    ...money("sub_total", record.subTotalCents),
+    ...money("vat_total", record.vatCents),
+    ...money("total", record.totalCents),
+    currency_code: record.currency.toLowerCase(),
+  }
+}
+
 const COPY_SPECIAL = /[\\\t\n\r]/
 const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" }
 const escapeCopy = (text: string) => (COPY_SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]!) : text)

@@ -1,12 +1,12 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { type Announcing, OrderflowEvents, announced } from "./events"
+import { OrderflowEvents } from "./events"
 import { type UpsertDocumentsInput, upsertInvoicingDocumentsStep } from "./steps/upsert-invoicing-documents"
 
 export const importErpDocumentsWorkflowId = "import-erp-documents"
 
-export const importErpDocumentsWorkflow = createWorkflow(importErpDocumentsWorkflowId, (input: UpsertDocumentsInput & Announcing) => {
+export const importErpDocumentsWorkflow = createWorkflow(importErpDocumentsWorkflowId, (input: UpsertDocumentsInput) => {
   const result = upsertInvoicingDocumentsStep(input)
-  emitEventStep({ eventName: OrderflowEvents.INVOICE_CREATED, data: transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.created)) })
+  emitEventStep({ eventName: OrderflowEvents.INVOICE_CREATED, data: transform({ result }, ({ result }) => result.created) })
   return new WorkflowResponse(result)
 })

@@ -1,14 +1,14 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { type Announcing, OrderflowEvents, announced } from "./events"
+import { OrderflowEvents } from "./events"
 import { type ImportErpOrdersInput, importErpOrdersStep } from "./steps/import-erp-orders"
 
 export const importErpOrdersWorkflowId = "import-erp-orders"
 
 /** Brings a page of OrderFlow orders in as native Medusa orders and announces every status change. */
-export const importErpOrdersWorkflow = createWorkflow(importErpOrdersWorkflowId, (input: ImportErpOrdersInput & Announcing) => {
+export const importErpOrdersWorkflow = createWorkflow(importErpOrdersWorkflowId, (input: ImportErpOrdersInput) => {
   const result = importErpOrdersStep(input)
-  const changes = transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.changes))
+  const changes = transform({ result }, ({ result }) => result.changes)
   emitEventStep({ eventName: OrderflowEvents.ORDER_STATUS_CHANGED, data: changes })
   return new WorkflowResponse(result)
 })

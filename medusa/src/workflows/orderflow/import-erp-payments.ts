@@ -1,12 +1,12 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { type Announcing, OrderflowEvents, announced } from "./events"
+import { OrderflowEvents } from "./events"
 import { type UpsertPaymentsInput, upsertInvoicingPaymentsStep } from "./steps/upsert-invoicing-payments"
 
 export const importErpPaymentsWorkflowId = "import-erp-payments"
 
-export const importErpPaymentsWorkflow = createWorkflow(importErpPaymentsWorkflowId, (input: UpsertPaymentsInput & Announcing) => {
+export const importErpPaymentsWorkflow = createWorkflow(importErpPaymentsWorkflowId, (input: UpsertPaymentsInput) => {
   const result = upsertInvoicingPaymentsStep(input)
-  emitEventStep({ eventName: OrderflowEvents.PAYMENT_RECEIVED, data: transform({ announce: input.announce, result }, ({ announce, result }) => announced(announce, result.received)) })
+  emitEventStep({ eventName: OrderflowEvents.PAYMENT_RECEIVED, data: transform({ result }, ({ result }) => result.received) })
   return new WorkflowResponse(result)
 })

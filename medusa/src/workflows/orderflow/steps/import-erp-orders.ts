@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { bulkUpsert, money } from "../../../lib/bulk-upsert"
+import { bulkUpsert, erpTotals } from "../../../lib/bulk-upsert"
 import {
   type NativeOrderContext,
   insertNativeOrders,
@@ -107,10 +107,7 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
           po_ref: order.poRef,
           requested_date: order.requestedDate,
           promised_date: order.promisedDate,
-          ...money("sub_total", order.subTotalCents),
-          ...money("vat_total", order.vatCents),
-          ...money("total", order.totalCents),
-          currency_code: order.currency.toLowerCase(),
+          ...erpTotals(order),
           notes: order.notes,
           lines_hash: linesHashOf(order),
           line_search: lineSearchOf(order.lines),

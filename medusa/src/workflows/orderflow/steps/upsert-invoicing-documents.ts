@@ -1,7 +1,7 @@
 import type { ErpDocument } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { money } from "../../../lib/bulk-upsert"
+import { erpTotals } from "../../../lib/bulk-upsert"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 
@@ -24,10 +24,7 @@ export async function upsertInvoicingDocuments(input: UpsertDocumentsInput, cont
     credited_invoice_number: document.origInvNo,
     issue_date: document.invoiceDate,
     due_date: document.dueDate,
-    ...money("sub_total", document.subTotalCents),
-    ...money("vat_total", document.vatCents),
-    ...money("total", document.totalCents),
-    currency_code: document.currency.toLowerCase(),
+    ...erpTotals(document),
     erp_status: ERP_STATUS[document.status],
     lines: document.lines,
     last_upd: document.lastUpd,
