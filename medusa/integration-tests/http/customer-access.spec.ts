@@ -131,6 +131,19 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/customers/${id}/portal-activation`, { headers: staff })).data).toEqual({ customer_number: NO_EMAIL.number, email: "owner@cornercafe.example", activated: true })
       })
 
+      it("refuses a storefront key as soon as staff revoke it, although store requests cache their key", async () => {
+        const staffLogin = { email: "keys-staff@wholesale.example", password: "keys-staff-2026" }
+        await seedStaffUser(getContainer(), staffLogin)
+        const staff = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", staffLogin)).data.token}` }
+        const headers = await customerHeaders(api, key, DEMO_CUSTOMERS[0]!.email, DEMO_CUSTOMER_PASSWORD)
+        for (let request = 0; request < 2; request++) expect((await api.get("/store/customers/me", { headers })).status).toBe(200)
+        const [found] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ token: key })
+        await api.post(`/admin/api-keys/${found!.id}/revoke`, {}, { headers: staff })
+        const refused = await failure(api.get("/store/customers/me", { headers }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("A valid publishable key is required to proceed with the request")
+      })
+
       it("answers bad and forged links with a clear 4xx", async () => {
         for (const body of [{}, { token: "short" }, { token: "x".repeat(40), password: NEW_PASSWORD }, { token: "x".repeat(40), password: NEW_PASSWORD, extra: 1 }]) {
           const response = await failure(api.post("/store/portal/password", body, store()))
