@@ -95,7 +95,6 @@ export default async function ordersBenchmark() {
     const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!
     console.log(`${count} visible orders (${pages} pages of 20); ${SESSIONS} sessions for ${DURATION_MS / 1000} s per phase`)
 
-    // A server that has just started is still compiling its hot paths; people meet one that has been running.
     const mix = (): Request => {
       const roll = Math.random()
       if (roll < 0.4) return { kind: "list (page of 20)", path: `/store/portal/orders?limit=20&offset=${20 * Math.floor(Math.random() * Math.min(pages, 10))}` }
@@ -103,6 +102,7 @@ export default async function ordersBenchmark() {
       if (roll < 0.7) return { kind: "search by product SKU", path: `/store/portal/orders?q=${pick(skus)}&limit=20` }
       return { kind: "open an order", path: `/store/portal/orders/${pick(orders).ord_no}` }
     }
+    // A server that has just started is still compiling its hot paths; people meet one that has been running.
     console.log(`warming up: the same mix for ${WARM_UP_MS / 1000} s, not counted`)
     await load(medusaUrl, headersFor, mix, WARM_UP_MS)
     const portal = await load(medusaUrl, headersFor, mix, DURATION_MS)

@@ -39,10 +39,10 @@ module.exports = defineConfig({
     cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
   },
   // Medusa's Caching Module. Every store request checks its publishable key, and without the cache that lookup
-  // (two queries through the ORM) was half the time of a portal request: order list p95 at 500 sessions 52–77 ms
-  // without it, 23–32 ms with it. Entries are dropped on Medusa's events (revoking a key in the admin ends it at
-  // once) and expire after CACHE_TTL_SECONDS. The in-memory provider serves one HTTP process; several servers need
-  // the Redis provider so that an invalidation reaches them all.
+  // (two queries through the ORM) was half the time of a portal request (README, Benchmarks: bench:orders).
+  // Entries are dropped on Medusa's events (revoking a key in the admin ends it at once) and expire after
+  // CACHE_TTL_SECONDS. The in-memory provider serves one HTTP process; several servers need the Redis provider so
+  // that an invalidation reaches them all.
   featureFlags: { caching: process.env.MEDUSA_CACHING !== "off" },
   modules: [
     {
