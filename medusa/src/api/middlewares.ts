@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { guardCustomerSignIn, guardPasswordResetRequest, refuseReplacedRoute, requireLiveCustomerSession, requireOwnCart, requireOwnOrder } from "../lib/access/middlewares"
+import { guardAuthRoutes } from "../lib/access/auth-routes"
+import { refuseReplacedRoute, requireLiveCustomerSession, requireOwnCart, requireOwnVisibleOrder, requireSessionCustomer } from "../lib/access/middlewares"
 import { AdminListAuditEntries } from "./admin/audit-entries/validators"
 import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./admin/erp-change-requests/validators"
@@ -18,22 +19,24 @@ import { StoreSubmitReorder } from "./store/portal/reorders/validators"
 import { StoreConfirmEmailChange, StoreRequestEmailChange, StoreUpdateProfile } from "./store/portal/profile/validators"
 import { StoreStartSession } from "./store/portal/sessions/validators"
 
-const signedInCustomer = authenticate("customer", ["bearer"])
+/** The portal's customer routes: a bearer token of the customer whose live session let the request in. */
+const signedIn = [authenticate("customer", ["bearer"]), requireSessionCustomer]
 
 export default defineMiddlewares({
   routes: [
-    // Sign-in, reset requests and sessions: limits, audit and the backend-enforced idle timeout.
-    { matcher: "/auth/customer/portal", methods: ["POST"], middlewares: [guardCustomerSignIn] },
-    { matcher: "/auth/customer/portal/reset-password", methods: ["POST"], middlewares: [guardPasswordResetRequest] },
+    // Sign-in, reset requests and sessions: limits, audit and the backend-enforced idle timeout. Without `methods`
+    // these run for every method and spelling that reaches Medusa's /auth and /store routes.
+    { matcher: "/auth/*", middlewares: [guardAuthRoutes] },
     { matcher: "/store/*", middlewares: [requireLiveCustomerSession] },
     { matcher: "/store/carts/:id", middlewares: [requireOwnCart] },
     { matcher: "/store/carts/:id/*", middlewares: [requireOwnCart] },
+    { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireOwnCart] },
     {
       matcher: "/store/carts/:id/complete",
       methods: ["POST"],
       middlewares: [refuseReplacedRoute("Submit a reorder cart with POST /store/portal/reorders, so staff can enter it in OrderFlow.")],
     },
-    { matcher: "/store/orders/:id", middlewares: [requireOwnOrder] },
+    { matcher: "/store/orders/:id", middlewares: [requireOwnVisibleOrder] },
 
     // Stock routes the portal replaces or does not offer (see refuseReplacedRoute).
     { matcher: "/store/customers", methods: ["POST"], middlewares: [refuseReplacedRoute("Portal accounts come from OrderFlow: use “First time here?” to set your password.")] },
@@ -50,38 +53,38 @@ export default defineMiddlewares({
       middlewares: [refuseReplacedRoute("Online payment is not available yet: pay by EFT with your invoice number as reference.")],
     })),
 
-    { matcher: "/store/portal/sessions", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreStartSession)] },
-    { matcher: "/store/portal/sessions/current", methods: ["DELETE"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/sign-ins", methods: ["GET"], middlewares: [signedInCustomer] },
+    { matcher: "/store/portal/sessions", methods: ["POST"], middlewares: [authenticate("customer", ["bearer"]), validateAndTransformBody(StoreStartSession)] },
+    { matcher: "/store/portal/sessions/current", methods: ["DELETE"], middlewares: signedIn },
+    { matcher: "/store/portal/sign-ins", methods: ["GET"], middlewares: signedIn },
     { matcher: "/store/portal/activation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestActivation)] },
     { matcher: "/store/portal/password", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetPassword)] },
     { matcher: "/store/portal/email-confirmation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmEmailChange)] },
-    { matcher: "/store/portal/profile", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/profile", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreUpdateProfile)] },
-    { matcher: "/store/portal/profile/email", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreRequestEmailChange)] },
-    { matcher: "/store/portal/addresses", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/addresses", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreCreateAddress)] },
-    { matcher: "/store/portal/addresses/:id", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreUpdateAddress)] },
-    { matcher: "/store/portal/addresses/:id", methods: ["DELETE"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/orders", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalOrders, {})] },
-    { matcher: "/store/portal/orders/:ord_no", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/orders/:ord_no/confirmation", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/orders/:ord_no/reorder", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreReorder)] },
-    { matcher: "/store/portal/reorders", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/reorders", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreSubmitReorder)] },
-    { matcher: "/store/portal/dashboard", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/account", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/invoices", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalInvoices, {})] },
-    { matcher: "/store/portal/invoices/:number", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/invoices/:number/download-link", methods: ["POST"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/downloads/:token", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/payments", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreListPortalPayments, {})] },
-    { matcher: "/store/portal/statement", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreGetStatement, {})] },
-    { matcher: "/store/portal/statement/csv", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreGetStatement, {})] },
-    { matcher: "/store/portal/statement/download-link", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreGetStatement)] },
-    { matcher: "/store/portal/statements", methods: ["GET"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/statements/:id/download-link", methods: ["POST"], middlewares: [signedInCustomer] },
-    { matcher: "/store/portal/exports/:format", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreExportAccounting, {})] },
+    { matcher: "/store/portal/profile", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/profile", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreUpdateProfile)] },
+    { matcher: "/store/portal/profile/email", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreRequestEmailChange)] },
+    { matcher: "/store/portal/addresses", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/addresses", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreCreateAddress)] },
+    { matcher: "/store/portal/addresses/:id", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreUpdateAddress)] },
+    { matcher: "/store/portal/addresses/:id", methods: ["DELETE"], middlewares: signedIn },
+    { matcher: "/store/portal/orders", methods: ["GET"], middlewares: [...signedIn, validateAndTransformQuery(StoreListPortalOrders, {})] },
+    { matcher: "/store/portal/orders/:ord_no", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/orders/:ord_no/confirmation", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/orders/:ord_no/reorder", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreReorder)] },
+    { matcher: "/store/portal/reorders", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/reorders", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreSubmitReorder)] },
+    { matcher: "/store/portal/dashboard", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/account", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/invoices", methods: ["GET"], middlewares: [...signedIn, validateAndTransformQuery(StoreListPortalInvoices, {})] },
+    { matcher: "/store/portal/invoices/:number", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/invoices/:number/download-link", methods: ["POST"], middlewares: signedIn },
+    { matcher: "/store/portal/downloads/:token", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/payments", methods: ["GET"], middlewares: [...signedIn, validateAndTransformQuery(StoreListPortalPayments, {})] },
+    { matcher: "/store/portal/statement", methods: ["GET"], middlewares: [...signedIn, validateAndTransformQuery(StoreGetStatement, {})] },
+    { matcher: "/store/portal/statement/csv", methods: ["GET"], middlewares: [...signedIn, validateAndTransformQuery(StoreGetStatement, {})] },
+    { matcher: "/store/portal/statement/download-link", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreGetStatement)] },
+    { matcher: "/store/portal/statements", methods: ["GET"], middlewares: signedIn },
+    { matcher: "/store/portal/statements/:id/download-link", methods: ["POST"], middlewares: signedIn },
+    { matcher: "/store/portal/exports/:format", methods: ["GET"], middlewares: [...signedIn, validateAndTransformQuery(StoreExportAccounting, {})] },
 
     { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
     { matcher: "/admin/portal/reorders", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },

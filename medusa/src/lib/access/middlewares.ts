@@ -1,13 +1,17 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthContext, AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { randomUUID } from "node:crypto"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
+import { decode } from "jsonwebtoken"
 import { AUDIT_MODULE } from "../../modules/audit"
+import type { AuditAction } from "../../modules/audit/models/audit-entry"
 import type AuditModuleService from "../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
+import { NATIVE_ORDER_WITH_ERP, VISIBLE_NATIVE_ORDER } from "../orders/visibility"
 import { findPortalCustomer } from "./identifier"
-import { blockedUntil, consume, forgive } from "./rate-limits"
-import { bearerToken, requestInfo, tryAgainAfter } from "./request-info"
+import { consume, forgive, giveBack, type LimitName } from "./rate-limits"
+import { parseAuthorization, requestInfo, tryAgainAfter } from "./request-info"
 
 type Body = Record<string, unknown>
 
@@ -22,10 +26,61 @@ function refuse(res: MedusaResponse, until: Date, what: string) {
   res.status(429).json({ type: "too_many_requests", code: "locked", retry_at: until.toISOString(), message: `${what} ${tryAgainAfter(until)}` })
 }
 
+interface SignInAttempt {
+  /** The limit key of the account: a customer number, or what was typed for an unknown account. */
+  accountKey: string
+  typed: string
+  customerId: string | null
+  failedAction: AuditAction
+  /** Rewrites a successful answer before it leaves. */
+  onSuccess?: (answer: unknown) => unknown
+}
+
+/**
+ * Counts a sign-in attempt against the account and the address BEFORE the password is checked, so parallel
+ * guesses cannot get past the limit; a successful sign-in gets its attempt back and clears the account's failures.
+ * The outcome is settled before the answer leaves, so the next attempt already sees it.
+ */
+async function limitSignIn(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, attempt: SignInAttempt) {
+  const knex = knexOf(req)
+  const info = requestInfo(req)
+  const ipKey = info.ip ?? "unknown"
+  const limits: [LimitName, string][] = [
+    ["signInFailuresPerAccount", attempt.accountKey],
+    ["signInFailuresPerIp", ipKey],
+  ]
+  const audit = (reason: string) =>
+    auditOf(req).record({ action: attempt.failedAction, customer_id: attempt.customerId, actor: attempt.typed, ...info, details: { reason } })
+  const locked = await consume(knex, limits)
+  if (locked) {
+    await audit("locked")
+    return refuse(res, locked, "This account is locked after too many failed sign-in attempts.")
+  }
+  const send = res.json.bind(res)
+  res.json = ((answer: unknown) => {
+    const settle = async () => {
+      if (res.statusCode === 200) {
+        await forgive(knex, "signInFailuresPerAccount", attempt.accountKey)
+        await giveBack(knex, "signInFailuresPerIp", ipKey)
+      } else if (res.statusCode === 401) {
+        await audit("wrong_credentials")
+      }
+    }
+    settle()
+      .catch((error: unknown) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Recording a sign-in attempt failed: ${String(error)}`))
+      .finally(() => send(res.statusCode === 200 && attempt.onSuccess ? attempt.onSuccess(answer) : answer))
+    return res
+  }) as typeof res.json
+  next()
+}
+
+const tooLong = (res: MedusaResponse) =>
+  res.status(400).json({ type: "invalid_data", message: "That email, customer number or password is too long." })
+
 /**
  * Before Medusa's `POST /auth/customer/portal`: checks the body, turns an email into the customer number the
- * identity is known by, refuses locked accounts and addresses, and afterwards counts a failure or forgives the
- * account, writing failed sign-ins to the audit trail (successful ones are recorded when the session starts).
+ * identity is known by, and limits, locks and records attempts (successful ones are recorded when the session
+ * starts).
  */
 export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const body = (req.body ?? {}) as Body
@@ -33,41 +88,51 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
   if (!typed || typeof body.password !== "string" || !body.password) {
     return res.status(400).json({ type: "invalid_data", message: "Enter your email or customer number and your password." })
   }
-  if (typed.length > 254 || body.password.length > 200) {
-    return res.status(400).json({ type: "invalid_data", message: "That email, customer number or password is too long." })
-  }
-  const knex = knexOf(req)
-  const customer = await findPortalCustomer(knex, typed)
-  const accountKey = customer?.customer_number ?? typed.toLowerCase()
-  const info = requestInfo(req)
-  const ipKey = info.ip ?? "unknown"
-  const locked = await blockedUntil(knex, [
-    ["signInFailuresPerAccount", accountKey],
-    ["signInFailuresPerIp", ipKey],
-  ])
-  if (locked) {
-    await auditOf(req).record({ action: "auth.sign_in_failed", customer_id: customer?.id ?? null, actor: typed, ...info, details: { reason: "locked" } })
-    return refuse(res, locked, "This account is locked after too many failed sign-in attempts.")
-  }
+  if (typed.length > 254 || body.password.length > 200) return tooLong(res)
+  const customer = await findPortalCustomer(knexOf(req), typed)
   req.body = { identifier: customer?.customer_number ?? typed, password: body.password }
-  // The outcome is counted before the answer leaves, so the next attempt already sees it.
-  const send = res.json.bind(res)
-  res.json = ((answer: unknown) => {
-    const account = async () => {
-      if (res.statusCode === 200) return forgive(knex, "signInFailuresPerAccount", accountKey)
-      if (res.statusCode !== 401) return
-      await consume(knex, [
-        ["signInFailuresPerAccount", accountKey],
-        ["signInFailuresPerIp", ipKey],
-      ])
-      await auditOf(req).record({ action: "auth.sign_in_failed", customer_id: customer?.id ?? null, actor: typed, ...info, details: { reason: "wrong_credentials" } })
-    }
-    account()
-      .catch((error: unknown) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Recording a sign-in attempt failed: ${String(error)}`))
-      .finally(() => send(answer))
-    return res
-  }) as typeof res.json
-  next()
+  return limitSignIn(req, res, next, {
+    accountKey: customer?.customer_number ?? typed.toLowerCase(),
+    typed,
+    customerId: customer?.id ?? null,
+    failedAction: "auth.sign_in_failed",
+    onSuccess: (answer) => signInTokenAnswer(req, answer),
+  })
+}
+
+/** How long the token a customer sign-in answers with can be used to start a session (and for nothing else). */
+export const SIGN_IN_TOKEN_SECONDS = 120
+
+/**
+ * The token Medusa answers a customer sign-in with, re-issued as a single-use sign-in token: it lives two minutes,
+ * carries its own id (so two sign-ins in the same second differ) and the `portal_sign_in` claim, and starts at most
+ * one session (POST /store/portal/sessions uses it up). On its own it opens no store route.
+ */
+function signInTokenAnswer(req: MedusaRequest, answer: unknown): unknown {
+  const token = (answer as { token?: unknown } | null)?.token
+  if (typeof token !== "string") return answer
+  const claims = decode(token) as Partial<AuthContext> | null
+  if (!claims?.actor_id) return answer
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const { actor_id, actor_type, auth_identity_id, app_metadata } = claims
+  return {
+    token: generateJwtToken(
+      { actor_id, actor_type, auth_identity_id, app_metadata, user_metadata: {}, portal_sign_in: true },
+      { secret: http.jwtSecret!, expiresIn: SIGN_IN_TOKEN_SECONDS, jwtOptions: { jwtid: randomUUID() } }
+    ),
+  }
+}
+
+/** Before Medusa's `POST /auth/user/emailpass`: staff sign-in gets the same limits and lockout as customers'. */
+export async function guardStaffSignIn(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const body = (req.body ?? {}) as Body
+  const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : ""
+  if (!email || typeof body.password !== "string" || !body.password) {
+    return res.status(400).json({ type: "invalid_data", message: "Enter your email and your password." })
+  }
+  if (email.length > 254 || body.password.length > 200) return tooLong(res)
+  req.body = { email, password: body.password }
+  return limitSignIn(req, res, next, { accountKey: `staff:${email}`, typed: email, customerId: null, failedAction: "staff.sign_in_failed" })
 }
 
 /**
@@ -92,21 +157,45 @@ export async function guardPasswordResetRequest(req: MedusaRequest, res: MedusaR
   next()
 }
 
+/** Before Medusa's `POST /auth/user/emailpass/reset-password`: staff reset mails are limited like customers' links. */
+export async function guardStaffResetRequest(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const body = (req.body ?? {}) as Body
+  const identifier = typeof body.identifier === "string" ? body.identifier.trim().toLowerCase() : ""
+  if (!identifier || identifier.length > 254) return res.status(400).json({ type: "invalid_data", message: "Enter your email." })
+  const until = await consume(knexOf(req), [
+    ["linkRequestsPerAccount", `staff:${identifier}`],
+    ["linkRequestsPerIp", requestInfo(req).ip ?? "unknown"],
+  ])
+  if (until) return refuse(res, until, "Too many requests for a link.")
+  req.body = { ...body, identifier }
+  next()
+}
+
+const unauthorized = (res: MedusaResponse, code: string, message: string) => res.status(401).json({ type: "unauthorized", code, message })
+
+/** Whether this is the one request a fresh sign-in token may make: starting its session. */
+const startsSession = (req: MedusaRequest) =>
+  // originalUrl: inside a mounted middleware req.path is relative to the mount point.
+  req.method === "POST" && req.originalUrl.split("?")[0]!.replace(/\/+$/, "").toLowerCase() === "/store/portal/sessions"
+
 /**
- * On every store route: a request with a bearer token must belong to a live portal session (30 minutes idle,
- * 12 hours at most). An expired session is ended here and answered 401 with the reason, so the storefront can say
- * why. Only starting a session accepts a fresh token that is not a session yet.
+ * On every store route: a request that carries any Authorization header must belong to a live portal session
+ * (30 minutes idle, 12 hours at most). The header is read the way Medusa reads it, so no spelling of it reaches
+ * Medusa's own authentication unchecked; a header that is there but is no bearer token is refused. An expired
+ * session is ended here and answered 401 with the reason, so the storefront can say why. Only starting a session
+ * accepts a fresh sign-in token that is not a session yet (that route checks the token itself).
  */
 export async function requireLiveCustomerSession(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // Customers use bearer sessions only; a cookie session would bypass the idle limit.
-  if ((req.session as { auth_context?: unknown } | undefined)?.auth_context) {
-    return res.status(401).json({ type: "unauthorized", code: "session_unsupported", message: "Sign in again." })
+  if ((req.session as { auth_context?: unknown } | undefined)?.auth_context) return unauthorized(res, "session_unsupported", "Sign in again.")
+  const authorization = parseAuthorization(req)
+  if (authorization === undefined) return next()
+  if (authorization === null || authorization.scheme.toLowerCase() !== "bearer") {
+    return unauthorized(res, "invalid_authorization", "This request's Authorization header is not a session token. Please sign in.")
   }
-  const token = bearerToken(req)
-  if (!token) return next()
-  if (req.method === "POST" && req.originalUrl.split("?")[0]!.replace(/\/$/, "") === "/store/portal/sessions") return next()
+  if (startsSession(req)) return next()
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
-  const check = await access.checkSession(token)
+  const check = await access.checkSession(authorization.credentials)
   if (check.status === "active") {
     res.locals.customerId = check.session.customer_id
     return next()
@@ -128,7 +217,17 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
         : reason === "password_changed"
           ? "Your password was changed, so you were signed out. Please sign in again."
           : "Please sign in."
-  res.status(401).json({ type: "unauthorized", code: `session_${reason}`, message })
+  unauthorized(res, `session_${reason}`, message)
+}
+
+/**
+ * After `authenticate` on the portal's customer routes: the authenticated customer must be the customer of the
+ * live session this request was let in by, not merely the holder of some valid token.
+ */
+export function requireSessionCustomer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const actor = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+  if (!actor || !res.locals.customerId || actor !== res.locals.customerId) return unauthorized(res, "session_unknown", "Please sign in.")
+  next()
 }
 
 /**
@@ -142,22 +241,38 @@ export function refuseReplacedRoute(message: string) {
   }
 }
 
+const notFound = (res: MedusaResponse, noun: string, id: string) => res.status(404).json({ type: "not_found", message: `${noun} with id: ${id} was not found` })
+
 /**
- * A customer's carts and orders are theirs alone: someone else's id answers "not found", as if it did not exist
- * (stock Medusa treats a cart or order id as enough, for guest checkouts the portal does not have).
+ * A customer's carts are theirs alone: someone else's cart id answers "not found", as if it did not exist (stock
+ * Medusa treats a cart id as enough, for guest checkouts the portal does not have). A line item named in the path
+ * must be a line of that cart.
  */
-function requireOwn(table: "cart" | "order", noun: string) {
-  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const id = req.params.id
-    if (!id) return next()
-    const { rows } = await knexOf(req).raw(`SELECT customer_id FROM "${table}" WHERE id = ? AND deleted_at IS NULL`, [id])
-    const found = (rows as { customer_id: string | null }[])[0]
-    // Orders always belong to someone; a cart may still be anonymous (then its id is its key, as in Medusa).
-    const mine = found && (found.customer_id ? found.customer_id === res.locals.customerId : table === "cart")
-    if (found && !mine) return res.status(404).json({ type: "not_found", message: `${noun} with id: ${id} was not found` })
-    next()
+export async function requireOwnCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const { id, line_id: lineId } = req.params
+  if (!id) return next()
+  const { rows } = await knexOf(req).raw(`SELECT customer_id FROM cart WHERE id = ? AND deleted_at IS NULL`, [id])
+  const found = (rows as { customer_id: string | null }[])[0]
+  // A cart may still be anonymous (then its id is its key, as in Medusa).
+  if (found?.customer_id && found.customer_id !== res.locals.customerId) return notFound(res, "Cart", id)
+  if (lineId) {
+    const line = await knexOf(req).raw(`SELECT 1 FROM cart_line_item WHERE id = ? AND cart_id = ? AND deleted_at IS NULL`, [lineId, id])
+    if (!line.rows.length) return notFound(res, "Line item", lineId)
   }
+  next()
 }
 
-export const requireOwnCart = requireOwn("cart", "Cart")
-export const requireOwnOrder = requireOwn("order", "Order")
+/**
+ * A customer's orders are theirs alone, and only those the portal shows (the visibility rule: 24 months, cancelled
+ * orders for 90 days, drafts for 7): anything else answers "not found".
+ */
+export async function requireOwnVisibleOrder(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const id = req.params.id
+  if (!id) return next()
+  const { rows } = await knexOf(req).raw(
+    `SELECT 1 FROM ${NATIVE_ORDER_WITH_ERP} WHERE ord.id = ? AND ord.deleted_at IS NULL AND ord.customer_id = ? AND ${VISIBLE_NATIVE_ORDER}`,
+    [id, res.locals.customerId ?? null]
+  )
+  if (!rows.length) return notFound(res, "Order", id)
+  next()
+}

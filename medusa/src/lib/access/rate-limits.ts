@@ -54,20 +54,6 @@ function limiter(knex: Knex, name: LimitName): RateLimiterPostgres {
   return found
 }
 
-/** When the first of these keys that is blocked may try again, or null when none is. */
-export async function blockedUntil(knex: Knex, checks: [LimitName, string][]): Promise<Date | null> {
-  let latest: Date | null = null
-  for (const [name, key] of checks) {
-    const state = await limiter(knex, name).get(key)
-    // Using up the last allowed attempt locks the key until its window ends.
-    if (state && state.consumedPoints >= LIMITS[name].points) {
-      const until = new Date(Date.now() + state.msBeforeNext)
-      if (!latest || until > latest) latest = until
-    }
-  }
-  return latest
-}
-
 /**
  * Counts one attempt against each key; returns when the caller may try again if this attempt used up a limit
  * (the attempt itself is refused), else null.
@@ -84,6 +70,11 @@ export async function consume(knex: Knex, checks: [LimitName, string][]): Promis
     }
   }
   return latest
+}
+
+/** Gives one counted attempt back (an attempt counted up front that turned out to succeed). */
+export async function giveBack(knex: Knex, name: LimitName, key: string): Promise<void> {
+  await limiter(knex, name).reward(key, 1)
 }
 
 /** Forgets the failures of a key (after a successful sign-in). */

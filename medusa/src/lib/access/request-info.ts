@@ -1,14 +1,33 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { clientAddress } from "@portal/integrations/http"
 
-/** Where a request came from, for the audit trail and the per-IP limits. */
+/**
+ * Where a request came from, for the audit trail and the per-IP limits: the peer's address, or the one a trusted
+ * proxy (TRUSTED_PROXIES, by default the storefront on this host) forwarded. Express's own req.ip is not used:
+ * Medusa trusts one X-Forwarded-For hop from anyone, so a visitor could name any address.
+ */
 export function requestInfo(req: MedusaRequest): { ip: string | null; user_agent: string | null } {
-  return { ip: req.ip ?? req.socket?.remoteAddress ?? null, user_agent: req.get("user-agent")?.slice(0, 500) ?? null }
+  return { ip: clientAddress(req) || null, user_agent: req.get("user-agent")?.slice(0, 500) ?? null }
 }
 
-/** The bearer token of the request, if any. */
-export function bearerToken(req: MedusaRequest): string | null {
+export type ParsedAuthorization = { scheme: string; credentials: string }
+
+/**
+ * The Authorization header read exactly as Medusa's `authenticate` reads it (the first two runs of non-space
+ * characters, any whitespace between), so no spelling of the header reaches Medusa unseen by the portal's checks.
+ * `undefined`: there is no header; `null`: there is one, but nothing Medusa would read from it.
+ */
+export function parseAuthorization(req: MedusaRequest): ParsedAuthorization | null | undefined {
   const header = req.headers.authorization
-  return header?.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() || null : null
+  if (header === undefined) return undefined
+  const match = /(\S+)\s+(\S+)/.exec(header)
+  return match ? { scheme: match[1]!, credentials: match[2]! } : null
+}
+
+/** The bearer token of the request, if any, as Medusa would find it. */
+export function bearerToken(req: MedusaRequest): string | null {
+  const parsed = parseAuthorization(req)
+  return parsed && parsed.scheme.toLowerCase() === "bearer" ? parsed.credentials : null
 }
 
 const TIME = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", hour: "2-digit", minute: "2-digit", hour12: false })

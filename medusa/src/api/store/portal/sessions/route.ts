@@ -9,19 +9,17 @@ import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
 import type CustomerAccessModuleService from "../../../../modules/customer-access/service"
 import type { StoreStartSessionType } from "./validators"
 
-/** A token must be turned into a session within this time of being issued by sign-in. */
-const FRESH_TOKEN_SECONDS = 120
-
 /**
- * Starts a portal session with the token that `POST /auth/customer/portal` just issued, and answers with the
- * session's own token (unique per session: two sign-ins in the same second get different ones). That token works
- * only while the session lives (see requireLiveCustomerSession); the sign-in token opens no store route.
+ * Starts a portal session with the single-use sign-in token that `POST /auth/customer/portal` just issued (see
+ * signInTokenAnswer), and answers with the session's own token (unique per session). That token works only while
+ * the session lives (see requireLiveCustomerSession); the sign-in token opens no store route and starts one
+ * session at most.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType>, res: MedusaResponse) {
-  const claims = (decode(bearerToken(req)!) as { iat?: number; jti?: string } | null) ?? {}
-  // Only a sign-in token starts a session; a session's own token (it carries a jti) cannot spawn more.
-  if (claims.jti || Date.now() / 1000 - (claims.iat ?? 0) > FRESH_TOKEN_SECONDS) {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is too old to start a session. Please sign in again.")
+  const signInToken = bearerToken(req)!
+  const claims = (decode(signInToken) as { portal_sign_in?: unknown } | null) ?? {}
+  if (claims.portal_sign_in !== true) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Only a fresh sign-in can start a session. Please sign in again.")
   }
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const info = requestInfo(req)
@@ -31,6 +29,9 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType
     { actor_id: actorId, actor_type: actorType, auth_identity_id: authIdentityId, app_metadata: appMetadata, user_metadata: {} },
     { secret: http.jwtSecret!, expiresIn: Math.round(access.maxSessionMs / 1000), jwtOptions: { jwtid: randomUUID() } }
   )
+  if (!(await access.consumeToken({ token: signInToken, purpose: "sign_in", customerId: actorId }))) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in already started a session. Please sign in again.")
+  }
   const session = await access.startSession({ customerId: actorId, token, ip: info.ip, userAgent: info.user_agent })
   if (!session) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This session could not be started. Please sign in again.")
   await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({

@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { centsToDecimalString } from "@portal/integrations"
+import { csvStringifier } from "@portal/integrations/csv"
 import { johannesburgDay } from "@portal/integrations/locale"
-import { stringify } from "csv-stringify"
 import { reorderSheets } from "../../../../../lib/orders/reorder-sheets"
 import type { AdminListReordersType } from "../validators"
 
@@ -12,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReor
   const sheets = await reorderSheets(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), { status: req.validatedQuery.status }, 5000)
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="reorders-${req.validatedQuery.status}-${johannesburgDay()}.csv"`)
-  const csv = stringify({
+  const csv = csvStringifier({
     header: true,
     columns: ["reference", "submitted_at", "customer_number", "customer", "po_reference", "notes", "deliver_to", "sku", "description", "quantity", "unit_price"],
   })

@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CSV_LAYOUTS, ublDocument, ublFileName, type CsvLayoutName } from "@portal/integrations/accounting"
 import archiver from "archiver"
-import { stringify } from "csv-stringify"
+import { csvStringifier } from "@portal/integrations/csv"
 import { pipeline } from "node:stream/promises"
 import { Readable } from "node:stream"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
@@ -67,5 +67,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExportAc
       for await (const document of exportDocuments(knex, range, layout.documentTypes)) yield* layout.rows(document, parties, options)
     }
   }
-  await pipeline(Readable.from(rows()), stringify(), res)
+  await pipeline(Readable.from(rows()), csvStringifier(), res)
 }

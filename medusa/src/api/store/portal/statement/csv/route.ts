@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { stringify } from "csv-stringify/sync"
+import { csvText } from "@portal/integrations/csv"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
 import { billedCustomer } from "../../../../../lib/invoices/parties"
 import { buildStatement, statementCsvRows } from "../../../../../lib/invoices/statement"
@@ -17,5 +17,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetState
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="statement-${customer.number}-${from}-${to}.csv"`)
   res.setHeader("Cache-Control", "private, no-store")
-  res.send(stringify(statementCsvRows(statement)))
+  res.send(csvText(statementCsvRows(statement)))
 }
