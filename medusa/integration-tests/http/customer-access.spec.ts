@@ -198,9 +198,9 @@ medusaIntegrationTestRunner({
         const [request] = await sync.listErpChangeRequests({ cust_no: demo.customerNumber })
         expect(request).toMatchObject({ status: "pending", requested_by: demo.email, changes: { phone: { from: demo.phone, to: "082 555 0199" }, vat_number: { to: "4123456789" } } })
 
-        const taken = await failure(api.post("/store/portal/profile/email", { email: DEMO_CUSTOMERS[1]!.email }, { headers }))
+        const taken = await failure(api.post("/store/portal/profile/email", { email: DEMO_CUSTOMERS[1]!.email, current_password: DEMO_CUSTOMER_PASSWORD }, { headers }))
         expect(taken.status).toBe(409)
-        await api.post("/store/portal/profile/email", { email: "new.buyer@freshfoods.example" }, { headers })
+        await api.post("/store/portal/profile/email", { email: "new.buyer@freshfoods.example", current_password: DEMO_CUSTOMER_PASSWORD }, { headers })
         const mail = await inbox.waitFor("new.buyer@freshfoods.example", /Confirm your new email address/)
         expect((await api.get("/store/customers/me", { headers })).data.customer.email).toBe(demo.email)
         const token = linkToken(mail)

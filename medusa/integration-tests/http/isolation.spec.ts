@@ -181,7 +181,7 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "POST /store/portal/profile/email": {
     kind: "probe",
-    run: async ({ api, a }) => expect((await failure(api.post("/store/portal/profile/email", { email: DEMO_CUSTOMERS[1]!.email }, { headers: a }))).status).toBe(409),
+    run: async ({ api, a }) => expect((await failure(api.post("/store/portal/profile/email", { email: DEMO_CUSTOMERS[1]!.email, current_password: DEMO_CUSTOMER_PASSWORD }, { headers: a }))).status).toBe(409),
   },
   "POST /store/portal/sessions": {
     kind: "probe",

@@ -16,7 +16,7 @@ import { StoreReorder } from "./store/portal/orders/[ord_no]/reorder/validators"
 import { StoreListPortalOrders } from "./store/portal/orders/validators"
 import { StoreSetPassword } from "./store/portal/password/validators"
 import { StoreSubmitReorder } from "./store/portal/reorders/validators"
-import { StoreConfirmEmailChange, StoreRequestEmailChange, StoreUpdateProfile } from "./store/portal/profile/validators"
+import { StoreCancelEmailChange, StoreConfirmEmailChange, StoreRequestEmailChange, StoreUpdateProfile } from "./store/portal/profile/validators"
 import { StoreStartSession } from "./store/portal/sessions/validators"
 
 /** The portal's customer routes: a bearer token of the customer whose live session let the request in. */
@@ -59,6 +59,7 @@ export default defineMiddlewares({
     { matcher: "/store/portal/activation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestActivation)] },
     { matcher: "/store/portal/password", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetPassword)] },
     { matcher: "/store/portal/email-confirmation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmEmailChange)] },
+    { matcher: "/store/portal/email-change-cancellation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCancelEmailChange)] },
     { matcher: "/store/portal/profile", methods: ["GET"], middlewares: signedIn },
     { matcher: "/store/portal/profile", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreUpdateProfile)] },
     { matcher: "/store/portal/profile/email", methods: ["POST"], middlewares: [...signedIn, validateAndTransformBody(StoreRequestEmailChange)] },

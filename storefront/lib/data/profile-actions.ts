@@ -32,8 +32,13 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
 
 export async function requestEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get("email") ?? "").trim()
+  const currentPassword = String(formData.get("current_password") ?? "")
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/profile/email", { method: "POST", body: { email }, headers: await customerHeaders() })
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/profile/email", {
+      method: "POST",
+      body: { email, current_password: currentPassword },
+      headers: await customerHeaders(),
+    })
     revalidatePath("/account/profile")
     return { error: null, done: message }
   } catch (error) {
@@ -64,5 +69,18 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
     return { error: null, done: message }
   } catch (error) {
     return { error: messageOf(error, "The address could not be confirmed. Please try again."), done: null }
+  }
+}
+
+export async function cancelEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/email-change-cancellation", {
+      method: "POST",
+      body: { token: String(formData.get("token") ?? "") },
+      headers: await clientHeaders(),
+    })
+    return { error: null, done: message }
+  } catch (error) {
+    return { error: messageOf(error, "The change could not be cancelled. Please try again, or contact us."), done: null }
   }
 }

@@ -1,8 +1,21 @@
+/** Any origin will do: a path is resolved against it only to see whether it stays on it. */
+const PROBE_ORIGIN = "https://portal.invalid"
+
 /**
- * Where to go after signing in. Only paths on this site are followed, so a crafted link cannot send a
- * customer to another site ("//evil.example" and "/\\evil.example" are browsers' ways to leave it).
+ * Where to go after signing in: a path on this site, or the fallback. The value is resolved as a browser would
+ * resolve it against the portal's own origin, and kept only if it stays there and is written as a plain path:
+ * control characters (browsers drop tabs and newlines, so "/\t/evil.example" becomes "//evil.example"),
+ * backslashes (browsers read them as slashes), "//" and schemes all go to the fallback.
  */
 export function safeNextPath(next: string | null | undefined, fallback = "/account"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback
-  return next
+  if (!next || next.length > 2000 || !next.startsWith("/")) return fallback
+  if (/[\u0000-\u001f\u007f\\]/.test(next) || next.startsWith("//")) return fallback
+  let resolved: URL
+  try {
+    resolved = new URL(next, PROBE_ORIGIN)
+  } catch {
+    return fallback
+  }
+  if (resolved.origin !== PROBE_ORIGIN) return fallback
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`
 }

@@ -47,3 +47,6 @@ export async function portalCustomerById(knex: Knex, customerId: string): Promis
 /** How the customer is greeted: their name, else their company. */
 export const greetingName = (customer: PortalCustomer) =>
   [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.company_name || null
+
+/** The one-time key that following an email change's confirmation link and cancelling it both use up: the first wins. */
+export const emailChangeKey = (changeId: string) => `email-change:${changeId}`

@@ -20,13 +20,14 @@ const limitFromEnv = (name: string, fallback: Limit): Limit => {
 /**
  * The abuse limits, per account and per IP address. Failed sign-ins lock an account for 15 minutes after 5 misses;
  * an address that misses 30 times (many accounts) is refused as well. Reset and activation requests are limited so
- * nobody can flood a mailbox. Point counts can be tuned by env (SIGN_IN_FAILURES_PER_ACCOUNT, …).
+ * nobody can flood a mailbox; email changes, 3 a day per account. Point counts can be tuned by env (SIGN_IN_FAILURES_PER_ACCOUNT, …).
  */
 export const LIMITS = {
   signInFailuresPerAccount: limitFromEnv("SIGN_IN_FAILURES_PER_ACCOUNT", { points: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 }),
   signInFailuresPerIp: limitFromEnv("SIGN_IN_FAILURES_PER_IP", { points: 30, windowSeconds: 15 * 60, blockSeconds: 15 * 60 }),
   linkRequestsPerAccount: limitFromEnv("LINK_REQUESTS_PER_ACCOUNT", { points: 3, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
   linkRequestsPerIp: limitFromEnv("LINK_REQUESTS_PER_IP", { points: 20, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
+  emailChangesPerAccount: limitFromEnv("EMAIL_CHANGES_PER_ACCOUNT", { points: 3, windowSeconds: 24 * 60 * 60, blockSeconds: 24 * 60 * 60 }),
 } satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

@@ -58,7 +58,18 @@ export const EMAIL_TEMPLATES = {
       "Confirm this address",
       "If you did not ask for this, ignore this email: your account keeps its current address."
     ),
-} satisfies Record<string, (data: LinkEmail) => RenderedEmail>
+  "customer-email-change-notice": (data: LinkEmail & { new_email: string }) =>
+    linkEmail(
+      "Your customer portal email address is being changed",
+      data,
+      [
+        `Someone signed in to your customer portal account${account(data)} asked to change its email address to ${data.new_email}.`,
+        "If that was you, there is nothing to do. If it was not you, cancel the change: we keep this address, sign everyone out of the account, and you can then choose a new password.",
+      ],
+      "This wasn't me: cancel the change",
+      "Until you cancel, the change goes ahead once the new address is confirmed."
+    ),
+} satisfies Record<string, (data: LinkEmail & { new_email: string }) => RenderedEmail>
 
 interface StatementEmail {
   name?: string | null
@@ -93,5 +104,5 @@ export function renderEmail(template: string, data: Record<string, unknown>): Re
   if (template === "monthly-statement") return statementEmail(data as unknown as StatementEmail)
   const render = EMAIL_TEMPLATES[template as keyof typeof EMAIL_TEMPLATES]
   if (!render) throw new Error(`There is no email template called "${template}"`)
-  return render(data as unknown as LinkEmail)
+  return render(data as unknown as LinkEmail & { new_email: string })
 }

@@ -11,7 +11,7 @@ export function TextField({
   name: string
   label: string
   value: string | null | undefined
-  type?: "text" | "email" | "tel"
+  type?: "text" | "email" | "tel" | "password"
   autoComplete?: string
   hint?: string
 }) {

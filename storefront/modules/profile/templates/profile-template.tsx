@@ -53,6 +53,7 @@ export function ProfileTemplate({ profile, pending, addresses }: { profile: Prof
           ) : null}
           <ActionForm action={requestEmailChange} submit="Send confirmation link" pendingLabel="Sending…" label="Change email address">
             <TextField name="email" label="New email address" value="" type="email" autoComplete="email" hint="Nothing changes until you follow the link we send to the new address." />
+            <TextField name="current_password" label="Current password" value="" type="password" autoComplete="current-password" hint="We also tell your current address, with a link to cancel the change if it was not you." />
           </ActionForm>
         </Card>
       </div>

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { TokenExpiredError, verify } from "jsonwebtoken"
-import { findPortalCustomer, portalCustomerById } from "../../../../lib/access/identifier"
+import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../../../lib/access/identifier"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
@@ -15,6 +15,7 @@ interface EmailChangeClaims {
   purpose?: string
   customer_id?: string
   email?: string
+  jti?: string
 }
 
 /**
@@ -26,12 +27,12 @@ export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res:
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   let claims: EmailChangeClaims
   try {
-    claims = verify(token, http.jwtSecret!) as EmailChangeClaims
+    claims = verify(token, http.jwtSecret!, { algorithms: ["HS256"] }) as EmailChangeClaims
   } catch (error) {
     if (error instanceof TokenExpiredError) return res.status(410).json({ type: "link_gone", message: "This confirmation link has expired. Change your email again from your profile." })
     return res.status(400).json({ type: "invalid_data", message: "This confirmation link is not valid. Open it again from your email." })
   }
-  if (claims.purpose !== "email-change" || !claims.customer_id || !claims.email) {
+  if (claims.purpose !== "email-change" || !claims.customer_id || !claims.email || !claims.jti) {
     return res.status(400).json({ type: "invalid_data", message: "This confirmation link is not valid. Open it again from your email." })
   }
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -40,8 +41,9 @@ export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res:
   const owner = await findPortalCustomer(knex, claims.email)
   if (owner && owner.id !== customer.id) throw new MedusaError(MedusaError.Types.CONFLICT, "Another account now uses that email address, so it cannot be yours too.")
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
-  if (!(await access.consumeToken({ token, purpose: "email-change", customerId: customer.id }))) {
-    return res.status(410).json({ type: "link_gone", message: "This confirmation link was already used." })
+  // Used up once, by this link or by the "this wasn't me" link sent to the old address, whichever comes first.
+  if (!(await access.consumeToken({ token: emailChangeKey(claims.jti), purpose: "email-change", customerId: customer.id }))) {
+    return res.status(410).json({ type: "link_gone", message: "This confirmation link was already used, or the change was cancelled from the old address." })
   }
   await updateCustomerProfileWorkflow(req.scope).run({
     input: {

@@ -23,9 +23,15 @@ export const StoreUpdateProfile = z
 export type StoreUpdateProfileType = z.infer<typeof StoreUpdateProfile>
 
 export const StoreRequestEmailChange = z
-  .object({ email: z.string({ error: "Enter the new email address." }).trim().toLowerCase().email("Enter a valid email address, like name@company.co.za.").max(254) })
+  .object({
+    email: z.string({ error: "Enter the new email address." }).trim().toLowerCase().email("Enter a valid email address, like name@company.co.za.").max(254),
+    current_password: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200, "That password is too long."),
+  })
   .strict()
 export type StoreRequestEmailChangeType = z.infer<typeof StoreRequestEmailChange>
 
 export const StoreConfirmEmailChange = z.object({ token: z.string({ error: "The link is incomplete." }).min(20, "The link is incomplete.").max(4000) }).strict()
 export type StoreConfirmEmailChangeType = z.infer<typeof StoreConfirmEmailChange>
+
+export const StoreCancelEmailChange = z.object({ token: z.string({ error: "The link is incomplete." }).min(20, "The link is incomplete.").max(4000) }).strict()
+export type StoreCancelEmailChangeType = z.infer<typeof StoreCancelEmailChange>
