@@ -1,13 +1,20 @@
 import { createSecretKey } from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { DEMO_STAFF_PASSWORD, loginPassword, requiredSecret } from "@portal/integrations/deployment"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// A real deployment refuses to start on a published staff password or without its own secrets (npm start
+// generates them); the demo logins exist only on the stand-in ERP (PORTAL_DEMO=on).
+loginPassword("MEDUSA_ADMIN_PASSWORD", DEMO_STAFF_PASSWORD)
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const sessionIdleMinutes = Number(process.env.SESSION_IDLE_MINUTES || 30)
 const sessionMaxHours = Number(process.env.SESSION_MAX_HOURS || 12)
-const jwtSecret = process.env.JWT_SECRET || "development-only-jwt-secret"
+const jwtSecret = requiredSecret("JWT_SECRET")
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.MEDUSA_PORT || 9000}`
+// The address staff open the admin at; the storefront may reach Medusa at another, internal one.
+const adminUrl = process.env.MEDUSA_ADMIN_URL || backendUrl
 
 function workerMode(value: string | undefined): "shared" | "worker" | "server" {
   return value === "worker" || value === "server" ? value : "shared"
@@ -20,23 +27,23 @@ module.exports = defineConfig({
     workerMode: workerMode(process.env.MEDUSA_WORKER_MODE),
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
-      adminCors: process.env.ADMIN_CORS || backendUrl,
-      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      adminCors: process.env.ADMIN_CORS || adminUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${adminUrl}`,
       jwtSecret,
       // Tokens are verified with the same secret, handed over as a KeyObject: given a bare string, jsonwebtoken first
       // tries to parse it as a PEM public key, and that failure cost ~2 ms of CPU on every authenticated request.
       jwtPublicKey: createSecretKey(Buffer.from(jwtSecret)),
       jwtOptions: { algorithm: "HS256" },
       jwtVerifyOptions: { algorithms: ["HS256"] },
-      cookieSecret: process.env.COOKIE_SECRET || "development-only-cookie-secret",
+      cookieSecret: requiredSecret("COOKIE_SECRET"),
       // A customer token lives no longer than the longest session; the session decides earlier ends.
       jwtExpiresIn: `${sessionMaxHours}h`,
       // Customers sign in with email or customer number (the portal provider); staff with email and password.
       authMethodsPerActor: { customer: ["portal"], user: ["emailpass"] },
     },
     // Medusa marks the admin session cookie Secure in production, and express-session then never sets it over
-    // plain HTTP: staff could not sign in to the demo. Secure follows the public URL's scheme instead.
-    cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
+    // plain HTTP: staff could not sign in to the demo. Secure follows the scheme of the address staff use.
+    cookieOptions: { secure: adminUrl.startsWith("https://"), sameSite: "lax" },
   },
   // Medusa's Caching Module. Every store request checks its publishable key, and without the cache that lookup
   // (two queries through the ORM) was half the time of a portal request (README, Benchmarks: bench:orders).

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { defineConfig } from "vitest/config"
 
 /**
@@ -13,6 +14,8 @@ export default defineConfig({
     fileParallelism: false,
     setupFiles: ["./integration-tests/setup.ts"],
     testTimeout: 120_000,
+    // The demo (stand-in ERP, demo customers), with secrets of its own each run: medusa-config has no built-in ones.
+    env: { PORTAL_DEMO: "on", JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") },
     hookTimeout: 240_000,
   },
 })

@@ -10,22 +10,26 @@ const log = (line: string) => console.log(`[portal] ${line}`)
 
 function summary(stack: RunningStack, config: PortalConfig, startedAt: number): string {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
-  const customers = DEMO_CUSTOMERS.map(
-    (c) => `    ${c.segment.padEnd(14)} ${c.email.padEnd(34)} or ${c.customerNumber}   password ${DEMO_CUSTOMER_PASSWORD}`
-  ).join("\n")
+  // Passwords are shown for the demo only; a real deployment's are its own and stay out of the terminal.
+  const login = (email: string, password: string) => (config.demo ? `${email} / ${password}` : `${email} (the password you set)`)
+  const customers = config.demo
+    ? `
+  Demo customers (sign in by email or customer number):
+${DEMO_CUSTOMERS.map((c) => `    ${c.segment.padEnd(14)} ${c.email.padEnd(34)} or ${c.customerNumber}   password ${DEMO_CUSTOMER_PASSWORD}`).join("\n")}
+`
+    : `
+  Customers activate their own accounts with "First time here?" on the sign-in page.
+`
   return `
 The customer portal is up (${seconds} s).
 
   Customer portal  ${config.urls.storefront}
-  Medusa admin     ${config.urls.medusa}/app   staff: ${config.staff.email} / ${config.staff.password}
-  CMS admin        ${config.urls.cms}/admin   editor: ${config.editor.email} / ${config.editor.password}
+  Medusa admin     ${config.urls.medusa}/app   staff: ${login(config.staff.email, config.staff.password)}
+  CMS admin        ${config.urls.cms}/admin   editor: ${login(config.editor.email, config.editor.password)}
   Mail             ${config.urls.inbox ? `${config.urls.inbox} (every email the portal sends lands here)` : `sent through ${config.mail.smtpUrl}`}
   Databases        ${config.postgres.external ? "from DATABASE_URL, PAYLOAD_DATABASE_URL, ORDERFLOW_DATABASE_URL" : `embedded PostgreSQL on 127.0.0.1:${config.postgres.port}, data in ${config.dataDir}/postgres`}
   Logs             ${config.dataDir}/logs
-
-  Demo customers (sign in by email or customer number):
 ${customers}
-
 Press Ctrl-C to stop everything.
 `
 }

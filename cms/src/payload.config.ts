@@ -2,6 +2,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { postgresAdapter } from "@payloadcms/db-postgres"
 import { lexicalEditor } from "@payloadcms/richtext-lexical"
+import { DEMO_EDITOR_PASSWORD, loginPassword, requiredSecret, requiredSetting } from "@portal/integrations/deployment"
 import { buildConfig } from "payload"
 import { Faqs } from "./collections/Faqs"
 import { Users } from "./collections/Users"
@@ -9,6 +10,10 @@ import { migrations } from "./migrations"
 import { seed } from "./seed"
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// A real deployment refuses to start on the published editor password or without its own secret (npm start
+// generates one); the demo login exists only with the stand-in ERP (PORTAL_DEMO=on).
+const editorPassword = loginPassword("PAYLOAD_ADMIN_PASSWORD", DEMO_EDITOR_PASSWORD)
 
 export default buildConfig({
   admin: {
@@ -18,19 +23,20 @@ export default buildConfig({
   },
   collections: [Faqs, Users],
   editor: lexicalEditor(),
-  secret: process.env.PAYLOAD_SECRET || "development-only-payload-secret",
+  secret: requiredSecret("PAYLOAD_SECRET"),
   serverURL: process.env.CMS_URL || "",
   cors: [process.env.STOREFRONT_URL || "http://localhost:8000"],
   typescript: { outputFile: path.resolve(dirname, "payload-types.ts") },
   db: postgresAdapter({
-    pool: { connectionString: process.env.PAYLOAD_DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:54320/payload" },
+    // Given by npm start (embedded PostgreSQL) or the deployment; never a guessed default database.
+    pool: { connectionString: requiredSetting("PAYLOAD_DATABASE_URL") },
     // Schema changes go through migrations only: pushing in dev can stop on an interactive prompt.
     push: false,
     migrationDir: path.resolve(dirname, "migrations"),
     prodMigrations: migrations,
   }),
   onInit: async (payload) => {
-    if (process.env.PAYLOAD_SEED !== "off") await seed(payload)
+    if (process.env.PAYLOAD_SEED !== "off") await seed(payload, editorPassword)
   },
   telemetry: false,
 })

@@ -48,6 +48,7 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
     SMTP_URL: config.mail.smtpUrl,
     MAIL_FROM: config.mail.from,
     NEXT_TELEMETRY_DISABLED: "1",
+    PORTAL_DEMO: config.demo ? "on" : "off",
     // Enforced by Medusa, worded by the storefront: both read the same settings.
     SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES || "30",
     SESSION_MAX_HOURS: process.env.SESSION_MAX_HOURS || "12",

@@ -18,15 +18,42 @@ describe("portal configuration", () => {
     expect(config.postgres.medusaUrl).toMatch(/^postgres:\/\/postgres:postgres@localhost:\d+\/medusa$/)
     expect(config.mail.external).toBe(false)
     expect(config.ports.medusa).toBe(9000)
+    expect(config.demo).toBe(true)
+    expect(config.staff.password).toBe("staff-demo-2026")
   })
 
-  it("uses the given databases only when all three are set, treating OrderFlow as the real ERP", () => {
+  const realDatabases = () => {
     vi.stubEnv("DATABASE_URL", "postgres://a/medusa")
     vi.stubEnv("PAYLOAD_DATABASE_URL", "postgres://a/payload")
     vi.stubEnv("ORDERFLOW_DATABASE_URL", "postgres://erp/orderflow")
-    expect(loadConfig({ dataDir: tempDataDir() }).postgres).toMatchObject({ external: true, orderflowUrl: "postgres://erp/orderflow" })
+    vi.stubEnv("MEDUSA_ADMIN_PASSWORD", "staff's own passphrase")
+    vi.stubEnv("PAYLOAD_ADMIN_PASSWORD", "editor's own passphrase")
+  }
+
+  it("uses the given databases when all three are set, treating OrderFlow as the real ERP and not as the demo", () => {
+    realDatabases()
+    const config = loadConfig({ dataDir: tempDataDir() })
+    expect(config.postgres).toMatchObject({ external: true, orderflowUrl: "postgres://erp/orderflow" })
+    expect(config.demo).toBe(false)
+  })
+
+  it("refuses one or two of the three database URLs, naming the missing ones, instead of running the demo's", () => {
+    realDatabases()
     vi.stubEnv("PAYLOAD_DATABASE_URL", "")
-    expect(loadConfig({ dataDir: tempDataDir() }).postgres.external).toBe(false)
+    expect(() => loadConfig({ dataDir: tempDataDir() })).toThrow(/DATABASE_URL and ORDERFLOW_DATABASE_URL are set but PAYLOAD_DATABASE_URL is not/)
+    vi.stubEnv("ORDERFLOW_DATABASE_URL", "")
+    expect(() => loadConfig({ dataDir: tempDataDir() })).toThrow(/DATABASE_URL is set but PAYLOAD_DATABASE_URL and ORDERFLOW_DATABASE_URL are not/)
+  })
+
+  it("refuses a real deployment whose staff or editor password is unset or a published demo password", () => {
+    realDatabases()
+    vi.stubEnv("MEDUSA_ADMIN_PASSWORD", "")
+    expect(() => loadConfig({ dataDir: tempDataDir() })).toThrow(/MEDUSA_ADMIN_PASSWORD is not set/)
+    vi.stubEnv("MEDUSA_ADMIN_PASSWORD", "staff-demo-2026")
+    expect(() => loadConfig({ dataDir: tempDataDir() })).toThrow(/MEDUSA_ADMIN_PASSWORD is a demo password/)
+    vi.stubEnv("MEDUSA_ADMIN_PASSWORD", "staff's own passphrase")
+    vi.stubEnv("PAYLOAD_ADMIN_PASSWORD", "editor-demo-2026")
+    expect(() => loadConfig({ dataDir: tempDataDir() })).toThrow(/PAYLOAD_ADMIN_PASSWORD is a demo password/)
   })
 
   it("rejects a port that is not a port, naming the variable", () => {

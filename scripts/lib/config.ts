@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
+import { DEMO_EDITOR_PASSWORD, DEMO_STAFF_PASSWORD, loginPassword } from "../../integrations/src/deployment"
 
 /** The repository root: every path the portal's scripts use is resolved from here. */
 export const ROOT = path.resolve(import.meta.dirname, "../..")
@@ -8,6 +9,8 @@ export const ROOT = path.resolve(import.meta.dirname, "../..")
 export interface PortalConfig {
   /** Where embedded PostgreSQL, generated secrets and build stamps live (git-ignored). */
   dataDir: string
+  /** The demo: embedded databases with the stand-in ERP, demo customers and the documented logins (PORTAL_DEMO=on). */
+  demo: boolean
   postgres: {
     /** True when the three database URLs come from the environment and no embedded server is started. */
     external: boolean
@@ -70,13 +73,28 @@ function loadSecrets(dataDir: string): PortalConfig["secrets"] {
   return secrets
 }
 
+const DATABASE_URLS = ["DATABASE_URL", "PAYLOAD_DATABASE_URL", "ORDERFLOW_DATABASE_URL"] as const
+
+/**
+ * True when the three database URLs are given (a real deployment), false when none is (the embedded demo). One or
+ * two of them is a mistake that would otherwise quietly run the demo's databases instead: refused, naming the rest.
+ */
+function databasesFromEnv(): boolean {
+  const missing = DATABASE_URLS.filter((name) => !process.env[name])
+  if (missing.length === 0) return true
+  if (missing.length === DATABASE_URLS.length) return false
+  const given = DATABASE_URLS.filter((name) => !missing.includes(name))
+  throw new Error(
+    `${given.join(" and ")} ${given.length === 1 ? "is" : "are"} set but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not. ` +
+      "Set all three database URLs for a real deployment, or none for the embedded demo databases."
+  )
+}
+
 export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
   const dataDir = path.resolve(ROOT, overrides.dataDir ?? process.env.PORTAL_DATA_DIR ?? ".data")
   const pgPort = intFromEnv("POSTGRES_PORT", 54320)
   const embedded = (db: string) => `postgres://postgres:postgres@localhost:${pgPort}/${db}`
-  const external = Boolean(
-    process.env.DATABASE_URL && process.env.PAYLOAD_DATABASE_URL && process.env.ORDERFLOW_DATABASE_URL
-  )
+  const external = databasesFromEnv()
   const smtpPort = intFromEnv("MAILDEV_SMTP_PORT", 1025)
   const inboxPort = intFromEnv("MAILDEV_WEB_PORT", 1080)
   const medusaPort = intFromEnv("MEDUSA_PORT", 9000)
@@ -87,8 +105,11 @@ export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
     cms: intFromEnv("CMS_PORT", 3000),
   }
   const mailExternal = Boolean(process.env.SMTP_URL)
+  // The demo logins only where the demo runs; a real deployment must bring its own (refused otherwise).
+  const demoEnv = { ...process.env, PORTAL_DEMO: external ? "off" : "on" }
   return {
     dataDir,
+    demo: !external,
     postgres: {
       external,
       port: pgPort,
@@ -112,11 +133,11 @@ export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
     },
     staff: {
       email: process.env.MEDUSA_ADMIN_EMAIL || "admin@wholesale.example",
-      password: process.env.MEDUSA_ADMIN_PASSWORD || "staff-demo-2026",
+      password: loginPassword("MEDUSA_ADMIN_PASSWORD", DEMO_STAFF_PASSWORD, demoEnv),
     },
     editor: {
       email: process.env.PAYLOAD_ADMIN_EMAIL || "editor@wholesale.example",
-      password: process.env.PAYLOAD_ADMIN_PASSWORD || "editor-demo-2026",
+      password: loginPassword("PAYLOAD_ADMIN_PASSWORD", DEMO_EDITOR_PASSWORD, demoEnv),
     },
     orderflowSimulator: flagFromEnv("ORDERFLOW_SIMULATOR", true),
     secrets: loadSecrets(dataDir),

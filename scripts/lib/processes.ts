@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { createWriteStream, mkdirSync, readFileSync, readdirSync } from "node:fs"
+import { createServer } from "node:net"
 import path from "node:path"
 
 export interface RunOptions {
@@ -158,5 +159,37 @@ function isAlive(pid: number): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+export interface NeededPort {
+  port: number
+  /** What will listen there, and the variable that moves it: "Medusa (MEDUSA_PORT)". */
+  use: string
+}
+
+function canListen(port: number, host?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once("error", () => resolve(false))
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)))
+  })
+}
+
+/**
+ * Refuses to start when another process holds a port the portal needs (an earlier `npm start`, another program):
+ * otherwise the new stack would report itself up while the old one answered, and its own PostgreSQL would fail.
+ */
+export async function assertPortsFree(ports: NeededPort[]): Promise<void> {
+  const busy: NeededPort[] = []
+  for (const needed of ports) {
+    // All interfaces and loopback: a program on 127.0.0.1 only blocks some servers but not others.
+    if (!(await canListen(needed.port)) || !(await canListen(needed.port, "127.0.0.1"))) busy.push(needed)
+  }
+  if (busy.length) {
+    throw new Error(
+      `${busy.map((needed) => `Port ${needed.port} for ${needed.use}`).join(", ")} ${busy.length === 1 ? "is" : "are"} in use by another process. ` +
+        "Is the portal already running? Stop it, or set the variable named to a free port."
+    )
   }
 }

@@ -7,7 +7,7 @@ import { sourceHash } from "./build-stamp"
 import { startMailServer, type RunningMailServer } from "./mail-server"
 import { createStandInDatabase, generateStandInData } from "../../integrations/src/orderflow/stand-in"
 import { ensureDatabases, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from "./postgres"
-import { type Service, run, startService, stopService, waitForHttp } from "./processes"
+import { type NeededPort, type Service, assertPortsFree, run, startService, stopService, waitForHttp } from "./processes"
 
 export interface RunningStack {
   config: PortalConfig
@@ -64,6 +64,23 @@ async function findPublishableKey(databaseUrl: string): Promise<string | null> {
 
 export type StackMode = "production" | "development"
 
+/** Every port this stack will listen on, with the variable that moves it. */
+function portsNeeded(config: PortalConfig, dev: boolean): NeededPort[] {
+  return [
+    ...(config.postgres.external ? [] : [{ port: config.postgres.port, use: "the embedded PostgreSQL (POSTGRES_PORT)" }]),
+    ...(config.mail.external
+      ? []
+      : [
+          { port: config.mail.smtpPort, use: "maildev's SMTP (MAILDEV_SMTP_PORT)" },
+          { port: config.mail.inboxPort, use: "maildev's inbox (MAILDEV_WEB_PORT)" },
+        ]),
+    { port: config.ports.medusa, use: "Medusa (MEDUSA_PORT)" },
+    ...(dev ? [] : [{ port: config.ports.medusaWorker, use: "the Medusa worker (MEDUSA_WORKER_PORT)" }]),
+    { port: config.ports.cms, use: "the CMS (CMS_PORT)" },
+    { port: config.ports.storefront, use: "the storefront (STOREFRONT_PORT)" },
+  ]
+}
+
 /**
  * Brings the whole portal up: PostgreSQL, mail, builds, migrations, seed, then Medusa, the CMS and the
  * storefront, in production mode (built apps) or development mode (watching sources). Everything it
@@ -85,6 +102,8 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
   }
   const logsDir = path.join(config.dataDir, "logs")
 
+  const dev = mode === "development"
+  await assertPortsFree(portsNeeded(config, dev))
   try {
     if (!config.postgres.external) {
       const postgres: RunningPostgres = await timed("postgres", () => startEmbeddedPostgres(config.dataDir, config.postgres.port))
@@ -106,7 +125,6 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       stoppers.push(() => mail.stop())
     }
 
-    const dev = mode === "development"
     await timed("build", () => buildStaleApps(config, { log, only: dev ? ["integrations"] : undefined }))
 
     // Production runs the compiled server in .medusa/server; development runs the TypeScript sources.
@@ -179,10 +197,11 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
           DISABLE_MEDUSA_ADMIN: "true",
         })
     const cms = launch("cms", appBinary("next", "cms"), [dev ? "dev" : "start", "--port", String(config.ports.cms)], path.join(ROOT, "cms"), cmsEnv)
+    // The storefront's own server (storefront/server.ts) works out each visitor's address for Medusa's limits.
     const storefront = launch(
       "storefront",
-      appBinary("next", "storefront"),
-      [dev ? "dev" : "start", "--port", String(config.ports.storefront)],
+      process.execPath,
+      ["--import", "tsx", "server.ts", dev ? "dev" : "start", "--port", String(config.ports.storefront)],
       path.join(ROOT, "storefront"),
       { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv }
     )

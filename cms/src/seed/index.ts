@@ -5,7 +5,7 @@ import { FAQ_SEED } from "./faqs"
  * First-start content: the editor login and the starter FAQs. It runs only while the CMS has no editor,
  * so FAQs an editor later deletes do not come back on the next start.
  */
-export async function seed(payload: Payload): Promise<void> {
+export async function seed(payload: Payload, editorPassword: string): Promise<void> {
   const { totalDocs: editors } = await payload.count({ collection: "users" })
   if (editors > 0) return
 
@@ -14,7 +14,7 @@ export async function seed(payload: Payload): Promise<void> {
     data: {
       name: "Content editor",
       email: process.env.PAYLOAD_ADMIN_EMAIL || "editor@wholesale.example",
-      password: process.env.PAYLOAD_ADMIN_PASSWORD || "editor-demo-2026",
+      password: editorPassword,
     },
   })
   for (const faq of FAQ_SEED) {

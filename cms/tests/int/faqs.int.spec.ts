@@ -52,22 +52,22 @@ describe("FAQs", () => {
 
 describe("the first-start seed", () => {
   it("creates the editor login and the starter FAQs once", async () => {
-    await seed(payload)
-    await seed(payload)
+    await seed(payload, "editor-test-password")
+    await seed(payload, "editor-test-password")
     expect((await payload.count({ collection: "users" })).totalDocs).toBe(1)
     const faqs = await payload.find({ collection: "faqs", overrideAccess: false, limit: 100, sort: "sortOrder" })
     expect(faqs.totalDocs).toBe(FAQ_SEED.length)
   })
 
   it("leaves content alone once an editor exists, so deleted FAQs stay deleted", async () => {
-    await seed(payload)
+    await seed(payload, "editor-test-password")
     await payload.delete({ collection: "faqs", where: { id: { exists: true } } })
-    await seed(payload)
+    await seed(payload, "editor-test-password")
     expect((await payload.count({ collection: "faqs" })).totalDocs).toBe(0)
   })
 
   it("lets the seeded editor sign in", async () => {
-    await seed(payload)
+    await seed(payload, "editor-test-password")
     const result = await payload.login({
       collection: "users",
       data: { email: process.env.PAYLOAD_ADMIN_EMAIL || "editor@wholesale.example", password: process.env.PAYLOAD_ADMIN_PASSWORD || "editor-demo-2026" },

@@ -1,13 +1,15 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DEMO_STAFF_PASSWORD, isDemo, loginPassword } from "@portal/integrations/deployment"
 import { seedCatalogue } from "./seed/catalogue"
 import { seedDemoCustomers } from "./seed/demo-customers"
 import { seedStaffUser } from "./seed/staff-user"
 import { seedStore } from "./seed/store"
 
 /**
- * Seeds what the portal needs to run: store, ZAR region with VAT, storefront key, catalogue, staff login and
- * demo customers. Every part looks for what it would create first, so running it again creates nothing twice.
+ * Seeds what the portal needs to run: store, ZAR region with VAT, storefront key, catalogue, staff login and, for
+ * the demo on the stand-in ERP only (PORTAL_DEMO=on), the demo customers with their published password. Every part
+ * looks for what it would create first, so running it again creates nothing twice.
  */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -17,8 +19,9 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`Seed: catalogue ready (${created} products added)`)
   await seedStaffUser(container, {
     email: process.env.MEDUSA_ADMIN_EMAIL || "admin@wholesale.example",
-    password: process.env.MEDUSA_ADMIN_PASSWORD || "staff-demo-2026",
+    password: loginPassword("MEDUSA_ADMIN_PASSWORD", DEMO_STAFF_PASSWORD),
   })
+  if (!isDemo()) return logger.info("Seed: no demo customers (a real OrderFlow's customers activate their own accounts)")
   const customers = await seedDemoCustomers(container)
   logger.info(`Seed: demo customers ready (${customers} added)`)
 }

@@ -31,13 +31,15 @@ export const SESSION_COOKIE_NAME = AUTH_COOKIE
 
 /**
  * The customer's own address and browser, passed on to Medusa: its rate limits count per customer address and its
- * audit trail shows the customer's browser, not this server's. Medusa trusts one proxy hop (X-Forwarded-For).
+ * audit trail shows the customer's browser, not this server's. The address is the one server.ts saw (the socket,
+ * or what a trusted proxy forwarded), never an X-Forwarded-For the visitor wrote; Medusa believes it because this
+ * server is one of its TRUSTED_PROXIES.
  */
 export async function clientHeaders(): Promise<Record<string, string>> {
   const incoming = await headers()
-  const forwarded = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip")
+  const address = incoming.get("x-portal-client-ip")
   const userAgent = incoming.get("user-agent")
-  return { ...(forwarded ? { "x-forwarded-for": forwarded } : {}), ...(userAgent ? { "user-agent": userAgent } : {}) }
+  return { ...(address ? { "x-forwarded-for": address } : {}), ...(userAgent ? { "user-agent": userAgent } : {}) }
 }
 
 /** Headers for a signed-in customer's call: their token, address and browser. */

@@ -5,7 +5,8 @@ import { authenticated } from "../../access/authenticated"
 export const Users: CollectionConfig = {
   slug: "users",
   admin: { useAsTitle: "email", defaultColumns: ["name", "email"] },
-  auth: true,
+  // Like customers' and staff sign-in: 5 wrong passwords lock the login for 15 minutes (Payload counts and locks).
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
   access: {
     admin: authenticated,
     create: authenticated,
