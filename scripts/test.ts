@@ -60,7 +60,7 @@ const stages: Stage[] = [
             env: { DB_HOST: host, DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres", LOG_LEVEL: "error" },
           })
         }
-        await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret" } })
+        await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret", PORTAL_DEMO: "on" } })
       }),
   },
   { name: "browser tests (the whole portal in Chromium)", run: () => run(bin("vitest"), ["run", "--project", "e2e"], { cwd: ROOT }) },

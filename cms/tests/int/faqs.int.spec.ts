@@ -70,7 +70,7 @@ describe("the first-start seed", () => {
     await seed(payload, "editor-test-password")
     const result = await payload.login({
       collection: "users",
-      data: { email: process.env.PAYLOAD_ADMIN_EMAIL || "editor@wholesale.example", password: process.env.PAYLOAD_ADMIN_PASSWORD || "editor-demo-2026" },
+      data: { email: process.env.PAYLOAD_ADMIN_EMAIL || "editor@wholesale.example", password: "editor-test-password" },
     })
     expect(result.token).toEqual(expect.any(String))
   })
