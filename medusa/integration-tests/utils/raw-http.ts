@@ -10,9 +10,9 @@ export interface RawResponse {
  * A request sent exactly as written: header values with the spacing and case an attacker chooses, any method, a
  * path that is not normalised. (fetch and axios tidy some of these up.)
  */
-export function rawRequest(baseUrl: string, method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<RawResponse> {
+export function rawRequest(baseUrl: string, method: string, path: string, headers: Record<string, string> = {}, body?: unknown, rawBody?: string): Promise<RawResponse> {
   const url = new URL(baseUrl)
-  const payload = body === undefined ? undefined : JSON.stringify(body)
+  const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body))
   return new Promise((resolve, reject) => {
     const outgoing = request(
       {

@@ -1,5 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { guardAuthRoutes } from "../lib/access/auth-routes"
+import { portalErrorHandler } from "../lib/http/error-handler"
+import { refuseBadPaging, refuseNulCharacters } from "../lib/http/request-guards"
 import { refuseReplacedRoute, requireLiveCustomerSession, requireOwnCart, requireOwnVisibleOrder, requireSessionCustomer } from "../lib/access/middlewares"
 import { AdminListAuditEntries } from "./admin/audit-entries/validators"
 import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activation/validators"
@@ -23,9 +25,12 @@ import { StoreStartSession } from "./store/portal/sessions/validators"
 const signedIn = [authenticate("customer", ["bearer"]), requireSessionCustomer]
 
 export default defineMiddlewares({
+  errorHandler: portalErrorHandler,
   routes: [
     // Sign-in, reset requests and sessions: limits, audit and the backend-enforced idle timeout. Without `methods`
     // these run for every method and spelling that reaches Medusa's /auth and /store routes.
+    // Input no route can use: answered 400 before any handler (or the database) sees it.
+    ...["/auth/*", "/store/*", "/admin/*"].map((matcher) => ({ matcher, middlewares: [refuseNulCharacters, refuseBadPaging] })),
     { matcher: "/auth/*", middlewares: [guardAuthRoutes] },
     { matcher: "/store/*", middlewares: [requireLiveCustomerSession] },
     { matcher: "/store/carts/:id", middlewares: [requireOwnCart] },
