@@ -8,6 +8,8 @@ import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import { INVOICING_MODULE } from "../../src/modules/invoicing"
 import type InvoicingModuleService from "../../src/modules/invoicing/service"
+import { REORDER_MODULE } from "../../src/modules/reorder"
+import type ReorderModuleService from "../../src/modules/reorder/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { registeredRoutes } from "../utils/routes"
@@ -17,7 +19,7 @@ interface Probe {
   api: AxiosInstance
   a: Record<string, string>
   b: Record<string, string>
-  bIds: { customer: string; order: string; address: string; cart: string }
+  bIds: { customer: string; order: string; address: string; cart: string; line: string }
   aCustomer: string
 }
 
@@ -33,6 +35,25 @@ type Isolation =
 
 const notFoundOrRefused = async (request: Promise<unknown>) => expect([401, 403, 404]).toContain((await failure(request)).status)
 const catalogue: Isolation = { kind: "catalogue" }
+/** A catalogue route that takes a cart for its prices or options: someone else's cart is not found. */
+const pricedInCart = (path: string): Isolation => ({
+  kind: "probe",
+  run: async ({ api, a, b, bIds }) => {
+    await notFoundOrRefused(api.get(`${path}${path.includes("?") ? "&" : "?"}cart_id=${bIds.cart}`, { headers: a }))
+    // The owner gets past the cart check (Medusa itself may still want more of the cart, such as an address).
+    const own = await api.get(`${path}${path.includes("?") ? "&" : "?"}cart_id=${bIds.cart}`, { headers: b }).catch((error: { response: { status: number } }) => error.response)
+    expect(own.status).not.toBe(404)
+  },
+})
+/** Sign-in routes a customer never needs: refused before Medusa's handler. */
+const authRefused = (method: "get" | "post" | "delete", path: string, statuses = [403, 404, 405]): Isolation => ({
+  kind: "probe",
+  run: async ({ api, a }) => {
+    const response = await failure(method === "post" ? api.post(path, {}, { headers: a }) : api[method](path, { headers: a }))
+    expect(statuses).toContain(response.status)
+    expect(response.data.message.length).toBeGreaterThan(10)
+  },
+})
 
 /**
  * Every store route Medusa registers and every route this project adds must be listed here: a new route that is
@@ -40,13 +61,34 @@ const catalogue: Isolation = { kind: "catalogue" }
  */
 const ISOLATION: Record<string, Isolation> = {
   "POST /store/carts": { kind: "probe", run: async ({ api, a }) => expect((await api.post("/store/carts", {}, { headers: a })).status).toBe(200) },
-  "GET /store/carts/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.get(`/store/carts/${bIds.cart}`, { headers: a })) },
+  "GET /store/carts/:id": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.get(`/store/carts/${bIds.cart}`, { headers: a }))
+      expect((await api.get(`/store/carts/${bIds.cart}`, { headers: b })).data.cart.id).toBe(bIds.cart)
+    },
+  },
   "POST /store/carts/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}`, { email: "thief@example.com" }, { headers: a })) },
   "POST /store/carts/:id/complete": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/complete`, {}, { headers: a })) },
   "POST /store/carts/:id/customer": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/customer`, {}, { headers: a })) },
   "POST /store/carts/:id/line-items": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/line-items`, { variant_id: "x", quantity: 1 }, { headers: a })) },
-  "POST /store/carts/:id/line-items/:line_id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/line-items/li_1`, { quantity: 2 }, { headers: a })) },
-  "DELETE /store/carts/:id/line-items/:line_id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/carts/${bIds.cart}/line-items/li_1`, { headers: a })) },
+  "POST /store/carts/:id/line-items/:line_id": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) => {
+      await notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/line-items/${bIds.line}`, { quantity: 2 }, { headers: a }))
+      // A's own cart with B's line in the path: the line is not A's cart's.
+      const own = (await api.post("/store/carts", {}, { headers: a })).data.cart.id as string
+      expect((await failure(api.post(`/store/carts/${own}/line-items/${bIds.line}`, { quantity: 2 }, { headers: a }))).status).toBe(404)
+    },
+  },
+  "DELETE /store/carts/:id/line-items/:line_id": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) => {
+      await notFoundOrRefused(api.delete(`/store/carts/${bIds.cart}/line-items/${bIds.line}`, { headers: a }))
+      const own = (await api.post("/store/carts", {}, { headers: a })).data.cart.id as string
+      expect((await failure(api.delete(`/store/carts/${own}/line-items/${bIds.line}`, { headers: a }))).status).toBe(404)
+    },
+  },
   "POST /store/carts/:id/promotions": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/promotions`, { promo_codes: ["X"] }, { headers: a })) },
   "DELETE /store/carts/:id/promotions": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/carts/${bIds.cart}/promotions`, { headers: a, data: { promo_codes: ["X"] } })) },
   "POST /store/carts/:id/shipping-methods": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/carts/${bIds.cart}/shipping-methods`, { option_id: "so_1" }, { headers: a })) },
@@ -63,19 +105,36 @@ const ISOLATION: Record<string, Isolation> = {
   "POST /store/customers/me": { kind: "refused", path: () => "/store/customers/me" },
   "GET /store/customers/me/addresses": {
     kind: "probe",
-    run: async ({ api, a, bIds }) =>
-      expect((await api.get("/store/customers/me/addresses", { headers: a })).data.addresses.map((address: { id: string }) => address.id)).not.toContain(bIds.address),
+    run: async ({ api, a, b, bIds }) => {
+      expect((await api.get("/store/customers/me/addresses", { headers: a })).data.addresses.map((address: { id: string }) => address.id)).not.toContain(bIds.address)
+      expect((await api.get("/store/customers/me/addresses", { headers: b })).data.addresses.map((address: { id: string }) => address.id)).toContain(bIds.address)
+    },
   },
   "POST /store/customers/me/addresses": { kind: "refused", path: () => "/store/customers/me/addresses" },
-  "GET /store/customers/me/addresses/:address_id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.get(`/store/customers/me/addresses/${bIds.address}`, { headers: a })) },
+  "GET /store/customers/me/addresses/:address_id": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.get(`/store/customers/me/addresses/${bIds.address}`, { headers: a }))
+      expect((await api.get(`/store/customers/me/addresses/${bIds.address}`, { headers: b })).data.address.id).toBe(bIds.address)
+    },
+  },
   "POST /store/customers/me/addresses/:address_id": { kind: "refused", path: (ids) => `/store/customers/me/addresses/${ids.address}` },
   "DELETE /store/customers/me/addresses/:address_id": { kind: "refused", path: (ids) => `/store/customers/me/addresses/${ids.address}` },
   "GET /store/locales": catalogue,
   "GET /store/orders": {
     kind: "probe",
-    run: async ({ api, a, bIds }) => expect((await api.get("/store/orders?fields=id", { headers: a })).data.orders.map((order: { id: string }) => order.id)).not.toContain(bIds.order),
+    run: async ({ api, a, b, bIds }) => {
+      expect((await api.get("/store/orders?fields=id", { headers: a })).data.orders.map((order: { id: string }) => order.id)).not.toContain(bIds.order)
+      expect((await api.get("/store/orders?fields=id", { headers: b })).data.orders.map((order: { id: string }) => order.id)).toContain(bIds.order)
+    },
   },
-  "GET /store/orders/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.get(`/store/orders/${bIds.order}`, { headers: a })) },
+  "GET /store/orders/:id": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.get(`/store/orders/${bIds.order}`, { headers: a }))
+      expect((await api.get(`/store/orders/${bIds.order}`, { headers: b })).data.order.id).toBe(bIds.order)
+    },
+  },
   "POST /store/orders/:id/transfer/accept": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/accept` },
   "POST /store/orders/:id/transfer/cancel": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/cancel` },
   "POST /store/orders/:id/transfer/decline": { kind: "refused", path: (ids) => `/store/orders/${ids.order}/transfer/decline` },
@@ -91,9 +150,9 @@ const ISOLATION: Record<string, Isolation> = {
   "GET /store/product-tags/:id": catalogue,
   "GET /store/product-types": catalogue,
   "GET /store/product-types/:id": catalogue,
-  "GET /store/product-variants": catalogue,
+  "GET /store/product-variants": pricedInCart("/store/product-variants?limit=1"),
   "GET /store/product-variants/:id": catalogue,
-  "GET /store/products": catalogue,
+  "GET /store/products": pricedInCart("/store/products?limit=1"),
   "GET /store/products/:id": catalogue,
   "GET /store/regions": catalogue,
   "GET /store/regions/:id": catalogue,
@@ -101,8 +160,15 @@ const ISOLATION: Record<string, Isolation> = {
   "GET /store/return-reasons/:id": catalogue,
   "POST /store/returns": { kind: "refused", path: () => "/store/returns" },
   "POST /store/search": catalogue,
-  "GET /store/shipping-options": catalogue,
-  "POST /store/shipping-options/:id/calculate": catalogue,
+  "GET /store/shipping-options": pricedInCart("/store/shipping-options"),
+  "POST /store/shipping-options/:id/calculate": {
+    kind: "probe",
+    run: async ({ api, a, bIds }) => {
+      const refused = await failure(api.post("/store/shipping-options/so_1/calculate", { cart_id: bIds.cart }, { headers: a }))
+      expect(refused.status).toBe(404)
+      expect(refused.data.message).toContain(bIds.cart)
+    },
+  },
 
   // The portal's own routes.
   "POST /store/portal/activation": {
@@ -132,7 +198,11 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "POST /store/portal/addresses/:id": {
     kind: "probe",
-    run: async ({ api, a, bIds }) => notFoundOrRefused(api.post(`/store/portal/addresses/${bIds.address}`, { address_1: "9 Evil St", city: "Durban", province: "KwaZulu-Natal", postal_code: "4001" }, { headers: a })),
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.post(`/store/portal/addresses/${bIds.address}`, { address_1: "9 Evil St", city: "Durban", province: "KwaZulu-Natal", postal_code: "4001" }, { headers: a }))
+      const own = await api.post(`/store/portal/addresses/${bIds.address}`, { address_1: "7 B St", city: "Pretoria", province: "Gauteng", postal_code: "0002" }, { headers: b })
+      expect(own.data.address.id).toBe(bIds.address)
+    },
   },
   "DELETE /store/portal/addresses/:id": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.delete(`/store/portal/addresses/${bIds.address}`, { headers: a })) },
   "GET /store/portal/orders": {
@@ -159,7 +229,13 @@ const ISOLATION: Record<string, Isolation> = {
     },
   },
   "POST /store/portal/orders/:ord_no/reorder": { kind: "probe", run: async ({ api, a }) => notFoundOrRefused(api.post("/store/portal/orders/5001/reorder", {}, { headers: a })) },
-  "GET /store/portal/reorders": { kind: "probe", run: async ({ api, a }) => expect((await api.get("/store/portal/reorders", { headers: a })).data.reorders).toEqual([]) },
+  "GET /store/portal/reorders": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      expect((await api.get("/store/portal/reorders", { headers: a })).data.reorders).toEqual([])
+      expect((await api.get("/store/portal/reorders", { headers: b })).data.reorders.map((reorder: { reference: string }) => reorder.reference)).toEqual(["WEB-B1"])
+    },
+  },
   "POST /store/portal/reorders": { kind: "probe", run: async ({ api, a, bIds }) => notFoundOrRefused(api.post("/store/portal/reorders", { cart_id: bIds.cart }, { headers: a })) },
   "GET /store/portal/dashboard": {
     kind: "probe",
@@ -197,9 +273,11 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "GET /store/portal/sign-ins": {
     kind: "probe",
-    run: async ({ api, a }) => {
-      const entries = (await api.get("/store/portal/sign-ins", { headers: a })).data.sign_ins as { id: string }[]
-      expect(entries.length).toBeGreaterThan(0)
+    run: async ({ api, a, b }) => {
+      const ids = async (headers: Record<string, string>) => ((await api.get("/store/portal/sign-ins", { headers })).data.sign_ins as { id: string }[]).map((entry) => entry.id)
+      const [mine, theirs] = [await ids(a), await ids(b)]
+      expect(theirs.length).toBeGreaterThan(0)
+      expect(mine.filter((id) => theirs.includes(id))).toEqual([])
     },
   },
   "GET /admin/audit-entries": { kind: "staff", path: "/admin/audit-entries" },
@@ -225,7 +303,13 @@ const ISOLATION: Record<string, Isolation> = {
       expect((await api.get("/store/portal/invoices/INV0005001", { headers: b })).data.invoice.outstanding_cents).toBe(11500)
     },
   },
-  "POST /store/portal/invoices/:number/download-link": { kind: "probe", run: async ({ api, a }) => notFoundOrRefused(api.post("/store/portal/invoices/INV0005001/download-link", {}, { headers: a })) },
+  "POST /store/portal/invoices/:number/download-link": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      await notFoundOrRefused(api.post("/store/portal/invoices/INV0005001/download-link", {}, { headers: a }))
+      expect((await api.post("/store/portal/invoices/INV0005001/download-link", {}, { headers: b })).status).toBe(201)
+    },
+  },
   "GET /store/portal/downloads/:token": {
     kind: "probe",
     run: async ({ api, a, b }) => {
@@ -272,8 +356,58 @@ const ISOLATION: Record<string, Isolation> = {
     run: async ({ api, a, b }) => {
       const [statement] = (await api.get("/store/portal/statements", { headers: b })).data.statements
       await notFoundOrRefused(api.post(`/store/portal/statements/${statement.id}/download-link`, {}, { headers: a }))
+      expect((await api.post(`/store/portal/statements/${statement.id}/download-link`, {}, { headers: b })).status).toBe(201)
     },
   },
+  "POST /store/portal/email-change-cancellation": {
+    kind: "probe",
+    // Public by design (the link proves the old mailbox): a forged or foreign token changes nothing.
+    run: async ({ api, a }) => expect((await failure(api.post("/store/portal/email-change-cancellation", { token: "x".repeat(40) }, { headers: a }))).status).toBe(400),
+  },
+
+  // Medusa's sign-in routes, reached with A's session token at hand.
+  "GET /auth/:actor_type/:auth_provider": authRefused("get", "/auth/customer/portal"),
+  "POST /auth/:actor_type/:auth_provider": {
+    kind: "probe",
+    run: async ({ api }) => {
+      // A's password does not open B's account, by number or by email; it opens A's.
+      expect((await failure(api.post("/auth/customer/portal", { identifier: DEMO_CUSTOMERS[1]!.customerNumber, password: "not B's password" }))).status).toBe(401)
+      expect((await api.post("/auth/customer/portal", { identifier: DEMO_CUSTOMERS[0]!.customerNumber, password: DEMO_CUSTOMER_PASSWORD })).status).toBe(200)
+    },
+  },
+  "GET /auth/:actor_type/:auth_provider/callback": authRefused("get", "/auth/customer/portal/callback"),
+  "POST /auth/:actor_type/:auth_provider/callback": authRefused("post", "/auth/customer/portal/callback"),
+  "POST /auth/:actor_type/:auth_provider/register": authRefused("post", "/auth/customer/portal/register"),
+  "POST /auth/:actor_type/:auth_provider/reset-password": {
+    kind: "probe",
+    // The same answer for B's account as for one that does not exist: nothing about B leaks to A.
+    run: async ({ api }) => {
+      const forB = await api.post("/auth/customer/portal/reset-password", { identifier: DEMO_CUSTOMERS[1]!.email })
+      const forNobody = await api.post("/auth/customer/portal/reset-password", { identifier: "nobody.at.all@example.com" })
+      expect([forB.status, forB.data]).toEqual([forNobody.status, forNobody.data])
+    },
+  },
+  "POST /auth/:actor_type/:auth_provider/update": authRefused("post", "/auth/customer/portal/update"),
+  "GET /auth/:actor_type/providers": catalogue,
+  "POST /auth/:auth_provider/user": authRefused("post", "/auth/emailpass/user"),
+  "POST /auth/session": authRefused("post", "/auth/session"),
+  "DELETE /auth/session": {
+    kind: "probe",
+    // No cookie session to end; B's session is untouched.
+    run: async ({ api, a, b }) => {
+      await api.delete("/auth/session", { headers: a }).catch(() => undefined)
+      expect((await api.get("/store/customers/me", { headers: b })).status).toBe(200)
+    },
+  },
+  "POST /auth/token/refresh": authRefused("post", "/auth/token/refresh", [403]),
+  "POST /auth/mfa/challenges/:id/verify": authRefused("post", "/auth/mfa/challenges/mfa_1/verify", [403]),
+  "GET /auth/mfa/factors": authRefused("get", "/auth/mfa/factors", [403]),
+  "POST /auth/mfa/factors": authRefused("post", "/auth/mfa/factors", [403]),
+  "DELETE /auth/mfa/factors/:id": authRefused("delete", "/auth/mfa/factors/mfa_1", [403]),
+  "POST /auth/mfa/factors/:id/verify": authRefused("post", "/auth/mfa/factors/mfa_1/verify", [403]),
+  "POST /auth/mfa/recovery-codes": authRefused("post", "/auth/mfa/recovery-codes", [403]),
+  "POST /auth/verification/confirm": authRefused("post", "/auth/verification/confirm", [403]),
+  "POST /auth/verification/request": authRefused("post", "/auth/verification/request", [403]),
   "GET /store/portal/exports/:format": {
     kind: "probe",
     run: async ({ api, a, b }) => {
@@ -315,7 +449,14 @@ medusaIntegrationTestRunner({
         const [order] = await container.resolve(Modules.ORDER).createOrders([
           { customer_id: bCustomer, email: demoB.email, region_id: region!.id, currency_code: "zar", items: [{ title: "Napkins", quantity: 1, unit_price: 100 }] },
         ])
-        const cart = await container.resolve(Modules.CART).createCarts({ customer_id: bCustomer, region_id: region!.id, currency_code: "zar" })
+        const cart = await container.resolve(Modules.CART).createCarts({
+          customer_id: bCustomer,
+          region_id: region!.id,
+          currency_code: "zar",
+          items: [{ title: "Napkins", quantity: 1, unit_price: 100 }],
+        })
+        const [bLine] = await container.resolve(Modules.CART).listLineItems({ cart_id: cart.id })
+        await container.resolve<ReorderModuleService>(REORDER_MODULE).createReorders({ reference: "WEB-B1", customer_id: bCustomer, cust_no: demoB.customerNumber, order_id: "order_b1", cart_id: "cart_b1" })
         await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpOrders([
           { ord_no: 5001, order_id: order!.id, cust_no: demoB.customerNumber, customer_id: bCustomer, status: "PE", ordered_at: new Date(), sub_total: 1, vat_total: 0, total: 1, currency_code: "zar", last_upd: "2026-11-01 08:00:00" },
         ])
@@ -336,7 +477,7 @@ medusaIntegrationTestRunner({
         const signIn = (identifier: string) => customerHeaders(api, key!.token, identifier, DEMO_CUSTOMER_PASSWORD)
         const b = await signIn(demoB.email)
         const address = await api.post("/store/portal/addresses", { address_1: "7 B St", city: "Pretoria", province: "Gauteng", postal_code: "0002" }, { headers: b })
-        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id }
+        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id, line: bLine!.id }
         const auditBefore = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
 
         for (const [route, isolation] of Object.entries(ISOLATION)) {
@@ -367,9 +508,13 @@ medusaIntegrationTestRunner({
         expect(bCart!.email ?? null).toBeNull()
         expect((await api.get("/store/portal/addresses", { headers: b })).data.addresses.map((entry: { address_1: string }) => entry.address_1)).toContain("7 B St")
         const auditAfter = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
-        // Only what B did (viewing and downloading their own order) and the link A asked to be mailed to B's own address.
+        // Only what B did (viewing and downloading their own things, saving their own address), the links A asked to
+        // be mailed to B's own address, and A's refused guess at B's password.
         expect(auditAfter.filter((entry) => !auditBefore.some((before) => before.id === entry.id)).map((entry) => entry.action).sort()).toEqual([
+          "address.updated",
           "auth.activation_requested",
+          "auth.reset_requested",
+          "auth.sign_in_failed",
           "export.downloaded",
           "invoice.downloaded",
           "invoice.viewed",

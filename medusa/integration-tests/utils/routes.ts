@@ -24,14 +24,15 @@ function routesIn(apiDir: string, prefix: string, file: RegExp, source: Register
 }
 
 /**
- * Every route a customer could call: Medusa's store routes as installed, and every store and admin route this
- * project adds. Read from the files Medusa loads routes from, so a new route file appears here by itself.
+ * Every route a customer could call: Medusa's store and auth routes as installed, and every store and admin route
+ * this project adds. Read from the files Medusa loads routes from, so a new route file appears here by itself.
  */
 export function registeredRoutes(): RegisteredRoute[] {
   const medusaApi = path.join(path.dirname(require.resolve("@medusajs/medusa/package.json")), "dist/api")
   const projectApi = path.join(__dirname, "../../src/api")
   return [
     ...routesIn(medusaApi, "store", /^route\.js$/, "medusa"),
+    ...routesIn(medusaApi, "auth", /^route\.js$/, "medusa"),
     ...routesIn(projectApi, "store", /^route\.ts$/, "project"),
     ...routesIn(projectApi, "admin", /^route\.ts$/, "project"),
   ].sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`))

@@ -2,7 +2,14 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { guardAuthRoutes } from "../lib/access/auth-routes"
 import { portalErrorHandler } from "../lib/http/error-handler"
 import { refuseBadPaging, refuseNulCharacters } from "../lib/http/request-guards"
-import { refuseReplacedRoute, requireLiveCustomerSession, requireOwnCart, requireOwnVisibleOrder, requireSessionCustomer } from "../lib/access/middlewares"
+import {
+  refuseReplacedRoute,
+  requireLiveCustomerSession,
+  requireOwnCart,
+  requireOwnCartReference,
+  requireOwnVisibleOrder,
+  requireSessionCustomer,
+} from "../lib/access/middlewares"
 import { AdminListAuditEntries } from "./admin/audit-entries/validators"
 import { AdminSendPortalActivation } from "./admin/customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./admin/erp-change-requests/validators"
@@ -32,7 +39,7 @@ export default defineMiddlewares({
     // Input no route can use: answered 400 before any handler (or the database) sees it.
     ...["/auth/*", "/store/*", "/admin/*"].map((matcher) => ({ matcher, middlewares: [refuseNulCharacters, refuseBadPaging] })),
     { matcher: "/auth/*", middlewares: [guardAuthRoutes] },
-    { matcher: "/store/*", middlewares: [requireLiveCustomerSession] },
+    { matcher: "/store/*", middlewares: [requireLiveCustomerSession, requireOwnCartReference] },
     { matcher: "/store/carts/:id", middlewares: [requireOwnCart] },
     { matcher: "/store/carts/:id/*", middlewares: [requireOwnCart] },
     { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireOwnCart] },

@@ -243,6 +243,13 @@ export function refuseReplacedRoute(message: string) {
 
 const notFound = (res: MedusaResponse, noun: string, id: string) => res.status(404).json({ type: "not_found", message: `${noun} with id: ${id} was not found` })
 
+/** Whether a cart belongs to another customer (a cart may still be anonymous: then its id is its key, as in Medusa). */
+async function isSomeoneElsesCart(req: MedusaRequest, res: MedusaResponse, cartId: string): Promise<boolean> {
+  const { rows } = await knexOf(req).raw(`SELECT customer_id FROM cart WHERE id = ? AND deleted_at IS NULL`, [cartId])
+  const owner = (rows as { customer_id: string | null }[])[0]?.customer_id
+  return Boolean(owner && owner !== res.locals.customerId)
+}
+
 /**
  * A customer's carts are theirs alone: someone else's cart id answers "not found", as if it did not exist (stock
  * Medusa treats a cart id as enough, for guest checkouts the portal does not have). A line item named in the path
@@ -251,13 +258,22 @@ const notFound = (res: MedusaResponse, noun: string, id: string) => res.status(4
 export async function requireOwnCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { id, line_id: lineId } = req.params
   if (!id) return next()
-  const { rows } = await knexOf(req).raw(`SELECT customer_id FROM cart WHERE id = ? AND deleted_at IS NULL`, [id])
-  const found = (rows as { customer_id: string | null }[])[0]
-  // A cart may still be anonymous (then its id is its key, as in Medusa).
-  if (found?.customer_id && found.customer_id !== res.locals.customerId) return notFound(res, "Cart", id)
+  if (await isSomeoneElsesCart(req, res, id)) return notFound(res, "Cart", id)
   if (lineId) {
     const line = await knexOf(req).raw(`SELECT 1 FROM cart_line_item WHERE id = ? AND cart_id = ? AND deleted_at IS NULL`, [lineId, id])
     if (!line.rows.length) return notFound(res, "Line item", lineId)
+  }
+  next()
+}
+
+/**
+ * The same for a cart named in the query or body (shipping options, prices in a cart's context, payment
+ * collections, reorder submission): someone else's cart answers "not found" on every store route.
+ */
+export async function requireOwnCartReference(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  for (const source of [req.query, req.body] as unknown[]) {
+    const cartId = (source as { cart_id?: unknown } | null | undefined)?.cart_id
+    if (typeof cartId === "string" && cartId && (await isSomeoneElsesCart(req, res, cartId))) return notFound(res, "Cart", cartId)
   }
   next()
 }
