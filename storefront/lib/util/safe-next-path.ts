@@ -1,3 +1,5 @@
+const hasControlCharacter = (text: string) => [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)
+
 /** Any origin will do: a path is resolved against it only to see whether it stays on it. */
 const PROBE_ORIGIN = "https://portal.invalid"
 
@@ -9,7 +11,7 @@ const PROBE_ORIGIN = "https://portal.invalid"
  */
 export function safeNextPath(next: string | null | undefined, fallback = "/account"): string {
   if (!next || next.length > 2000 || !next.startsWith("/")) return fallback
-  if (/[\u0000-\u001f\u007f\\]/.test(next) || next.startsWith("//")) return fallback
+  if (hasControlCharacter(next) || next.includes("\\") || next.startsWith("//")) return fallback
   let resolved: URL
   try {
     resolved = new URL(next, PROBE_ORIGIN)
