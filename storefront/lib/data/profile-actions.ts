@@ -59,28 +59,24 @@ export async function deleteAddress(_previous: FormState, formData: FormData): P
   return send(`/store/portal/addresses/${encodeURIComponent(String(formData.get("id") ?? ""))}`, "DELETE", undefined, "Address removed.")
 }
 
-export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
+/** Follows an emailed link: its token is posted to Medusa without a session (the link may open on any device). */
+async function followEmailedLink(path: string, formData: FormData, failure: string): Promise<FormState> {
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/email-confirmation", {
+    const { message } = await medusa().client.fetch<{ message: string }>(path, {
       method: "POST",
       body: { token: String(formData.get("token") ?? "") },
       headers: await clientHeaders(),
     })
     return { error: null, done: message }
   } catch (error) {
-    return { error: messageOf(error, "The address could not be confirmed. Please try again."), done: null }
+    return { error: messageOf(error, failure), done: null }
   }
 }
 
+export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
+  return followEmailedLink("/store/portal/email-confirmation", formData, "The address could not be confirmed. Please try again.")
+}
+
 export async function cancelEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/email-change-cancellation", {
-      method: "POST",
-      body: { token: String(formData.get("token") ?? "") },
-      headers: await clientHeaders(),
-    })
-    return { error: null, done: message }
-  } catch (error) {
-    return { error: messageOf(error, "The change could not be cancelled. Please try again, or contact us."), done: null }
-  }
+  return followEmailedLink("/store/portal/email-change-cancellation", formData, "The change could not be cancelled. Please try again, or contact us.")
 }

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { TokenExpiredError, verify } from "jsonwebtoken"
 import { emailChangeKey, portalCustomerById } from "../../../../lib/access/identifier"
+import { readLinkToken } from "../../../../lib/access/link-token"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
@@ -12,11 +12,11 @@ import { updateCustomerProfileWorkflow } from "../../../../workflows/customer-pr
 import type { StoreCancelEmailChangeType } from "../profile/validators"
 
 interface CancelClaims {
-  purpose?: string
-  customer_id?: string
-  change_id?: string
-  from?: string | null
-  to?: string
+  purpose: string
+  customer_id: string
+  change_id: string
+  from: string | null
+  to: string
 }
 
 const invalid = { type: "invalid_data", message: "This link is not valid. Open it again from your email." }
@@ -28,14 +28,12 @@ const invalid = { type: "invalid_data", message: "This link is not valid. Open i
  */
 export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: MedusaResponse) {
   const { token } = req.validatedBody
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  let claims: CancelClaims
-  try {
-    claims = verify(token, http.jwtSecret!, { algorithms: ["HS256"] }) as CancelClaims
-  } catch (error) {
-    if (error instanceof TokenExpiredError) return res.status(410).json({ type: "link_gone", message: "This link has expired. If someone else changed your email address, contact us." })
+  const link = readLinkToken<CancelClaims>(req, token)
+  if (!link.valid) {
+    if (link.expired) return res.status(410).json({ type: "link_gone", message: "This link has expired. If someone else changed your email address, contact us." })
     return res.status(400).json(invalid)
   }
+  const { claims } = link
   if (claims.purpose !== "email-change-cancel" || !claims.customer_id || !claims.change_id || !claims.to) return res.status(400).json(invalid)
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const customer = await portalCustomerById(knex, claims.customer_id)

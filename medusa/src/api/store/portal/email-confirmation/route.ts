@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { TokenExpiredError, verify } from "jsonwebtoken"
 import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../../../lib/access/identifier"
+import { readLinkToken } from "../../../../lib/access/link-token"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
@@ -12,10 +12,10 @@ import { updateCustomerProfileWorkflow } from "../../../../workflows/customer-pr
 import type { StoreConfirmEmailChangeType } from "../profile/validators"
 
 interface EmailChangeClaims {
-  purpose?: string
-  customer_id?: string
-  email?: string
-  jti?: string
+  purpose: string
+  customer_id: string
+  email: string
+  jti: string
 }
 
 /**
@@ -24,14 +24,12 @@ interface EmailChangeClaims {
  */
 export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res: MedusaResponse) {
   const { token } = req.validatedBody
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  let claims: EmailChangeClaims
-  try {
-    claims = verify(token, http.jwtSecret!, { algorithms: ["HS256"] }) as EmailChangeClaims
-  } catch (error) {
-    if (error instanceof TokenExpiredError) return res.status(410).json({ type: "link_gone", message: "This confirmation link has expired. Change your email again from your profile." })
+  const link = readLinkToken<EmailChangeClaims>(req, token)
+  if (!link.valid) {
+    if (link.expired) return res.status(410).json({ type: "link_gone", message: "This confirmation link has expired. Change your email again from your profile." })
     return res.status(400).json({ type: "invalid_data", message: "This confirmation link is not valid. Open it again from your email." })
   }
+  const { claims } = link
   if (claims.purpose !== "email-change" || !claims.customer_id || !claims.email || !claims.jti) {
     return res.status(400).json({ type: "invalid_data", message: "This confirmation link is not valid. Open it again from your email." })
   }

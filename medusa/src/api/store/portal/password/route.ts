@@ -2,8 +2,8 @@ import { passwordProblem } from "@portal/integrations/identity"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { TokenExpiredError, verify } from "jsonwebtoken"
 import { findPortalCustomer } from "../../../../lib/access/identifier"
+import { readLinkToken } from "../../../../lib/access/link-token"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
@@ -12,11 +12,11 @@ import type CustomerAccessModuleService from "../../../../modules/customer-acces
 import type { StoreSetPasswordType } from "./validators"
 
 interface LinkClaims {
-  entity_id?: string
-  provider?: string
-  purpose?: string
-  intent?: string
-  jti?: string
+  entity_id: string
+  provider: string
+  purpose: string
+  intent: string
+  jti: string
 }
 
 const linkGone = (message: string) => ({ type: "link_gone", message })
@@ -28,14 +28,12 @@ const linkGone = (message: string) => ({ type: "link_gone", message })
  */
 export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: MedusaResponse) {
   const { token, password } = req.validatedBody
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  let claims: LinkClaims
-  try {
-    claims = verify(token, http.jwtSecret!) as LinkClaims
-  } catch (error) {
-    if (error instanceof TokenExpiredError) return res.status(410).json(linkGone("This link has expired. Ask for a new one on the sign-in page."))
+  const link = readLinkToken<LinkClaims>(req, token)
+  if (!link.valid) {
+    if (link.expired) return res.status(410).json(linkGone("This link has expired. Ask for a new one on the sign-in page."))
     return res.status(400).json({ type: "invalid_data", message: "This link is not valid. Open it again from your email, or ask for a new one." })
   }
+  const { claims } = link
   if (claims.provider !== "portal" || claims.purpose !== "reset" || !claims.entity_id || !claims.jti) {
     return res.status(400).json({ type: "invalid_data", message: "This link is not valid. Open it again from your email, or ask for a new one." })
   }
