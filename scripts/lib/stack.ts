@@ -197,11 +197,11 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
           DISABLE_MEDUSA_ADMIN: "true",
         })
     const cms = launch("cms", appBinary("next", "cms"), [dev ? "dev" : "start", "--port", String(config.ports.cms)], path.join(ROOT, "cms"), cmsEnv)
-    // The storefront's own server (storefront/server.ts) works out each visitor's address for Medusa's limits.
+    // The storefront's own server (storefront/server.mts) works out each visitor's address for Medusa's limits.
     const storefront = launch(
       "storefront",
       process.execPath,
-      ["--import", "tsx", "server.ts", dev ? "dev" : "start", "--port", String(config.ports.storefront)],
+      ["--import", "tsx", "server.mts", dev ? "dev" : "start", "--port", String(config.ports.storefront)],
       path.join(ROOT, "storefront"),
       { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv }
     )
