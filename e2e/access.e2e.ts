@@ -137,6 +137,25 @@ describe("customer access in the browser", () => {
     expect(await locked.textContent()).toMatch(/Try again after \d\d:\d\d \(in 1[45] minutes\)/)
   })
 
+  it("records the address the storefront saw, not an X-Forwarded-For the visitor wrote", async () => {
+    const demo = DEMO_CUSTOMERS[3]!
+    await ui.page.setExtraHTTPHeaders({ "x-forwarded-for": "6.6.6.6", "x-portal-client-ip": "7.7.7.7" })
+    try {
+      await ui.page.goto(storefront("/account"))
+      await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
+      await ui.page.waitForURL(storefront("/account"))
+    } finally {
+      await ui.page.setExtraHTTPHeaders({})
+    }
+    const { rows } = await medusaDb.query<{ ip: string }>(
+      `SELECT a.ip FROM audit_entry a JOIN customer c ON c.id = a.customer_id
+        WHERE c.metadata->>'customer_number' = $1 AND a.action = 'auth.sign_in' ORDER BY a.created_at DESC LIMIT 1`,
+      [demo.customerNumber]
+    )
+    // The browser runs on this machine: its address is loopback, whatever it claims.
+    expect(["127.0.0.1", "::1"]).toContain(rows[0]?.ip)
+  })
+
   it("lets a customer change their phone and add a delivery address, which staff see as changes to enter in OrderFlow", async () => {
     const demo = DEMO_CUSTOMERS[1]!
     await ui.page.goto(storefront("/account/profile"))

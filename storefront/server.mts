@@ -1,8 +1,8 @@
 /**
  * The storefront's Node server: Next.js behind a few lines that record who is calling. Next.js keeps an
  * X-Forwarded-For the visitor wrote and gives pages no socket address, so the address is worked out here, from the
- * socket and only the proxies in TRUSTED_PROXIES, and handed to the app as x-portal-client-ip (a value a visitor
- * sends under that name is replaced). lib/data/session.ts passes it on to Medusa for its limits and audit trail.
+ * socket and only the proxies in TRUSTED_PROXIES (none by default), and handed to the app as x-portal-client-ip
+ * (a value a visitor sends under that name is replaced). lib/data/session.ts passes it on to Medusa for its limits and audit trail.
  * Usage: node --import tsx server.mts start|dev --port 8000
  */
 import { createServer } from "node:http"

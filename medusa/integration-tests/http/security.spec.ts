@@ -220,9 +220,10 @@ medusaIntegrationTestRunner({
       })
 
       it("believes a forwarded address only from a trusted proxy", async () => {
-        process.env.TRUSTED_PROXIES = "10.255.255.1"
+        process.env.STOREFRONT_ADDRESSES = "10.255.255.1"
         try {
-          // Loopback is not trusted now: 30 misses from "30 addresses" are one address, and the 31st is refused.
+          // The storefront is elsewhere now, so this host is a visitor like any other: 30 misses from "30 addresses"
+          // are one address, and the 31st is refused.
           for (let n = 0; n < 30; n++) {
             const answer = await rawRequest(base(), "POST", "/auth/customer/portal", { "x-forwarded-for": `198.51.100.${n}` }, { identifier: `nobody${n}@example.com`, password: "guess" })
             expect(answer.status).toBe(401)
@@ -232,7 +233,7 @@ medusaIntegrationTestRunner({
           const { rows } = await knex().raw(`SELECT DISTINCT ip FROM audit_entry WHERE action = 'auth.sign_in_failed'`)
           expect(rows.map((row: { ip: string }) => row.ip)).toEqual(["127.0.0.1"])
         } finally {
-          delete process.env.TRUSTED_PROXIES
+          delete process.env.STOREFRONT_ADDRESSES
         }
         // By default the storefront on this host is trusted: the hop it adds counts, not what its visitor wrote.
         await rawRequest(base(), "POST", "/auth/customer/portal", { "x-forwarded-for": "6.6.6.6, 192.0.2.10" }, { identifier: "someone@example.com", password: "guess" })

@@ -2,12 +2,12 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { clientAddress } from "@portal/integrations/http"
 
 /**
- * Where a request came from, for the audit trail and the per-IP limits: the peer's address, or the one a trusted
- * proxy (TRUSTED_PROXIES, by default the storefront on this host) forwarded. Express's own req.ip is not used:
- * Medusa trusts one X-Forwarded-For hop from anyone, so a visitor could name any address.
+ * Where a request came from, for the audit trail and the per-IP limits: the peer's address, or the one the
+ * storefront (STOREFRONT_ADDRESSES, by default this host) or a proxy in TRUSTED_PROXIES forwarded. Express's own
+ * req.ip is not used: Medusa trusts one X-Forwarded-For hop from anyone, so a visitor could name any address.
  */
 export function requestInfo(req: MedusaRequest): { ip: string | null; user_agent: string | null } {
-  return { ip: clientAddress(req) || null, user_agent: req.get("user-agent")?.slice(0, 500) ?? null }
+  return { ip: clientAddress(req, { storefront: true }) || null, user_agent: req.get("user-agent")?.slice(0, 500) ?? null }
 }
 
 export type ParsedAuthorization = { scheme: string; credentials: string }
