@@ -68,7 +68,11 @@ async function limitSignIn(req: MedusaRequest, res: MedusaResponse, next: Medusa
     }
     settle()
       .catch((error: unknown) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Recording a sign-in attempt failed: ${String(error)}`))
-      .finally(() => send(res.statusCode === 200 && attempt.onSuccess ? attempt.onSuccess(answer) : answer))
+      .then(() => send(res.statusCode === 200 && attempt.onSuccess ? attempt.onSuccess(answer) : answer))
+      .catch((error: unknown) => {
+        req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Answering a sign-in failed: ${String(error)}`)
+        if (!res.headersSent) res.status(500).json({ type: "unknown_error", message: "Signing in did not complete. Please try again." })
+      })
     return res
   }) as typeof res.json
   next()
@@ -111,8 +115,7 @@ export const SIGN_IN_TOKEN_SECONDS = 120
 function signInTokenAnswer(req: MedusaRequest, answer: unknown): unknown {
   const token = (answer as { token?: unknown } | null)?.token
   if (typeof token !== "string") return answer
-  const claims = decode(token) as Partial<AuthContext> | null
-  if (!claims?.actor_id) return answer
+  const claims = (decode(token) as Partial<AuthContext> | null) ?? {}
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   const { actor_id, actor_type, auth_identity_id, app_metadata } = claims
   return {
@@ -131,7 +134,8 @@ export async function guardStaffSignIn(req: MedusaRequest, res: MedusaResponse, 
     return res.status(400).json({ type: "invalid_data", message: "Enter your email and your password." })
   }
   if (email.length > 254 || body.password.length > 200) return tooLong(res)
-  req.body = { email, password: body.password }
+  // Only the limit key is lower-cased: the identity is looked up as the provider stored it.
+  req.body = { email: (body.email as string).trim(), password: body.password }
   return limitSignIn(req, res, next, { accountKey: `staff:${email}`, typed: email, customerId: null, failedAction: "staff.sign_in_failed" })
 }
 
@@ -167,7 +171,6 @@ export async function guardStaffResetRequest(req: MedusaRequest, res: MedusaResp
     ["linkRequestsPerIp", requestInfo(req).ip ?? "unknown"],
   ])
   if (until) return refuse(res, until, "Too many requests for a link.")
-  req.body = { ...body, identifier }
   next()
 }
 
