@@ -1,12 +1,14 @@
 import { createSecretKey } from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { DEMO_STAFF_PASSWORD, loginPassword, requiredSecret } from "@portal/integrations/deployment"
+import { assertTrustedProxies } from "@portal/integrations/http"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // A real deployment refuses to start on a published staff password or without its own secrets (npm start
 // generates them); the demo logins exist only on the stand-in ERP (PORTAL_DEMO=on).
 loginPassword("MEDUSA_ADMIN_PASSWORD", DEMO_STAFF_PASSWORD)
+assertTrustedProxies()
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const sessionIdleMinutes = Number(process.env.SESSION_IDLE_MINUTES || 30)

@@ -7,10 +7,11 @@
  */
 import { createServer } from "node:http"
 import next from "next"
-import { clientAddress } from "@portal/integrations/http"
+import { assertTrustedProxies, clientAddress } from "@portal/integrations/http"
 
 const CLIENT_IP_HEADER = "x-portal-client-ip"
 
+assertTrustedProxies()
 const [mode = "start", , portText] = process.argv.slice(2)
 const port = Number(portText ?? process.env.PORT ?? 8000)
 const app = next({ dev: mode === "dev", dir: import.meta.dirname, port })
@@ -18,12 +19,6 @@ const handle = app.getRequestHandler()
 
 await app.prepare()
 createServer((req, res) => {
-  try {
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req)
-  } catch (error) {
-    // A TRUSTED_PROXIES that cannot be read: nobody's forwarded address is believed.
-    console.error(String(error))
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? ""
-  }
+  req.headers[CLIENT_IP_HEADER] = clientAddress(req)
   void handle(req, res)
 }).listen(port, () => console.log(`storefront: ready on port ${port} (${mode})`))

@@ -14,7 +14,11 @@ export function neutralizeCsvCell(value: string): string {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
 }
 
-const safeOptions = (options: Options = {}): Options => ({ ...options, cast: { ...options.cast, string: neutralizeCsvCell } })
+/** The caller's own string cast, if any, runs first; its result is neutralised too. */
+const safeOptions = (options: Options = {}): Options => {
+  const own = options.cast?.string
+  return { ...options, cast: { ...options.cast, string: (value, context) => neutralizeCsvCell(own ? String(own(value, context)) : value) } }
+}
 
 /** A streaming CSV writer (csv-stringify) whose text cells cannot become formulas. */
 export function csvStringifier(options?: Options): Stringifier {

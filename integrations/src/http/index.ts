@@ -47,3 +47,8 @@ export function clientAddress(req: IncomingMessage, options: { storefront?: bool
   const address = proxyAddr(req, trustFunction(trustedProxies(options)))
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address
 }
+
+/** Reads TRUSTED_PROXIES and STOREFRONT_ADDRESSES once at start-up, so a typing mistake stops the app there. */
+export function assertTrustedProxies(): void {
+  trustFunction(trustedProxies({ storefront: true }))
+}

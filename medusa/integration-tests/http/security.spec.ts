@@ -70,6 +70,29 @@ medusaIntegrationTestRunner({
         expect((await auditActions(demo.customerNumber)).filter((action) => action === "auth.sign_in_failed")).toHaveLength(6)
       })
 
+      it("lets no other shape of Medusa's generic sign-in route through, even with a self-registered staff identity", async () => {
+        const demo = DEMO_CUSTOMERS[2]!
+        // Anyone can register an emailpass identity (that is how staff invites start): its token is a "user" token.
+        const registered = await rawRequest(base(), "POST", "/auth/user/emailpass/register", {}, { email: "stranger@evil.example", password: "stranger passphrase" })
+        expect(registered.status).toBe(200)
+        const userToken = { authorization: `Bearer ${registered.json!.token}` }
+        const guess = { identifier: demo.customerNumber, password: DEMO_CUSTOMER_PASSWORD }
+        for (const path of ["/auth/mfa/portal", "/auth/Verification/portal", "/auth/verification/emailpass", "/auth/token/portal", "/auth/session/portal", "/auth/mfa/factors/x/y/z"]) {
+          for (const method of ["GET", "POST"]) {
+            const answer = await rawRequest(base(), method, path, userToken, guess)
+            expect([403, 404, 405], `${method} ${path}`).toContain(answer.status)
+          }
+        }
+        // Inherited object keys are no routes, and answer at once.
+        for (const path of ["/auth/customer/portal/constructor", "/auth/customer/portal/__proto__", "/auth/customer/portal/toString", "/auth/constructor"]) {
+          expect((await rawRequest(base(), "POST", path, {}, guess)).status, path).toBe(404)
+        }
+        // An absolute-form request target is routed by its path, and so is guarded by it.
+        const absolute = await rawRequest(base(), "POST", "http://mfa/auth/customer/portal", {}, { identifier: demo.customerNumber, password: "wrong" })
+        expect(absolute.status).toBe(401)
+        expect((await auditActions(demo.customerNumber)).filter((action) => action === "auth.sign_in_failed")).toHaveLength(1)
+      })
+
       it("counts parallel guesses before checking the password, so they cannot get past the limit", async () => {
         const demo = DEMO_CUSTOMERS[2]!
         const answers = await Promise.all(
@@ -241,8 +264,10 @@ medusaIntegrationTestRunner({
         expect(rows.map((row: { ip: string }) => row.ip)).toEqual(["192.0.2.10"])
       })
 
-      it("asks for the current password to change the email, tells the old address, and lets it cancel or undo the change", async () => {
+      it("asks for the current password to change the email, tells the old address, and lets it take the account back", async () => {
         const demo = DEMO_CUSTOMERS[0]!
+        const owner = await customerId(demo.customerNumber)
+        const emailNow = async () => (await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(owner)).email
         const headers = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
         const request = (body: Record<string, string>) => api.post("/store/portal/profile/email", body, { headers })
         expect((await failure(request({ email: "thief@evil.example" }))).status).toBe(400)
@@ -251,32 +276,42 @@ medusaIntegrationTestRunner({
         expect(wrong.data.message).toMatch(/current password/)
         expect(inbox.received).toEqual([])
 
-        // Cancelled before it was confirmed: the confirmation link no longer works, and everyone is signed out.
+        // The attacker (who knows the password) moves the account to their address, confirms, and moves it on again.
         expect((await request({ email: "thief@evil.example", current_password: DEMO_CUSTOMER_PASSWORD })).status).toBe(202)
         const notice = await inbox.waitFor(demo.email, /is being changed/)
         expect(notice.text).toContain("thief@evil.example")
-        const confirmation = linkToken(await inbox.waitFor("thief@evil.example", /Confirm your new email address/))
+        await api.post("/store/portal/email-confirmation", { token: linkToken(await inbox.waitFor("thief@evil.example", /Confirm/)) }, { headers: store() })
+        expect(await emailNow()).toBe("thief@evil.example")
+        await request({ email: "taker@evil.example", current_password: DEMO_CUSTOMER_PASSWORD })
+        const laterConfirmation = linkToken(await inbox.waitFor("taker@evil.example", /Confirm/))
+
+        // "This wasn't me" from the first notice: the old address is back, the later change is void, nobody is signed
+        // in, and the password the attacker knows opens nothing.
         const cancelled = await api.post("/store/portal/email-change-cancellation", { token: linkToken(notice) }, { headers: store() })
-        expect(cancelled.data.message).toMatch(/cancelled/)
+        expect(cancelled.data.message).toContain(`${demo.email} again`)
+        expect(await emailNow()).toBe(demo.email)
+        expect((await failure(api.post("/store/portal/email-confirmation", { token: laterConfirmation }, { headers: store() }))).status).toBe(410)
+        expect(await emailNow()).toBe(demo.email)
         expect((await failure(api.get("/store/customers/me", { headers }))).status).toBe(401)
-        expect((await failure(api.post("/store/portal/email-confirmation", { token: confirmation }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/auth/customer/portal", { identifier: demo.email, password: DEMO_CUSTOMER_PASSWORD }))).status).toBe(401)
         expect((await failure(api.post("/store/portal/email-change-cancellation", { token: linkToken(notice) }, { headers: store() }))).status).toBe(410)
-
-        // Confirmed first, cancelled afterwards: the old address comes back.
-        inbox.clear()
-        const again = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
-        await api.post("/store/portal/profile/email", { email: "taker@evil.example", current_password: DEMO_CUSTOMER_PASSWORD }, { headers: again })
-        await api.post("/store/portal/email-confirmation", { token: linkToken(await inbox.waitFor("taker@evil.example", /Confirm/)) }, { headers: store() })
-        expect((await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(await customerId(demo.customerNumber))).email).toBe("taker@evil.example")
-        const undone = await api.post("/store/portal/email-change-cancellation", { token: linkToken(await inbox.waitFor(demo.email, /is being changed/)) }, { headers: store() })
-        expect(undone.data.message).toContain(`${demo.email} again`)
-        expect((await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(await customerId(demo.customerNumber))).email).toBe(demo.email)
         expect(await auditActions(demo.customerNumber)).toEqual(expect.arrayContaining(["profile.email_change_cancelled", "profile.email_changed"]))
+      })
 
-        // Three changes a day: the fourth is refused.
-        const third = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
-        expect((await api.post("/store/portal/profile/email", { email: "third@example.com", current_password: DEMO_CUSTOMER_PASSWORD }, { headers: third })).status).toBe(202)
-        expect((await failure(api.post("/store/portal/profile/email", { email: "fourth@example.com", current_password: DEMO_CUSTOMER_PASSWORD }, { headers: third }))).status).toBe(429)
+      it("limits email changes to three a day, and a change cancelled before it was confirmed never happens", async () => {
+        const demo = DEMO_CUSTOMERS[2]!
+        const headers = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
+        for (const n of [1, 2, 3]) {
+          expect((await api.post("/store/portal/profile/email", { email: `new${n}@example.com`, current_password: DEMO_CUSTOMER_PASSWORD }, { headers })).status).toBe(202)
+        }
+        expect((await failure(api.post("/store/portal/profile/email", { email: "new4@example.com", current_password: DEMO_CUSTOMER_PASSWORD }, { headers }))).status).toBe(429)
+        const confirmation = linkToken(await inbox.waitFor("new3@example.com", /Confirm/))
+        await inbox.waitFor(demo.email, /is being changed/)
+        const notices = inbox.received.filter((mail) => mail.to === demo.email && /is being changed/.test(mail.subject))
+        const cancelled = await api.post("/store/portal/email-change-cancellation", { token: linkToken(notices[0]!) }, { headers: store() })
+        expect(cancelled.data.message).toMatch(/stays as it is/)
+        expect((await failure(api.post("/store/portal/email-confirmation", { token: confirmation }, { headers: store() }))).status).toBe(410)
+        expect((await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(await customerId(demo.customerNumber))).email).toBe(demo.email)
       })
 
       it("writes no CSV cell a spreadsheet would run as a formula, and keeps negative amounts numbers", async () => {

@@ -33,7 +33,7 @@ export const SESSION_COOKIE_NAME = AUTH_COOKIE
  * The customer's own address and browser, passed on to Medusa: its rate limits count per customer address and its
  * audit trail shows the customer's browser, not this server's. The address is the one server.mts saw (the socket,
  * or what a trusted proxy forwarded), never an X-Forwarded-For the visitor wrote; Medusa believes it because this
- * server is one of its TRUSTED_PROXIES.
+ * server is where STOREFRONT_ADDRESSES says the storefront is.
  */
 export async function clientHeaders(): Promise<Record<string, string>> {
   const incoming = await headers()

@@ -18,6 +18,8 @@ export function safeNextPath(next: string | null | undefined, fallback = "/accou
   } catch {
     return fallback
   }
-  if (resolved.origin !== PROBE_ORIGIN) return fallback
-  return `${resolved.pathname}${resolved.search}${resolved.hash}`
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`
+  // Resolving can itself produce "//host" ("/.//evil.example"): the answer is checked again, as a browser reads it.
+  if (resolved.origin !== PROBE_ORIGIN || path.startsWith("//") || path.includes("\\")) return fallback
+  return path
 }

@@ -1,23 +1,25 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { getAuthContextFromJwtToken, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
+import parseUrl from "parseurl"
 import { guardCustomerSignIn, guardPasswordResetRequest, guardStaffResetRequest, guardStaffSignIn } from "./middlewares"
 
 type Handler = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
 
 const notFound = (res: MedusaResponse) => res.status(404).json({ type: "not_found", message: "There is no sign-in route at this address." })
 const refused = (res: MedusaResponse, message: string) => res.status(403).json({ type: "not_allowed", message })
-const wrongMethod = (res: MedusaResponse, allowed: string) => {
-  res.setHeader("Allow", allowed)
-  return res.status(405).json({ type: "not_allowed", message: `Use ${allowed} for this route.` })
+const wrongMethod = (res: MedusaResponse, allowed: string[]) => {
+  res.setHeader("Allow", allowed.join(", "))
+  return res.status(405).json({ type: "not_allowed", message: `Use ${allowed.join(" or ")} for this route.` })
 }
 
 /**
- * The path below /auth as Express routes it: split on "/", each piece percent-decoded as Express decodes route
+ * The path below /auth as Express routes it: the pathname parseurl gives Express (also for an absolute-form request
+ * target such as `POST http://host/auth/...`), split on "/", each piece percent-decoded as Express decodes route
  * parameters. Null when a piece cannot be decoded or is empty (Express routes neither to a handler).
  */
 function authPath(req: MedusaRequest): string[] | null {
-  const pieces = req.originalUrl.split("?")[0]!.split("/").slice(2)
+  const pathname = parseUrl.original(req)?.pathname ?? ""
+  const pieces = pathname.split("/").slice(2)
   if (pieces.length && pieces[pieces.length - 1] === "") pieces.pop() // Express is not strict about one trailing slash
   try {
     const decoded = pieces.map((piece) => decodeURIComponent(piece))
@@ -27,73 +29,103 @@ function authPath(req: MedusaRequest): string[] | null {
   }
 }
 
-/** The actor type of the request's token or admin session, if it carries one Medusa would accept. */
-function tokenActor(req: MedusaRequest): string | null {
-  const sessionActor = (req.session as { auth_context?: { actor_type?: string } } | undefined)?.auth_context?.actor_type
-  if (sessionActor) return sessionActor
+/** The actor type of the admin cookie session and of the bearer token, each only if Medusa would accept it. */
+function actors(req: MedusaRequest): { session: string | null; bearer: string | null } {
+  const session = (req.session as { auth_context?: { actor_type?: string } } | undefined)?.auth_context?.actor_type ?? null
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   const context = getAuthContextFromJwtToken(req.headers.authorization, http.jwtSecret!, ["bearer"], ["*"], http.jwtPublicKey, http.jwtVerifyOptions ?? http.jwtOptions)
-  return context ? ((context as { actor_type?: string }).actor_type ?? null) : null
+  return { session, bearer: (context as { actor_type?: string } | null)?.actor_type ?? null }
 }
 
-const only = (method: string, handler: Handler): Handler => (req, res, next) => (req.method === method ? handler(req, res, next) : wrongMethod(res, method))
+/** The actor Medusa's `authenticate("*", ["session", "bearer"])` would take: the cookie session's, else the token's. */
+const sessionOrBearer = (req: MedusaRequest) => {
+  const { session, bearer } = actors(req)
+  return session ?? bearer
+}
+
+const only =
+  (methods: string[], handler: Handler): Handler =>
+  (req, res, next) =>
+    methods.includes(req.method) ? handler(req, res, next) : wrongMethod(res, methods)
 const pass: Handler = (_req, _res, next) => next()
+/** Staff only: the actor Medusa will authenticate must be a staff user. */
+const staffOnly =
+  (methods: string[]): Handler =>
+  (req, res, next) =>
+    sessionOrBearer(req) === "user" ? only(methods, pass)(req, res, next) : refused(res, "This route is for staff.")
 
 /**
- * What each sign-in route of Medusa's may do, by actor type and provider, exactly as the handler will see them
- * (decoded, case kept: Medusa looks providers and actor types up as written). Customers sign in, and ask for reset
- * links, through the portal provider only and by POST only, each through its guard; staff through emailpass with
- * the same kind of guard. Anything else under /auth is refused: closed by default.
+ * What each of Medusa's /auth routes may do, keyed by the route's shape with its parameters as `*`, and for the
+ * sign-in routes by actor type and provider exactly as the handler will see them (decoded, case kept: Medusa looks
+ * providers and actor types up as written). Customers sign in, and ask for reset links, through the portal
+ * provider only and by POST only, each through its guard; staff through emailpass with the same kind of guard.
+ * Anything else under /auth is refused: closed by default.
  */
-const PROVIDER_ROUTES: Record<string, Record<string, Handler>> = {
-  "customer/portal": {
-    "": only("POST", guardCustomerSignIn),
-    "reset-password": only("POST", guardPasswordResetRequest),
-    update: (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/password), so your other sessions end."),
-    register: (_req, res) => refused(res, "Portal accounts come from OrderFlow: use “First time here?” on the sign-in page to set your password."),
-  },
-  "user/emailpass": {
-    "": only("POST", guardStaffSignIn),
-    "reset-password": only("POST", guardStaffResetRequest),
-    // The reset link's token is checked by Medusa's validateToken; invites register new staff identities.
-    update: only("POST", pass),
-    register: only("POST", pass),
-  },
+const ROUTES = new Map<string, Handler>([
+  ["customer/portal", only(["POST"], guardCustomerSignIn)],
+  ["customer/portal/reset-password", only(["POST"], guardPasswordResetRequest)],
+  ["customer/portal/update", (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/password), so your other sessions end.")],
+  ["customer/portal/register", (_req, res) => refused(res, "Portal accounts come from OrderFlow: use “First time here?” on the sign-in page to set your password.")],
+  ["customer/providers", only(["GET"], pass)],
+  ["user/emailpass", only(["POST"], guardStaffSignIn)],
+  ["user/emailpass/reset-password", only(["POST"], guardStaffResetRequest)],
+  // The reset link's token is checked by Medusa's validateToken; invites register new staff identities.
+  ["user/emailpass/update", only(["POST"], pass)],
+  ["user/emailpass/register", only(["POST"], pass)],
+  ["user/providers", only(["GET"], pass)],
+  [
+    "token/refresh",
+    (req, res, next) => {
+      // Customer sessions have their own lifetime and are renewed by use; a refreshed sign-in token would outlive
+      // signing out and password resets. Medusa refreshes the cookie session's actor, else the token's.
+      const { session, bearer } = actors(req)
+      if ((session ?? bearer) !== "user" || (bearer !== null && bearer !== "user")) return refused(res, "Sign-in tokens cannot be refreshed. Please sign in again.")
+      return only(["POST"], pass)(req, res, next)
+    },
+  ],
+  [
+    "session",
+    (req, res, next) => {
+      // POST turns the bearer token into a cookie session: staff only. DELETE ends the admin's cookie session.
+      if (req.method === "POST" && actors(req).bearer !== "user") return refused(res, "Customers sign in with a portal session, not a cookie.")
+      return only(["POST", "DELETE"], pass)(req, res, next)
+    },
+  ],
+  ["mfa/challenges/*/verify", staffOnly(["POST"])],
+  ["mfa/factors", staffOnly(["GET", "POST"])],
+  ["mfa/factors/*", staffOnly(["DELETE"])],
+  ["mfa/factors/*/verify", staffOnly(["POST"])],
+  ["mfa/recovery-codes", staffOnly(["POST"])],
+  ["verification/request", staffOnly(["POST"])],
+  ["verification/confirm", staffOnly(["POST"])],
+])
+
+/** The routes whose pieces are all fixed names, matched case-insensitively as Express matches static pieces. */
+function routeKey(path: string[]): string | null {
+  const lower = path.map((piece) => piece.toLowerCase())
+  const fixed = lower.join("/")
+  if (["token/refresh", "session", "mfa/factors", "mfa/recovery-codes", "verification/request", "verification/confirm"].includes(fixed)) return fixed
+  if (lower[0] === "mfa") {
+    if (path.length === 4 && lower[1] === "challenges" && lower[3] === "verify") return "mfa/challenges/*/verify"
+    if (path.length === 3 && lower[1] === "factors") return "mfa/factors/*"
+    if (path.length === 4 && lower[1] === "factors" && lower[3] === "verify") return "mfa/factors/*/verify"
+  }
+  // Sign-in routes: actor type and provider as written (parameters), the action in any case (a fixed name).
+  if (path.length === 2 || path.length === 3) return [path[0], path[1], ...(path[2] ? [lower[2]] : [])].join("/")
+  return null
 }
 
 /**
  * Every request to Medusa's /auth routes passes here first, whatever its method or spelling: Express matches
- * static path pieces case-insensitively and decodes parameters, so the guard decides on the decoded pieces, not on
- * one literal path.
+ * fixed path pieces case-insensitively and decodes parameters, so the guard decides on the decoded pieces, not on
+ * one literal path, and only the exact shapes of Medusa's own routes pass.
  */
 export async function guardAuthRoutes(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method === "OPTIONS") return next() // CORS preflight, answered by Medusa's CORS middleware
   const path = authPath(req)
   if (!path) return res.status(400).json({ type: "invalid_data", message: "That sign-in address is not valid." })
-  const first = path[0]!.toLowerCase()
-  const actor = tokenActor(req)
-
-  // Medusa's routes with fixed names, which Express matches before the :actor_type/:auth_provider ones.
-  if (first === "token" && path.length === 2 && path[1]!.toLowerCase() === "refresh") {
-    // Customer sessions have their own lifetime and are renewed by use; a refreshed sign-in token would outlive
-    // signing out and password resets.
-    if (actor !== "user") return refused(res, "Sign-in tokens cannot be refreshed. Please sign in again.")
-    return only("POST", pass)(req, res, next)
-  }
-  if (first === "session" && path.length === 1) {
-    if (actor !== null && actor !== "user") return refused(res, "Customers sign in with a portal session, not a cookie.")
-    return next()
-  }
-  if (first === "mfa" || first === "verification") {
-    if (actor !== "user") return refused(res, "This route is for staff.")
-    return next()
-  }
-  if (path.length === 2 && path[1]!.toLowerCase() === "providers" && (path[0] === "customer" || path[0] === "user")) {
-    return only("GET", pass)(req, res, next)
-  }
-  if (path.length < 2 || path.length > 3) return notFound(res)
-  const provider = PROVIDER_ROUTES[`${path[0]}/${path[1]}`]
-  const handler = provider?.[path[2]?.toLowerCase() ?? ""]
+  const key = routeKey(path)
+  const handler = key === null ? undefined : ROUTES.get(key)
   if (!handler) return notFound(res)
   return handler(req, res, next)
 }

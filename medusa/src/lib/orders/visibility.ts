@@ -8,8 +8,8 @@ export const VISIBLE_ORDER = `o.visible_until > now()`
 
 /**
  * The same rule for a Medusa order (`ord`) with its OrderFlow facts (`o`, LEFT JOINed): every order a customer can
- * reach through Medusa's stock order routes follows it. An order OrderFlow does not know (the portal places none)
- * follows the 24-month window.
+ * reach through Medusa's stock order routes follows it. An order OrderFlow does not know yet (a reorder waiting for
+ * staff to key it in) follows the 24-month window.
  */
 export const VISIBLE_NATIVE_ORDER = `(CASE WHEN o.id IS NULL THEN ord.created_at > now() - interval '24 months' ELSE ${VISIBLE_ORDER} END)`
 

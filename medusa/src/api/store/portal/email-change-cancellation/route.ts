@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { emailChangeKey, portalCustomerById } from "../../../../lib/access/identifier"
+import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../../../lib/access/identifier"
 import { readLinkToken } from "../../../../lib/access/link-token"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
@@ -22,9 +23,10 @@ interface CancelClaims {
 const invalid = { type: "invalid_data", message: "This link is not valid. Open it again from your email." }
 
 /**
- * "This wasn't me", from the notice sent to the old address: cancels an email change that was not confirmed yet,
- * or puts the old address back if it was. Either way every session of the account ends, since someone else was
- * signed in. Works once, without a session (the link proves the old mailbox).
+ * "This wasn't me", from the notice sent to the old address: someone else knew the password and was signed in. The
+ * old address comes back (whatever changes followed), every change still waiting for confirmation is void, every
+ * session ends and the password stops working, so the customer chooses a new one through the restored address.
+ * Works once, without a session (the link proves the old mailbox).
  */
 export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: MedusaResponse) {
   const { token } = req.validatedBody
@@ -42,8 +44,11 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
   if (!(await access.consumeToken({ token, purpose: "email-change-cancel", customerId: customer.id }))) {
     return res.status(410).json({ type: "link_gone", message: "This link was already used: the change was cancelled." })
   }
-  const notYetConfirmed = await access.consumeToken({ token: emailChangeKey(claims.change_id), purpose: "email-change", customerId: customer.id })
-  const undo = !notYetConfirmed && customer.email?.toLowerCase() === claims.to.toLowerCase() && Boolean(claims.from)
+  // Whatever followed this change (a confirmation, further changes), the account gets this notice's address back,
+  // no change still waiting for confirmation can go through, and the password that was used is of no more use.
+  await access.consumeToken({ token: emailChangeKey(claims.change_id), purpose: "email-change", customerId: customer.id })
+  const owner = claims.from ? await findPortalCustomer(knex, claims.from) : null
+  const undo = Boolean(claims.from) && customer.email?.toLowerCase() !== claims.from!.toLowerCase() && (!owner || owner.id === customer.id)
   if (undo) {
     await updateCustomerProfileWorkflow(req.scope).run({
       input: {
@@ -54,8 +59,9 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
       },
     })
   }
-  await req.scope.resolve(Modules.CUSTOMER).updateCustomers(customer.id, { metadata: { pending_email: null } })
-  const ended = await access.endCustomerSessions(customer.id, "signed_out")
+  await req.scope.resolve(Modules.CUSTOMER).updateCustomers(customer.id, { metadata: { pending_email: null, email_change_cancelled_at: new Date().toISOString() } })
+  const scrambled = await req.scope.resolve(Modules.AUTH).updateProvider("portal", { entity_id: customer.customer_number, password: randomBytes(32).toString("base64url") })
+  const ended = await access.endCustomerSessions(customer.id, "password_changed")
   await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
     action: "profile.email_change_cancelled",
     customer_id: customer.id,
@@ -63,11 +69,10 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
     target_type: "customer",
     target_id: customer.id,
     ...requestInfo(req),
-    details: { to: claims.to, undone: undo, sessions_ended: ended },
+    details: { to: claims.to, undone: undo, sessions_ended: ended, password_reset: scrambled.success },
   })
+  const address = undo ? `Your email address is ${claims.from} again` : "The change was cancelled and your email address stays as it is"
   res.json({
-    message: undo
-      ? `Your email address is ${claims.from} again, and everyone was signed out of your account. Choose a new password with “Forgot your password?” on the sign-in page.`
-      : "The change was cancelled: your email address stays as it is, and everyone was signed out of your account. Choose a new password with “Forgot your password?” on the sign-in page.",
+    message: `${address}. Everyone was signed out of your account and its password no longer works: choose a new one with “Forgot your password?” on the sign-in page.`,
   })
 }

@@ -16,6 +16,7 @@ interface EmailChangeClaims {
   customer_id: string
   email: string
   jti: string
+  iat: number
 }
 
 /**
@@ -39,6 +40,12 @@ export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res:
   const owner = await findPortalCustomer(knex, claims.email)
   if (owner && owner.id !== customer.id) throw new MedusaError(MedusaError.Types.CONFLICT, "Another account now uses that email address, so it cannot be yours too.")
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
+  // A "this wasn't me" since this link was sent voids it, as does an earlier use of it.
+  const { rows } = await knex.raw(`SELECT metadata->>'email_change_cancelled_at' AS cancelled_at FROM customer WHERE id = ?`, [customer.id])
+  const cancelledAt = Date.parse((rows as { cancelled_at: string | null }[])[0]?.cancelled_at ?? "")
+  if (!Number.isNaN(cancelledAt) && (claims.iat ?? 0) * 1000 <= cancelledAt) {
+    return res.status(410).json({ type: "link_gone", message: "This email change was cancelled from the account's previous address." })
+  }
   // Used up once, by this link or by the "this wasn't me" link sent to the old address, whichever comes first.
   if (!(await access.consumeToken({ token: emailChangeKey(claims.jti), purpose: "email-change", customerId: customer.id }))) {
     return res.status(410).json({ type: "link_gone", message: "This confirmation link was already used, or the change was cancelled from the old address." })
