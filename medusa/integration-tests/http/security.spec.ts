@@ -284,6 +284,13 @@ medusaIntegrationTestRunner({
         expect(await emailNow()).toBe("thief@evil.example")
         await request({ email: "taker@evil.example", current_password: DEMO_CUSTOMER_PASSWORD })
         const laterConfirmation = linkToken(await inbox.waitFor("taker@evil.example", /Confirm/))
+        // The notice of that later change goes to the intruder's own address; so does a reset link; and they hold a
+        // fresh sign-in token.
+        const intrudersNotice = linkToken(await inbox.waitFor("thief@evil.example", /is being changed/))
+        await api.post("/auth/customer/portal/reset-password", { identifier: "thief@evil.example" })
+        const intrudersReset = linkToken(await inbox.waitFor("thief@evil.example", /Reset your customer portal password/))
+        const intrudersSignIn = (await api.post("/auth/customer/portal", { identifier: demo.customerNumber, password: DEMO_CUSTOMER_PASSWORD })).data.token as string
+        await new Promise((resolve) => setTimeout(resolve, 1_100)) // the victim acts in a later second
 
         // "This wasn't me" from the first notice: the old address is back, the later change is void, nobody is signed
         // in, and the password the attacker knows opens nothing.
@@ -295,6 +302,11 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get("/store/customers/me", { headers }))).status).toBe(401)
         expect((await failure(api.post("/auth/customer/portal", { identifier: demo.email, password: DEMO_CUSTOMER_PASSWORD }))).status).toBe(401)
         expect((await failure(api.post("/store/portal/email-change-cancellation", { token: linkToken(notice) }, { headers: store() }))).status).toBe(410)
+        // Nothing the intruder collected before that works any more.
+        expect((await failure(api.post("/store/portal/email-change-cancellation", { token: intrudersNotice }, { headers: store() }))).status).toBe(410)
+        expect(await emailNow()).toBe(demo.email)
+        expect((await failure(api.post("/store/portal/password", { token: intrudersReset, password: "the intruder's new passphrase" }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/sessions", {}, { headers: store({ authorization: `Bearer ${intrudersSignIn}` }) }))).status).toBe(401)
         expect(await auditActions(demo.customerNumber)).toEqual(expect.arrayContaining(["profile.email_change_cancelled", "profile.email_changed"]))
       })
 

@@ -12,18 +12,25 @@ const wrongMethod = (res: MedusaResponse, allowed: string[]) => {
   return res.status(405).json({ type: "not_allowed", message: `Use ${allowed.join(" or ")} for this route.` })
 }
 
+interface AuthPath {
+  /** The pieces as sent: Express matches fixed words against these, case-insensitively. */
+  raw: string[]
+  /** The pieces percent-decoded, as Express hands parameters to the handler. */
+  decoded: string[]
+}
+
 /**
  * The path below /auth as Express routes it: the pathname parseurl gives Express (also for an absolute-form request
- * target such as `POST http://host/auth/...`), split on "/", each piece percent-decoded as Express decodes route
- * parameters. Null when a piece cannot be decoded or is empty (Express routes neither to a handler).
+ * target such as `POST http://host/auth/...`), split on "/". Null when a piece cannot be decoded, is empty (Express
+ * routes neither to a handler) or decodes to a "/" (no actor type or provider has one).
  */
-function authPath(req: MedusaRequest): string[] | null {
+function authPath(req: MedusaRequest): AuthPath | null {
   const pathname = parseUrl.original(req)?.pathname ?? ""
-  const pieces = pathname.split("/").slice(2)
-  if (pieces.length && pieces[pieces.length - 1] === "") pieces.pop() // Express is not strict about one trailing slash
+  const raw = pathname.split("/").slice(2)
+  if (raw.length && raw[raw.length - 1] === "") raw.pop() // Express is not strict about one trailing slash
   try {
-    const decoded = pieces.map((piece) => decodeURIComponent(piece))
-    return decoded.length && decoded.every(Boolean) ? decoded : null
+    const decoded = raw.map((piece) => decodeURIComponent(piece))
+    return decoded.length && decoded.every((piece) => piece && !piece.includes("/")) ? { raw, decoded } : null
   } catch {
     return null
   }
@@ -62,17 +69,17 @@ const staffOnly =
  * Anything else under /auth is refused: closed by default.
  */
 const ROUTES = new Map<string, Handler>([
-  ["customer/portal", only(["POST"], guardCustomerSignIn)],
-  ["customer/portal/reset-password", only(["POST"], guardPasswordResetRequest)],
-  ["customer/portal/update", (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/password), so your other sessions end.")],
-  ["customer/portal/register", (_req, res) => refused(res, "Portal accounts come from OrderFlow: use “First time here?” on the sign-in page to set your password.")],
-  ["customer/providers", only(["GET"], pass)],
-  ["user/emailpass", only(["POST"], guardStaffSignIn)],
-  ["user/emailpass/reset-password", only(["POST"], guardStaffResetRequest)],
+  ["sign-in:customer/portal", only(["POST"], guardCustomerSignIn)],
+  ["sign-in:customer/portal/reset-password", only(["POST"], guardPasswordResetRequest)],
+  ["sign-in:customer/portal/update", (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/password), so your other sessions end.")],
+  ["sign-in:customer/portal/register", (_req, res) => refused(res, "Portal accounts come from OrderFlow: use “First time here?” on the sign-in page to set your password.")],
+  ["sign-in:customer/providers", only(["GET"], pass)],
+  ["sign-in:user/emailpass", only(["POST"], guardStaffSignIn)],
+  ["sign-in:user/emailpass/reset-password", only(["POST"], guardStaffResetRequest)],
   // The reset link's token is checked by Medusa's validateToken; invites register new staff identities.
-  ["user/emailpass/update", only(["POST"], pass)],
-  ["user/emailpass/register", only(["POST"], pass)],
-  ["user/providers", only(["GET"], pass)],
+  ["sign-in:user/emailpass/update", only(["POST"], pass)],
+  ["sign-in:user/emailpass/register", only(["POST"], pass)],
+  ["sign-in:user/providers", only(["GET"], pass)],
   [
     "token/refresh",
     (req, res, next) => {
@@ -100,18 +107,21 @@ const ROUTES = new Map<string, Handler>([
   ["verification/confirm", staffOnly(["POST"])],
 ])
 
-/** The routes whose pieces are all fixed names, matched case-insensitively as Express matches static pieces. */
-function routeKey(path: string[]): string | null {
-  const lower = path.map((piece) => piece.toLowerCase())
-  const fixed = lower.join("/")
+/**
+ * Which of Medusa's routes Express will take the path to. Fixed words are matched as Express matches them: against
+ * the pieces as sent (so `%72efresh` is no "refresh"), in any case. The sign-in routes take the actor type and
+ * provider as decoded parameters, kept as written, and their action as a fixed word.
+ */
+function routeKey({ raw, decoded }: AuthPath): string | null {
+  const words = raw.map((piece) => piece.toLowerCase())
+  const fixed = words.join("/")
   if (["token/refresh", "session", "mfa/factors", "mfa/recovery-codes", "verification/request", "verification/confirm"].includes(fixed)) return fixed
-  if (lower[0] === "mfa") {
-    if (path.length === 4 && lower[1] === "challenges" && lower[3] === "verify") return "mfa/challenges/*/verify"
-    if (path.length === 3 && lower[1] === "factors") return "mfa/factors/*"
-    if (path.length === 4 && lower[1] === "factors" && lower[3] === "verify") return "mfa/factors/*/verify"
+  if (words[0] === "mfa") {
+    if (raw.length === 4 && words[1] === "challenges" && words[3] === "verify") return "mfa/challenges/*/verify"
+    if (raw.length === 3 && words[1] === "factors") return "mfa/factors/*"
+    if (raw.length === 4 && words[1] === "factors" && words[3] === "verify") return "mfa/factors/*/verify"
   }
-  // Sign-in routes: actor type and provider as written (parameters), the action in any case (a fixed name).
-  if (path.length === 2 || path.length === 3) return [path[0], path[1], ...(path[2] ? [lower[2]] : [])].join("/")
+  if (raw.length === 2 || raw.length === 3) return `sign-in:${[decoded[0], decoded[1], ...(raw[2] ? [words[2]] : [])].join("/")}`
   return null
 }
 

@@ -4,6 +4,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../../../lib/access/identifier"
 import { readLinkToken } from "../../../../lib/access/link-token"
+import { revokeAccess } from "../../../../lib/access/revocation"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
@@ -12,7 +13,15 @@ import type CustomerAccessModuleService from "../../../../modules/customer-acces
 import { updateCustomerProfileWorkflow } from "../../../../workflows/customer-profile/update-customer-profile"
 import type { StoreCancelEmailChangeType } from "../profile/validators"
 
+/** The periods (ms) from a change that was taken back to the moment it was: notices issued then are void. */
+async function voidWindows(knex: Knex, customerId: string): Promise<[number, number][]> {
+  const { rows } = await knex.raw(`SELECT metadata->'email_change_void_windows' AS windows FROM customer WHERE id = ?`, [customerId])
+  const windows = (rows as { windows: unknown }[])[0]?.windows
+  return Array.isArray(windows) ? windows.filter((entry): entry is [number, number] => Array.isArray(entry) && entry.length === 2 && entry.every(Number.isFinite)) : []
+}
+
 interface CancelClaims {
+  iat: number
   purpose: string
   customer_id: string
   change_id: string
@@ -40,6 +49,12 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const customer = await portalCustomerById(knex, claims.customer_id)
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "The account of this link no longer exists.")
+  // A notice about a change made after one that was taken back is the intruder's own: it restores nothing.
+  const voided = await voidWindows(knex, customer.id)
+  const issuedAt = (claims.iat ?? 0) * 1000
+  if (voided.some(([from, until]) => issuedAt >= from && issuedAt <= until)) {
+    return res.status(410).json({ type: "link_gone", message: "This change was already undone from an earlier notice." })
+  }
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   if (!(await access.consumeToken({ token, purpose: "email-change-cancel", customerId: customer.id }))) {
     return res.status(410).json({ type: "link_gone", message: "This link was already used: the change was cancelled." })
@@ -59,7 +74,9 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
       },
     })
   }
-  await req.scope.resolve(Modules.CUSTOMER).updateCustomers(customer.id, { metadata: { pending_email: null, email_change_cancelled_at: new Date().toISOString() } })
+  // Every notice sent since this change (to addresses the intruder chose) is void, and so is everything issued before
+  // now: sign-in tokens, reset links, confirmations.
+  await revokeAccess(req.scope, customer.id, { pending_email: null, email_change_void_windows: [...voided, [issuedAt, Date.now()]].slice(-10) })
   const scrambled = await req.scope.resolve(Modules.AUTH).updateProvider("portal", { entity_id: customer.customer_number, password: randomBytes(32).toString("base64url") })
   const ended = await access.endCustomerSessions(customer.id, "password_changed")
   await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
@@ -72,7 +89,6 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
     details: { to: claims.to, undone: undo, sessions_ended: ended, password_reset: scrambled.success },
   })
   const address = undo ? `Your email address is ${claims.from} again` : "The change was cancelled and your email address stays as it is"
-  res.json({
-    message: `${address}. Everyone was signed out of your account and its password no longer works: choose a new one with “Forgot your password?” on the sign-in page.`,
-  })
+  const password = scrambled.success ? "its password no longer works: choose a new one" : "please choose a new password"
+  res.json({ message: `${address}. Everyone was signed out of your account and ${password} with “Forgot your password?” on the sign-in page.` })
 }

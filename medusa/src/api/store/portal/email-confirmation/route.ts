@@ -3,6 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../../../lib/access/identifier"
 import { readLinkToken } from "../../../../lib/access/link-token"
+import { accessRevokedAt, issuedBeforeRevocation } from "../../../../lib/access/revocation"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
@@ -40,11 +41,9 @@ export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res:
   const owner = await findPortalCustomer(knex, claims.email)
   if (owner && owner.id !== customer.id) throw new MedusaError(MedusaError.Types.CONFLICT, "Another account now uses that email address, so it cannot be yours too.")
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
-  // A "this wasn't me" since this link was sent voids it, as does an earlier use of it.
-  const { rows } = await knex.raw(`SELECT metadata->>'email_change_cancelled_at' AS cancelled_at FROM customer WHERE id = ?`, [customer.id])
-  const cancelledAt = Date.parse((rows as { cancelled_at: string | null }[])[0]?.cancelled_at ?? "")
-  if (!Number.isNaN(cancelledAt) && (claims.iat ?? 0) * 1000 <= cancelledAt) {
-    return res.status(410).json({ type: "link_gone", message: "This email change was cancelled from the account's previous address." })
+  // A "this wasn't me" or a new password since this link was sent voids it, as does an earlier use of it.
+  if (issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id))) {
+    return res.status(410).json({ type: "link_gone", message: "This email change was cancelled, or your password changed since it was asked for. Change your email again from your profile." })
   }
   // Used up once, by this link or by the "this wasn't me" link sent to the old address, whichever comes first.
   if (!(await access.consumeToken({ token: emailChangeKey(claims.jti), purpose: "email-change", customerId: customer.id }))) {

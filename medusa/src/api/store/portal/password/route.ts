@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { findPortalCustomer } from "../../../../lib/access/identifier"
 import { readLinkToken } from "../../../../lib/access/link-token"
 import { requestInfo } from "../../../../lib/access/request-info"
+import { accessRevokedAt, issuedBeforeRevocation, revokeAccess } from "../../../../lib/access/revocation"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
@@ -17,6 +18,7 @@ interface LinkClaims {
   purpose: string
   intent: string
   jti: string
+  iat: number
 }
 
 const linkGone = (message: string) => ({ type: "link_gone", message })
@@ -40,6 +42,11 @@ export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: Medusa
   const problem = passwordProblem(password, [claims.entity_id])
   if (problem) return res.status(400).json({ type: "invalid_data", code: "weak_password", message: problem })
 
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const customer = await findPortalCustomer(knex, claims.entity_id)
+  if (customer && issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id))) {
+    return res.status(410).json(linkGone("This link is from before your password last changed. Ask for a new one on the sign-in page."))
+  }
   const auth = req.scope.resolve(Modules.AUTH)
   try {
     await auth.consumePasswordResetToken({ jti: claims.jti, provider: "portal", entity_id: claims.entity_id })
@@ -49,8 +56,8 @@ export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: Medusa
   const result = await auth.updateProvider("portal", { entity_id: claims.entity_id, password })
   if (!result.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, result.error ?? "The password could not be set.")
 
-  const customer = await findPortalCustomer(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), claims.entity_id)
   if (customer) {
+    await revokeAccess(req.scope, customer.id)
     await req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).endCustomerSessions(customer.id, "password_changed")
     await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
       action: claims.intent === "activation" ? "auth.activated" : "auth.reset_completed",

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, generateJwtToken } from "@medusajs/framework/utils"
 import { decode } from "jsonwebtoken"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { bearerToken, requestInfo } from "../../../../lib/access/request-info"
+import { accessRevokedAt, issuedBeforeRevocation } from "../../../../lib/access/revocation"
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
@@ -17,9 +19,13 @@ import type { StoreStartSessionType } from "./validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType>, res: MedusaResponse) {
   const signInToken = bearerToken(req)!
-  const claims = (decode(signInToken) as { portal_sign_in?: unknown } | null) ?? {}
+  const claims = (decode(signInToken) as { portal_sign_in?: unknown; iat?: number } | null) ?? {}
   if (claims.portal_sign_in !== true) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Only a fresh sign-in can start a session. Please sign in again.")
+  }
+  // A sign-in from before the password was changed (or the account taken back) starts nothing.
+  if (issuedBeforeRevocation(claims.iat, await accessRevokedAt(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), req.auth_context.actor_id))) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is from before your password changed. Please sign in again.")
   }
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const info = requestInfo(req)
