@@ -13,8 +13,16 @@ export async function accessRevokedAt(knex: Knex, customerId: string): Promise<n
   return Number.isNaN(revoked) ? null : revoked
 }
 
-/** Whether a token issued at `iat` (seconds, as in a JWT) came before the revocation; the same second still counts as after. */
-export const issuedBeforeRevocation = (iat: number | undefined, revokedAt: number | null) => revokedAt !== null && (iat ?? 0) < Math.floor(revokedAt / 1000)
+/**
+ * Whether a token issued at `iat` (seconds, as in a JWT) came before the revocation. A JWT only knows its second:
+ * `sameSecond` says which side a token from the revocation's own second is on. A sign-in right after choosing a
+ * password must work ("after"); a confirmation asked for in the second an account was taken back must not ("before").
+ */
+export function issuedBeforeRevocation(iat: number | undefined, revokedAt: number | null, sameSecond: "before" | "after"): boolean {
+  if (revokedAt === null) return false
+  const second = Math.floor(revokedAt / 1000)
+  return sameSecond === "before" ? (iat ?? 0) <= second : (iat ?? 0) < second
+}
 
 export async function revokeAccess(container: MedusaContainer, customerId: string, metadata: Record<string, unknown> = {}): Promise<void> {
   await container.resolve(Modules.CUSTOMER).updateCustomers(customerId, { metadata: { ...metadata, access_revoked_at: new Date().toISOString() } })

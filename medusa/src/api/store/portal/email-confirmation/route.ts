@@ -42,7 +42,7 @@ export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res:
   if (owner && owner.id !== customer.id) throw new MedusaError(MedusaError.Types.CONFLICT, "Another account now uses that email address, so it cannot be yours too.")
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   // A "this wasn't me" or a new password since this link was sent voids it, as does an earlier use of it.
-  if (issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id))) {
+  if (issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id), "before")) {
     return res.status(410).json({ type: "link_gone", message: "This email change was cancelled, or your password changed since it was asked for. Change your email again from your profile." })
   }
   // Used up once, by this link or by the "this wasn't me" link sent to the old address, whichever comes first.

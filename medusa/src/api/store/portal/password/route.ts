@@ -42,16 +42,16 @@ export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: Medusa
   const problem = passwordProblem(password, [claims.entity_id])
   if (problem) return res.status(400).json({ type: "invalid_data", code: "weak_password", message: problem })
 
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const customer = await findPortalCustomer(knex, claims.entity_id)
-  if (customer && issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id))) {
-    return res.status(410).json(linkGone("This link is from before your password last changed. Ask for a new one on the sign-in page."))
-  }
   const auth = req.scope.resolve(Modules.AUTH)
   try {
     await auth.consumePasswordResetToken({ jti: claims.jti, provider: "portal", entity_id: claims.entity_id })
   } catch {
     return res.status(410).json(linkGone("This link was already used, or a newer link replaced it. Ask for a new one on the sign-in page."))
+  }
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const customer = await findPortalCustomer(knex, claims.entity_id)
+  if (customer && issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id), "before")) {
+    return res.status(410).json(linkGone("This link is from before your password last changed. Ask for a new one on the sign-in page."))
   }
   const result = await auth.updateProvider("portal", { entity_id: claims.entity_id, password })
   if (!result.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, result.error ?? "The password could not be set.")

@@ -24,7 +24,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Only a fresh sign-in can start a session. Please sign in again.")
   }
   // A sign-in from before the password was changed (or the account taken back) starts nothing.
-  if (issuedBeforeRevocation(claims.iat, await accessRevokedAt(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), req.auth_context.actor_id))) {
+  if (issuedBeforeRevocation(claims.iat, await accessRevokedAt(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), req.auth_context.actor_id), "after")) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This sign-in is from before your password changed. Please sign in again.")
   }
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
