@@ -15,8 +15,9 @@ export async function accessRevokedAt(knex: Knex, customerId: string): Promise<n
 
 /**
  * Whether a token issued at `iat` (seconds, as in a JWT) came before the revocation. A JWT only knows its second:
- * `sameSecond` says which side a token from the revocation's own second is on. A sign-in right after choosing a
- * password must work ("after"); a confirmation asked for in the second an account was taken back must not ("before").
+ * `sameSecond` says which side a token from the revocation's own second is on. A sign-in or a reset link right after
+ * choosing a password must work ("after"); a confirmation asked for in the second an account was taken back must
+ * not ("before").
  */
 export function issuedBeforeRevocation(iat: number | undefined, revokedAt: number | null, sameSecond: "before" | "after"): boolean {
   if (revokedAt === null) return false

@@ -50,7 +50,7 @@ export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: Medusa
   }
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const customer = await findPortalCustomer(knex, claims.entity_id)
-  if (customer && issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id), "before")) {
+  if (customer && issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id), "after")) {
     return res.status(410).json(linkGone("This link is from before your password last changed. Ask for a new one on the sign-in page."))
   }
   const result = await auth.updateProvider("portal", { entity_id: claims.entity_id, password })
