@@ -162,14 +162,17 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
           logFile: path.join(logsDir, "orderflow-sync.log"),
         })
       )
-      // Last month's statements, as the monthly job would have sent them on the 1st.
-      await timed("monthly-statements", () =>
-        run(appBinary("medusa", "medusa"), ["exec", `./src/scripts/monthly-statements.${dev ? "ts" : "js"}`], {
-          cwd: medusaDir,
-          env: medusaEnv,
-          logFile: path.join(logsDir, "monthly-statements.log"),
-        })
-      )
+      // The demo: last month's statements, as the monthly job would have sent them on the 1st. A real deployment's
+      // first start sends nothing on its own; statements go out on their schedule, or when staff start a run.
+      if (config.demo) {
+        await timed("monthly-statements", () =>
+          run(appBinary("medusa", "medusa"), ["exec", `./src/scripts/monthly-statements.${dev ? "ts" : "js"}`], {
+            cwd: medusaDir,
+            env: medusaEnv,
+            logFile: path.join(logsDir, "monthly-statements.log"),
+          })
+        )
+      }
     }
 
     const cmsEnv = { ...appEnvironment("cms", config), NODE_ENV: nodeEnv }
