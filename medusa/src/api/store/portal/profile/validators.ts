@@ -30,8 +30,13 @@ export const StoreRequestEmailChange = z
   .strict()
 export type StoreRequestEmailChangeType = z.infer<typeof StoreRequestEmailChange>
 
-export const StoreConfirmEmailChange = z.object({ token: z.string({ error: "The link is incomplete." }).min(20, "The link is incomplete.").max(4000) }).strict()
+/**
+ * The token of an emailed link. Its length is not checked here: Medusa's validation message for that would read
+ * "Value for field 'token' too small"; a cut-short link fails the signature check and gets the route's sentence.
+ */
+const emailedLinkToken = z.object({ token: z.string({ error: "The link is incomplete." }).max(4000, "The link is not valid.") }).strict()
+export const StoreConfirmEmailChange = emailedLinkToken
 export type StoreConfirmEmailChangeType = z.infer<typeof StoreConfirmEmailChange>
 
-export const StoreCancelEmailChange = z.object({ token: z.string({ error: "The link is incomplete." }).min(20, "The link is incomplete.").max(4000) }).strict()
+export const StoreCancelEmailChange = emailedLinkToken
 export type StoreCancelEmailChangeType = z.infer<typeof StoreCancelEmailChange>
