@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integrations"
-import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
+import { PostgresOrderFlowReader, fromErpTimestamp } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { orderflowSyncScheduler } from "../../src/lib/orderflow/sync-service"
@@ -206,6 +206,44 @@ medusaIntegrationTestRunner({
       const item = order.items!.find((i) => i.variant_sku === line!.sku)!
       const product = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(item.product_id!)
       expect(product.status).toBe("draft")
+    })
+
+    it("11. dates a status the history does not record by the order's last_upd, for every 'since when' rule", async () => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const portalOrder = async (ordNo: number) =>
+        (await knex.raw(`SELECT cancelled_at, status_changed_at, visible_until > now() AS visible FROM erp_order WHERE ord_no = ?`, [ordNo])).rows[0] as {
+          cancelled_at: Date | null
+          status_changed_at: Date
+          visible: boolean
+        }
+      // The stand-in, like OrderFlow, leaves some cancellations out of the history: the oldest such one that is
+      // still within 24 months was cancelled long over 90 days ago, so the customer no longer sees it.
+      const unrecorded = await erp<{ ord_no: number; last_upd: string }>(
+        `SELECT h.ord_no, to_char(h.last_upd, 'YYYY-MM-DD HH24:MI:SS.US') AS last_upd FROM ord_hdr h
+          WHERE h.status_cd = 'CN' AND NOT EXISTS (SELECT 1 FROM ord_status_hist s WHERE s.ord_no = h.ord_no AND s.status_cd = 'CN')
+          ORDER BY h.last_upd`
+      )
+      const old = unrecorded.find((order) => {
+        const age = Date.now() - fromErpTimestamp(order.last_upd).getTime()
+        return age > 100 * 86_400_000 && age < 600 * 86_400_000
+      })
+      expect(old, "the stand-in has a cancellation without its history entry, 100+ days old").toBeDefined()
+      const oldInPortal = await portalOrder(old!.ord_no)
+      expect(oldInPortal.cancelled_at!.getTime()).toBe(fromErpTimestamp(old!.last_upd).getTime())
+      expect(oldInPortal.visible).toBe(false)
+
+      // Cancelled today and put on hold today, neither written into the history: dated by last_upd, and shown.
+      const [open, packing] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE status_cd IN ('PE', 'CF', 'PR', 'PK') ORDER BY ord_no LIMIT 2`)
+      const cancelledAt = erpNow(7)
+      const heldAt = erpNow(8)
+      await erp(`UPDATE ord_hdr SET status_cd = 'CN', last_upd = $2 WHERE ord_no = $1`, [open!.ord_no, cancelledAt])
+      await erp(`UPDATE ord_hdr SET status_cd = 'HD', last_upd = $2 WHERE ord_no = $1`, [packing!.ord_no, heldAt])
+      await sync()
+      const cancelled = await portalOrder(open!.ord_no)
+      expect(cancelled.cancelled_at!.getTime()).toBe(fromErpTimestamp(cancelledAt).getTime())
+      expect(cancelled.status_changed_at.getTime()).toBe(fromErpTimestamp(cancelledAt).getTime())
+      expect(cancelled.visible).toBe(true)
+      expect((await portalOrder(packing!.ord_no)).status_changed_at.getTime()).toBe(fromErpTimestamp(heldAt).getTime())
     })
 
     it("resumes a stopped import where it stopped, without duplicates", async () => {

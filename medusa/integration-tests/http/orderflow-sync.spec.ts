@@ -35,7 +35,7 @@ medusaIntegrationTestRunner({
       it("imports every customer, order, shipment, invoice and payment with the read-only role", async () => {
         const summary = await runOrderflowSync(getContainer(), { reader })
         const [counts] = await erp<Record<string, number>>(
-          `SELECT (SELECT count(*) FROM cust_master)::int AS customers, (SELECT count(*) FROM ord_hdr)::int AS orders,
+          `SELECT (SELECT count(*) FROM product)::int AS products, (SELECT count(*) FROM cust_master)::int AS customers, (SELECT count(*) FROM ord_hdr)::int AS orders,
                   (SELECT count(*) FROM shipment)::int AS shipments, (SELECT count(*) FROM inv_hdr)::int AS documents,
                   (SELECT count(*) FROM pay_txn)::int AS payments`
         )
@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
         const [payment] = await erp<{ txn_id: number; cust_no: string }>(`SELECT txn_id, cust_no FROM pay_txn WHERE amount > 0 ORDER BY txn_id LIMIT 1`)
         await erp(`UPDATE pay_txn SET amount = amount + 1.00 WHERE txn_id = $1`, [payment!.txn_id])
         const { discrepancies } = await reconcileOrderflow(getContainer(), reader)
-        expect(discrepancies.map((d) => [d.custNo, d.figure])).toEqual([
+        expect(discrepancies.map((d) => [d.subject, d.figure])).toEqual([
           [payment!.cust_no, "payments"],
           [payment!.cust_no, "balance"],
         ])

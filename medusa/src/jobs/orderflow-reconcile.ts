@@ -16,7 +16,7 @@ export default async function orderflowReconcileJob(container: MedusaContainer) 
     if (result.discrepancies.length === 0) {
       await sync.saveCursor("reconcile", { lastUpd: await reader.clock(), key: "" }, 0)
     } else {
-      const summary = `${result.discrepancies.length} discrepancies, e.g. ${result.discrepancies.slice(0, 3).map((d) => `${d.custNo} ${d.figure}`).join("; ")}`
+      const summary = `${result.discrepancies.length} discrepancies, e.g. ${result.discrepancies.slice(0, 3).map((d) => `${d.subject} ${d.figure}`).join("; ")}`
       logger.warn(`OrderFlow reconciliation: ${summary}`)
       await sync.recordError("reconcile", summary)
     }

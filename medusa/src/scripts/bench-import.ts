@@ -7,6 +7,7 @@ import { centsToDecimalString } from "@portal/integrations"
 import { terminalProgress } from "../lib/orderflow/progress"
 import { runOrderflowSync } from "../lib/orderflow/sync-runner"
 import { orderflowUrl } from "../lib/orderflow/sync-service"
+import { PORTAL_SALES_CHANNEL } from "../lib/catalogue/erp-product"
 
 const BASELINE_ORDERS = Number(process.env.BENCH_BASELINE_ORDERS ?? 1_000)
 const perSecond = (rows: number, ms: number) => (ms > 0 ? Math.round((rows * 1000) / ms) : 0)
@@ -44,7 +45,7 @@ export default async function benchImport({ container }: ExecArgs) {
 
     // The same first orders through Medusa's standard order-creation workflow, one at a time.
     const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" }, { take: 1 })
-    const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Customer portal" }, { take: 1 })
+    const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: PORTAL_SALES_CHANNEL }, { take: 1 })
     const customerIds = new Map(
       ((await knex.raw(`SELECT cust_no, customer_id FROM erp_customer WHERE deleted_at IS NULL`)).rows as { cust_no: string; customer_id: string }[]).map((row) => [row.cust_no, row.customer_id])
     )

@@ -11,8 +11,8 @@ export default async function orderflowReconcile({ container }: ExecArgs) {
   try {
     const result = await reconcileOrderflow(container, reader)
     const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
-    for (const d of result.discrepancies) console.log(`  ${d.custNo}  ${d.figure.padEnd(17)} OrderFlow: ${d.erp}   portal: ${d.portal}`)
-    const summary = `${result.customers} customers compared, ${result.discrepancies.length} discrepancies`
+    for (const d of result.discrepancies) console.log(`  ${d.subject}  ${d.figure.padEnd(17)} OrderFlow: ${d.erp}   portal: ${d.portal}`)
+    const summary = `${result.customers} customers and ${result.products} products compared, ${result.discrepancies.length} discrepancies`
     console.log(summary)
     if (result.discrepancies.length > 0) {
       await sync.recordError("reconcile", summary)

@@ -1,22 +1,20 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_STAFF_PASSWORD, isDemo, loginPassword } from "@portal/integrations/deployment"
-import { seedCatalogue } from "./seed/catalogue"
 import { seedDemoCustomers } from "./seed/demo-customers"
 import { seedStaffUser } from "./seed/staff-user"
 import { seedStore } from "./seed/store"
 
 /**
- * Seeds what the portal needs to run: store, ZAR region with VAT, storefront key, catalogue, staff login and, for
+ * Seeds what the portal needs to run: store, ZAR region with VAT, storefront key, staff login and, for
  * the demo on the stand-in ERP only (PORTAL_DEMO=on), the demo customers with their published password. Every part
- * looks for what it would create first, so running it again creates nothing twice.
+ * looks for what it would create first, so running it again creates nothing twice. The catalogue is OrderFlow's:
+ * the sync imports its products (the stand-in ERP's product table is the demo's catalogue).
  */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const store = await seedStore(container)
   logger.info(`Seed: store ready (region ${store.regionId}, sales channel ${store.salesChannelId})`)
-  const created = await seedCatalogue(container, store)
-  logger.info(`Seed: catalogue ready (${created} products added)`)
   await seedStaffUser(container, {
     email: process.env.MEDUSA_ADMIN_EMAIL || "admin@wholesale.example",
     password: loginPassword("MEDUSA_ADMIN_PASSWORD", DEMO_STAFF_PASSWORD),

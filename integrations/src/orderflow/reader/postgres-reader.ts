@@ -25,7 +25,9 @@ export interface OrderFlowReader {
   /** The current rows of these customers, whenever they last changed (to settle the portal's change requests). */
   customersByNumber(custNos: string[]): Promise<ErpCustomer[]>
   addresses(custNos: string[]): Promise<ErpAddress[]>
+  /** The whole catalogue, for reconciliation. */
   products(): Promise<ErpProduct[]>
+  productsChanged(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpProduct>>
   /**
    * Orders changed after the cursor, with their lines. `skip` names orders the caller already has at this
    * last_upd: their lines are not read and they are left out of `rows` (the page's `last` still counts them).
@@ -84,6 +86,18 @@ function customerOf(row: Record<string, string>): ErpCustomer {
   }
 }
 
+function productOf(row: Record<string, string>): ErpProduct {
+  return {
+    sku: row.sku!,
+    descr: row.descr!.trim(),
+    uom: row.uom!.trim(),
+    unitPriceCents: cents(row.unit_price!),
+    vatRateBasisPoints: scaledInteger(row.vat_rate!, 2),
+    active: row.active_flag === "Y",
+    lastUpd: row.last_upd_text!,
+  }
+}
+
 /** Reads OrderFlow's PostgreSQL database with a read-only role. */
 export class PostgresOrderFlowReader implements OrderFlowReader {
   private readonly pool: pg.Pool
@@ -134,8 +148,14 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
   }
 
   async products(): Promise<ErpProduct[]> {
-    const rows = await this.query<Record<string, string>>(`SELECT sku, descr, uom, unit_price::text, active_flag FROM product ORDER BY sku`)
-    return rows.map((row) => ({ sku: row.sku!, descr: row.descr!, uom: row.uom!, unitPriceCents: cents(row.unit_price!), active: row.active_flag === "Y" }))
+    const rows = await this.query<Record<string, string>>(`SELECT *, ${TS("last_upd")} AS last_upd_text FROM product ORDER BY sku`)
+    return rows.map(productOf)
+  }
+
+  async productsChanged(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpProduct>> {
+    const { sql, params } = changedSince("product", "sku::text", after, limit)
+    const rows = await this.query<Record<string, string>>(sql.replace("SELECT *", `SELECT *, ${TS("last_upd")} AS last_upd_text`), params)
+    return page(rows.map(productOf), limit, (p) => ({ lastUpd: p.lastUpd, key: p.sku }))
   }
 
   async orders(

@@ -33,10 +33,16 @@ export interface ErpAddress {
 
 export interface ErpProduct {
   sku: string
+  /** The product's current description; order lines keep the one they had (quirk 9). */
   descr: string
   uom: string
+  /** Price excluding VAT. */
   unitPriceCents: number
+  /** VAT in hundredths of a percent (1500 = 15 %). */
+  vatRateBasisPoints: number
+  /** Discontinued products stay with active_flag 'N' (quirk 10). */
   active: boolean
+  lastUpd: string
 }
 
 export interface ErpOrderLine {

@@ -1,13 +1,17 @@
 import type { OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { centsToDecimalString } from "@portal/integrations"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integrations"
+import { PORTAL_SALES_CHANNEL } from "../catalogue/erp-product"
 import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 
 export interface Discrepancy {
-  custNo: string
+  /** The customer number, or "SKU <sku>" for a catalogue difference. */
+  subject: string
   figure: string
   erp: string
   portal: string
@@ -15,6 +19,7 @@ export interface Discrepancy {
 
 export interface ReconciliationResult {
   customers: number
+  products: number
   discrepancies: Discrepancy[]
 }
 
@@ -40,7 +45,7 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
     const portalOrders = orders.get(erp.custNo) ?? { ordersByStatus: {}, orderTotalCents: 0, nativeOrderTotalCents: 0, linkedOrders: 0 }
     const portalAccount = accounts.get(erp.custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0 }
     const compare = (figure: string, erpValue: string, portalValue: string) => {
-      if (erpValue !== portalValue) discrepancies.push({ custNo: erp.custNo, figure, erp: erpValue, portal: portalValue })
+      if (erpValue !== portalValue) discrepancies.push({ subject: erp.custNo, figure, erp: erpValue, portal: portalValue })
     }
     compare("orders by status", statuses(erp.ordersByStatus), statuses(portalOrders.ordersByStatus))
     const erpOrderCount = Object.values(erp.ordersByStatus).reduce((a, b) => a + b, 0)
@@ -55,7 +60,46 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
   }
   const known = new Set(erpFigures.map((figure) => figure.custNo))
   for (const custNo of new Set([...orders.keys(), ...accounts.keys()])) {
-    if (!known.has(custNo)) discrepancies.push({ custNo, figure: "customer", erp: "missing", portal: "present" })
+    if (!known.has(custNo)) discrepancies.push({ subject: custNo, figure: "customer", erp: "missing", portal: "present" })
   }
-  return { customers: erpFigures.length, discrepancies }
+  const products = await reconcileCatalogue(container, reader, discrepancies)
+  return { customers: erpFigures.length, products, discrepancies }
+}
+
+/**
+ * The catalogue SKU by SKU: every OrderFlow product is a Medusa variant with its description, unit and price, sold
+ * in the portal exactly when it is active. An edit made in the Medusa admin shows here until the next ERP change
+ * overwrites it.
+ */
+async function reconcileCatalogue(container: MedusaContainer, reader: OrderFlowReader, discrepancies: Discrepancy[]): Promise<number> {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const erpProducts = await reader.products()
+  const { rows } = await knex.raw(
+    `SELECT v.sku, p.title, v.title AS unit, p.status,
+            (SELECT pr.amount::text FROM product_variant_price_set vps JOIN price pr ON pr.price_set_id = vps.price_set_id
+              WHERE vps.variant_id = v.id AND vps.deleted_at IS NULL AND pr.deleted_at IS NULL AND pr.currency_code = 'zar'
+                AND NOT EXISTS (SELECT 1 FROM price_rule r WHERE r.price_id = pr.id AND r.deleted_at IS NULL) LIMIT 1) AS price,
+            EXISTS (SELECT 1 FROM product_sales_channel psc JOIN sales_channel sc ON sc.id = psc.sales_channel_id
+                     WHERE psc.product_id = p.id AND psc.deleted_at IS NULL AND sc.name = ?) AS sold
+       FROM product_variant v JOIN product p ON p.id = v.product_id AND p.deleted_at IS NULL
+      WHERE v.sku = ANY(?) AND v.deleted_at IS NULL`,
+    [PORTAL_SALES_CHANNEL, erpProducts.map((product) => product.sku)]
+  )
+  const portal = new Map((rows as { sku: string; title: string; unit: string; status: string; price: string | null; sold: boolean }[]).map((row) => [row.sku, row]))
+  for (const erp of erpProducts) {
+    const subject = `SKU ${erp.sku}`
+    const mine = portal.get(erp.sku)
+    if (!mine) {
+      discrepancies.push({ subject, figure: "product", erp: "present", portal: "missing" })
+      continue
+    }
+    const compare = (figure: string, erpValue: string, portalValue: string) => {
+      if (erpValue !== portalValue) discrepancies.push({ subject, figure, erp: erpValue, portal: portalValue })
+    }
+    compare("description", erp.descr, mine.title)
+    compare("unit", erp.uom, mine.unit)
+    compare("price", rands(erp.unitPriceCents), mine.price === null ? "none" : rands(decimalStringToRoundedCents(mine.price)))
+    compare("sold in the portal", erp.active ? "yes" : "no", mine.sold && mine.status === ProductStatus.PUBLISHED ? "yes" : "no")
+  }
+  return erpProducts.length
 }

@@ -1,7 +1,8 @@
-import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
+import type { ChangeCursor, ChangePage, ErpProduct, OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PORTAL_SALES_CHANNEL } from "../catalogue/erp-product"
 import { settleChangeRequests } from "./change-requests"
 import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
@@ -10,6 +11,7 @@ import type OrderflowSyncModuleService from "../../modules/orderflow-sync/servic
 import { importErpCustomersWorkflow } from "../../workflows/orderflow/import-erp-customers"
 import { importErpDocumentsWorkflow } from "../../workflows/orderflow/import-erp-documents"
 import { importErpOrdersWorkflow } from "../../workflows/orderflow/import-erp-orders"
+import { importErpProductsWorkflow } from "../../workflows/orderflow/import-erp-products"
 import { importErpPaymentsWorkflow } from "../../workflows/orderflow/import-erp-payments"
 import { importErpShipmentsWorkflow } from "../../workflows/orderflow/import-erp-shipments"
 import { removeDeletedDraftsWorkflow } from "../../workflows/orderflow/remove-deleted-drafts"
@@ -50,7 +52,7 @@ export interface SyncSummary {
   erpClock: string
 }
 
-export const SYNC_STREAMS = ["customers", "orders", "shipments", "documents", "payments"] as const
+export const SYNC_STREAMS = ["products", "customers", "orders", "shipments", "documents", "payments"] as const
 
 /** Moves an ERP wall-clock timestamp text by whole minutes, staying in the ERP's own text form. */
 export function shiftErpTimestamp(text: string, minutes: number): string {
@@ -152,6 +154,18 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const importPage = async <Input>(input: Input, workflow: PageWorkflow<Input>, step: (input: Input, container: MedusaContainer) => Promise<unknown>) => {
     await (announce ? workflow(container).run({ input }) : step(input, container))
   }
+  // Products first: the orders that follow find every SKU they name as a Medusa variant.
+  const portal = await portalChannel(container)
+  await drain(
+    "products",
+    (after) => reader.productsChanged(after, pageSize),
+    async (products) => {
+      await importErpProductsWorkflow(container).run({ input: { products, ...portal } })
+    },
+    (p) => ({ lastUpd: p.lastUpd, key: p.sku }),
+    (products) => productsNotYetApplied(container, products)
+  )
+
   const sharedEmails = await reader.sharedEmails()
   await drain(
     "customers",
@@ -238,10 +252,31 @@ async function notYetAppliedIn<T extends { lastUpd: string }>(
   return rows.filter((row) => appliedAt.get(numberOf(row)) !== row.lastUpd)
 }
 
+/** The portal's sales channel and the shipping profile its products ship with, from the seed. */
+async function portalChannel(container: MedusaContainer): Promise<{ sales_channel_id: string; shipping_profile_id: string }> {
+  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: PORTAL_SALES_CHANNEL }, { take: 1 })
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
+  if (!channel || !profile) throw new Error("The Customer portal sales channel or the default shipping profile is missing: run the seed first")
+  return { sales_channel_id: channel.id, shipping_profile_id: profile.id }
+}
+
+/** The ERP products whose last_upd differs from the one their Medusa product was last imported at. */
+async function productsNotYetApplied(container: MedusaContainer, products: ErpProduct[]): Promise<ErpProduct[]> {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `SELECT v.sku, p.metadata->>'erp_last_upd' AS last_upd
+       FROM product_variant v JOIN product p ON p.id = v.product_id AND p.deleted_at IS NULL
+      WHERE v.sku = ANY(?) AND v.deleted_at IS NULL`,
+    [products.map((p) => p.sku)]
+  )
+  const appliedAt = new Map((rows as { sku: string; last_upd: string | null }[]).map((row) => [row.sku, row.last_upd]))
+  return products.filter((product) => appliedAt.get(product.sku) !== product.lastUpd)
+}
+
 /** Region, sales channel and SKU → variant map for native orders, read once per run. */
 async function orderContext(container: MedusaContainer, reader: OrderFlowReader): Promise<Pick<NativeOrderContext, "regionId" | "salesChannelId" | "variants">> {
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" }, { take: 1 })
-  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Customer portal" }, { take: 1 })
+  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: PORTAL_SALES_CHANNEL }, { take: 1 })
   if (!region || !channel) throw new Error("The ZAR region or the Customer portal sales channel is missing: run the seed first")
   const skus = (await reader.products()).map((p) => p.sku)
   const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["product"] })

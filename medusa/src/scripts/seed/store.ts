@@ -11,8 +11,8 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { PORTAL_SALES_CHANNEL } from "../../lib/catalogue/erp-product"
 
-export const PORTAL_SALES_CHANNEL = "Customer portal"
 export const PORTAL_PUBLISHABLE_KEY_TITLE = "Customer portal storefront"
 const REGION_NAME = "South Africa"
 

@@ -1,4 +1,4 @@
-import type { ErpOrder, ErpOrderStatus, ErpStatusChange } from "@portal/integrations/orderflow"
+import { type ErpOrder, type ErpOrderStatus, type ErpStatusChange, fromErpTimestamp } from "@portal/integrations/orderflow"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -61,8 +61,17 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
     list.push(change)
     historyByOrder.set(change.ordNo, list)
   }
-  const latestChange = (order: ErpOrder) => historyByOrder.get(order.ordNo)?.at(-1)
-  const canceledAt = (order: ErpOrder) => (order.status === "CN" ? (latestChange(order)?.changedAt ?? new Date()) : null)
+  /**
+   * When the order reached the status it has now: its latest history entry when that entry is for this status.
+   * OrderFlow does not always write one (a cancellation often has none); then the header's last_upd, the last
+   * time the ERP touched the order, is the time it reached its status. Every "since when" rule reads this
+   * (cancelled orders' 90 days, "on hold since", recent changes), so none of them falls back to the import's clock.
+   */
+  const reachedStatusAt = (order: ErpOrder): Date => {
+    const latest = historyByOrder.get(order.ordNo)?.at(-1)
+    return latest?.status === order.status ? latest.changedAt : fromErpTimestamp(order.lastUpd)
+  }
+  const canceledAt = (order: ErpOrder) => (order.status === "CN" ? reachedStatusAt(order) : null)
 
   return await knex.transaction(async (trx) => {
     const { rows } = await trx.raw(`SELECT ord_no, order_id, status, lines_hash FROM erp_order WHERE ord_no = ANY(?) AND deleted_at IS NULL`, [
@@ -94,7 +103,6 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
       "erp_order",
       ["ord_no"],
       orders.map((order) => {
-        const latest = latestChange(order)
         return {
           ord_no: order.ordNo,
           order_id: orderIds.get(order.ordNo)!,
@@ -102,7 +110,7 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
           customer_id: context.customerIds[order.custNo]!,
           status: order.status,
           ordered_at: order.orderedAt,
-          status_changed_at: latest?.changedAt ?? null,
+          status_changed_at: reachedStatusAt(order),
           cancelled_at: canceledAt(order),
           po_ref: order.poRef,
           requested_date: order.requestedDate,
