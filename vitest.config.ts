@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config"
+import VisualFirstSequencer from "./e2e/support/sequencer"
 
 /** Root test projects: fast unit tests, and browser tests against the whole running portal. */
 export default defineConfig({
@@ -27,6 +28,7 @@ export default defineConfig({
           include: ["e2e/**/*.e2e.ts"],
           globalSetup: ["e2e/support/global-setup.ts"],
           fileParallelism: false,
+          sequence: { sequencer: VisualFirstSequencer },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -23,6 +23,8 @@ function medusaSpecFiles(dir = path.join(ROOT, "medusa/integration-tests")): str
 interface Stage {
   name: string
   run: () => Promise<void>
+  /** Part of another stage; runs on its own only when asked for by name (`npm run test:visual`). */
+  onlyWhenAsked?: boolean
 }
 
 async function withTestPostgres<T>(work: (urls: { host: string; port: number; payloadUrl: string }) => Promise<T>): Promise<T> {
@@ -63,15 +65,24 @@ const stages: Stage[] = [
         await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret", PORTAL_DEMO: "on" } })
       }),
   },
+  // The visual tests run first among the browser tests (e2e/support/sequencer.ts).
   { name: "browser tests (the whole portal in Chromium)", run: () => run(bin("vitest"), ["run", "--project", "e2e"], { cwd: ROOT }) },
+  {
+    name: "visual tests (every page's screenshots against e2e/visual/baselines)",
+    onlyWhenAsked: true,
+    run: () => run(bin("vitest"), ["run", "--project", "e2e", "e2e/visual.e2e.ts"], { cwd: ROOT }),
+  },
 ]
 
 async function main() {
-  const only = process.argv.slice(2)
+  const args = process.argv.slice(2)
+  // `npm run test:visual -- --update` accepts the screenshots it takes as the new baselines.
+  if (args.includes("--update")) process.env.VISUAL_UPDATE = "1"
+  const only = args.filter((arg) => !arg.startsWith("--"))
   const started = Date.now()
   const results: string[] = []
   for (const stage of stages) {
-    if (only.length > 0 && !only.some((word) => stage.name.includes(word))) continue
+    if (only.length > 0 ? !only.some((word) => stage.name.includes(word)) : stage.onlyWhenAsked) continue
     const stageStarted = Date.now()
     log(`${stage.name}…`)
     await stage.run()

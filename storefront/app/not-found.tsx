@@ -1,11 +1,12 @@
-import Link from "next/link"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { NotFoundTemplate } from "@/modules/common/templates/not-found-template"
+import { PortalShell } from "@/modules/layout/templates/portal-shell"
 
-export default function NotFound() {
+export default async function NotFound() {
+  const customer = await retrieveCustomer()
   return (
-    <main id="main" style={{ padding: "32px 16px", maxWidth: 640, margin: "0 auto" }}>
-      <h1>Page not found</h1>
-      <p>The page you asked for does not exist or is not available to your account.</p>
-      <Link href="/account">Back to your account</Link>
-    </main>
+    <PortalShell customer={customer}>
+      <NotFoundTemplate signedIn={customer !== null} />
+    </PortalShell>
   )
 }

@@ -8,7 +8,7 @@ import { AccountFigures } from "@/modules/invoices/components/account-figures"
 import type { PendingReorder } from "@/lib/data/reorders"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
-import { displayName } from "@/modules/layout/components/portal-header"
+import { companyBeside, displayName } from "@/modules/layout/components/portal-header"
 import styles from "./dashboard-template.module.css"
 
 function customerNumber(customer: HttpTypes.StoreCustomer): string | null {
@@ -39,7 +39,7 @@ export function DashboardTemplate({
     <>
       <PageHeader title={`Welcome, ${displayName(customer)}`}>
         <p>
-          {customer.company_name ? `${customer.company_name} · ` : ""}
+          {companyBeside(customer) ? `${companyBeside(customer)} · ` : ""}
           {number ? `Customer number ${number}` : customer.email}
         </p>
       </PageHeader>
@@ -47,6 +47,7 @@ export function DashboardTemplate({
         <Card title="Your orders">
           {dashboard ? (
             <>
+              <div className={styles.stagesBox}>
               <ul className={styles.stages} aria-label="Active orders by stage">
                 {STAGES.map(([stage, label]) => (
                   <li key={stage}>
@@ -57,6 +58,7 @@ export function DashboardTemplate({
                   </li>
                 ))}
               </ul>
+              </div>
               {dashboard.stages.on_hold > 0 ? <p>{dashboard.stages.on_hold} on hold.</p> : null}
               {pending.length > 0 ? (
                 <p>
@@ -116,7 +118,9 @@ export function DashboardTemplate({
             <ol className={styles.updates}>
               {dashboard.status_changes.map((change) => (
                 <li key={`${change.ord_no}-${change.changed_at}`}>
-                  <Link href={`/account/orders/${change.ord_no}`}>Order {change.ord_no}</Link> is now <strong>{ORDER_STATUS_LABEL[change.status]}</strong>
+                  <span>
+                    <Link href={`/account/orders/${change.ord_no}`}>Order {change.ord_no}</Link> is now <strong>{ORDER_STATUS_LABEL[change.status]}</strong>
+                  </span>
                   <time dateTime={change.changed_at}>{formatDateTime(change.changed_at)}</time>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import type { ReorderCart } from "@/lib/data/reorders"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { Totals } from "@/modules/common/components/totals"
 import { CartLineForm } from "../components/cart-line-form"
 import { SubmitReorderForm } from "../components/submit-reorder-form"
 import styles from "./cart-template.module.css"
@@ -86,16 +87,14 @@ export function CartTemplate({ cart }: { cart: ReorderCart | null }) {
             ))}
           </tbody>
         </ScrollableTable>
-        <dl className={styles.totals}>
-          <dt>Subtotal</dt>
-          <dd>{formatRand(cents(cart.subtotal))}</dd>
-          <dt>VAT</dt>
-          <dd>{formatRand(cents(cart.tax_total))}</dd>
-          <dt>Total</dt>
-          <dd>
-            <strong>{formatRand(cents(cart.total))}</strong>
-          </dd>
-        </dl>
+        <Totals
+          label="Cart totals"
+          rows={[
+            { label: "Subtotal", cents: cents(cart.subtotal) },
+            { label: "VAT", cents: cents(cart.tax_total) },
+            { label: "Total", cents: cents(cart.total), strong: true },
+          ]}
+        />
       </Card>
 
       <Card title="Deliver and submit">

@@ -9,3 +9,6 @@ export function ScrollableTable({ label, children }: { label: string; children: 
     </div>
   )
 }
+
+/** For a cell of running text: it wraps instead of widening the table past the page. */
+export const WRAPPING_CELL = styles.wrap

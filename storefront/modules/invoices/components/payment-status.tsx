@@ -9,7 +9,7 @@ export function PaymentStatus({ document }: { document: DocumentSummary }) {
   return (
     <span>
       <span className={`${styles.badge} ${styles[`status${document.status}`] ?? ""}`}>{PAYMENT_STATUS_LABEL[document.status]}</span>
-      {document.outstanding_cents > 0 ? <span> {partly ? `${formatRand(document.outstanding_cents)} still to pay` : `${formatRand(document.outstanding_cents)} to pay`}</span> : null}
+      {document.outstanding_cents > 0 ? <span className={styles.owing}> {partly ? `${formatRand(document.outstanding_cents)} still to pay` : `${formatRand(document.outstanding_cents)} to pay`}</span> : null}
     </span>
   )
 }

@@ -5,6 +5,7 @@ import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { Totals } from "@/modules/common/components/totals"
 import { BillingTabs } from "../components/billing-tabs"
 import { PaymentStatus } from "../components/payment-status"
 import styles from "./invoices.module.css"
@@ -97,22 +98,22 @@ export function InvoiceDetailTemplate({ invoice, howToPay }: { invoice: Document
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            {[
-              ["Subtotal (excl. VAT)", invoice.sub_total_cents],
-              ["VAT", invoice.vat_total_cents],
-              ["Total", invoice.total_cents],
-              ...(isInvoice ? [["Paid", invoice.paid_cents], ["Credited", invoice.credited_cents], ["Still to pay", invoice.outstanding_cents]] : []),
-            ].map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row" colSpan={6} className={styles.money}>
-                  {label}
-                </th>
-                <td className={styles.money}>{formatRand(value as number)}</td>
-              </tr>
-            ))}
-          </tfoot>
         </ScrollableTable>
+        <Totals
+          label={isInvoice ? "Invoice totals" : "Credit note totals"}
+          rows={[
+            { label: "Subtotal (excl. VAT)", cents: invoice.sub_total_cents },
+            { label: "VAT", cents: invoice.vat_total_cents },
+            { label: "Total", cents: invoice.total_cents, strong: true },
+            ...(isInvoice
+              ? [
+                  { label: "Paid", cents: invoice.paid_cents },
+                  { label: "Credited", cents: invoice.credited_cents },
+                  { label: "Still to pay", cents: invoice.outstanding_cents, strong: true },
+                ]
+              : []),
+          ]}
+        />
       </Card>
 
       {isInvoice ? (

@@ -57,7 +57,7 @@ export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery
             </select>
           </label>
           <DateRangeFields from={query.from} to={query.to} />
-          <label>
+          <label className={formStyles.check}>
             <input name="include_void" type="checkbox" value="true" defaultChecked={query.include_void === "true"} /> <span>Show void documents</span>
           </label>
           <div className={styles.actions}>

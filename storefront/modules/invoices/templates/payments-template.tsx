@@ -5,7 +5,7 @@ import { Card } from "@/modules/common/components/card"
 import { Pagination } from "@/modules/common/components/pagination"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
-import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { ScrollableTable, WRAPPING_CELL } from "@/modules/common/components/scrollable-table"
 import { BillingTabs } from "../components/billing-tabs"
 import styles from "./invoices.module.css"
 
@@ -50,7 +50,7 @@ export function PaymentsTemplate({ result, page }: { result: { payments: Payment
                   <td>{payment.reversal ? `${payment.method} (reversal)` : payment.method}</td>
                   <td>{payment.reference ?? "—"}</td>
                   <td className={styles.money}>{formatRand(payment.amount_cents)}</td>
-                  <td>
+                  <td className={WRAPPING_CELL}>
                     {payment.allocations.map((allocation, index) => (
                       <span key={allocation.invoice_number}>
                         {index ? ", " : ""}
@@ -58,7 +58,7 @@ export function PaymentsTemplate({ result, page }: { result: { payments: Payment
                       </span>
                     ))}
                   </td>
-                  <td>{note(payment)}</td>
+                  <td className={WRAPPING_CELL}>{note(payment)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,7 @@ import { Card } from "@/modules/common/components/card"
 import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
-import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { ScrollableTable, WRAPPING_CELL } from "@/modules/common/components/scrollable-table"
 import { BillingTabs } from "../components/billing-tabs"
 import styles from "./invoices.module.css"
 
@@ -94,7 +94,7 @@ export function StatementsTemplate({
                   <td>{formatDay(entry.date)}</td>
                   <td>{STATEMENT_ENTRY_LABEL[entry.kind]}</td>
                   <td>{entry.kind === "invoice" || entry.kind === "credit_note" ? <a href={`/account/invoices/${entry.reference}`}>{entry.reference}</a> : entry.reference}</td>
-                  <td>{entry.description}</td>
+                  <td className={WRAPPING_CELL}>{entry.description}</td>
                   <td className={styles.money}>{entry.debit_cents ? formatRand(entry.debit_cents) : ""}</td>
                   <td className={styles.money}>{entry.credit_cents ? formatRand(entry.credit_cents) : ""}</td>
                   <td className={styles.money}>{formatRand(entry.balance_cents)}</td>

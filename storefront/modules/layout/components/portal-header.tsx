@@ -3,9 +3,15 @@ import Link from "next/link"
 import styles from "./portal-header.module.css"
 import { SignoutButton } from "./signout-button"
 
+/** What the portal calls the customer: the person's name, else the company's; the email address only as a last resort. */
 export function displayName(customer: HttpTypes.StoreCustomer): string {
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-  return name || customer.email
+  return name || customer.company_name || customer.email
+}
+
+/** The company beside the person's name, unless the name already is the company's. */
+export function companyBeside(customer: HttpTypes.StoreCustomer): string | null {
+  return customer.company_name && customer.company_name !== displayName(customer) ? customer.company_name : null
 }
 
 export function PortalHeader({ customer }: { customer: HttpTypes.StoreCustomer | null }) {
@@ -23,7 +29,7 @@ export function PortalHeader({ customer }: { customer: HttpTypes.StoreCustomer |
             <span className={styles.who}>
               <span className="visually-hidden">Signed in as </span>
               {displayName(customer)}
-              {customer.company_name ? <span className={styles.company}> · {customer.company_name}</span> : null}
+              {companyBeside(customer) ? <span className={styles.company}> · {companyBeside(customer)}</span> : null}
             </span>
             <SignoutButton />
           </>

@@ -2,18 +2,19 @@ import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
 import { formatDateTime, formatDay, formatQuantity, formatRand, johannesburgToday } from "@/lib/util/format"
 import type { OrderDetail } from "@/lib/data/orders"
+import { isLate } from "@/lib/util/order-late"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { PrintButton } from "@/modules/common/components/print-button"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { Totals } from "@/modules/common/components/totals"
 import { OrderProgress } from "../components/order-progress"
 import { ReorderForm } from "../components/reorder-form"
 import styles from "./order-history-template.module.css"
 
 export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
-  const open = !["DL", "CN", "DR"].includes(order.status)
-  const late = open && order.promised_date !== null && order.promised_date < johannesburgToday()
   const eta = order.shipments.findLast((shipment) => shipment.eta_date && !shipment.delivered_at)?.eta_date ?? null
+  const late = isLate({ status: order.status, promised_date: order.promised_date, eta_date: eta }, johannesburgToday())
   const address = order.delivery_address
   return (
     <>
@@ -40,7 +41,7 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
       <Card title="Delivery">
         {late ? (
           <p role="status">
-            <strong>Late:</strong> we promised delivery by {formatDay(order.promised_date!)} and it has not been delivered yet.
+            <strong>Late:</strong> we expected to deliver by {formatDay(eta ?? order.promised_date!)} and it has not been delivered yet.
           </p>
         ) : null}
         <p>
@@ -124,23 +125,15 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            {(
-              [
-                ["Subtotal", order.sub_total_cents],
-                ["VAT", order.vat_total_cents],
-                ["Total", order.total_cents],
-              ] as const
-            ).map(([label, cents]) => (
-              <tr key={label}>
-                <th scope="row" colSpan={7}>
-                  {label}
-                </th>
-                <td className={styles.money}>{label === "Total" ? <strong>{formatRand(cents)}</strong> : formatRand(cents)}</td>
-              </tr>
-            ))}
-          </tfoot>
         </ScrollableTable>
+        <Totals
+          label="Order totals"
+          rows={[
+            { label: "Subtotal", cents: order.sub_total_cents },
+            { label: "VAT", cents: order.vat_total_cents },
+            { label: "Total", cents: order.total_cents, strong: true },
+          ]}
+        />
       </Card>
 
       {order.lines.length > 0 && order.status !== "DR" ? (

@@ -1,6 +1,7 @@
 import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
-import { formatDate, formatDay, formatRand } from "@/lib/util/format"
+import { formatDate, formatDay, formatRand, johannesburgToday } from "@/lib/util/format"
+import { isLate } from "@/lib/util/order-late"
 import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
 import { Pagination } from "@/modules/common/components/pagination"
@@ -49,6 +50,7 @@ export function OrderHistoryTemplate({
   submitted?: string
 }) {
   const filtered = Boolean(query.q || query.from || query.to || (query.status && query.status !== "all"))
+  const today = johannesburgToday()
   return (
     <>
       <PageHeader title="Orders">
@@ -136,7 +138,10 @@ export function OrderHistoryTemplate({
                   <td>
                     <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
                   </td>
-                  <td>{expectedDelivery(order)}</td>
+                  <td>
+                    {expectedDelivery(order)}
+                    {isLate(order, today) ? <span className={`${styles.badge} ${styles.late}`}>Late</span> : null}
+                  </td>
                   <td className={styles.money}>{formatRand(order.total_cents)}</td>
                 </tr>
               ))}

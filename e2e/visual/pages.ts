@@ -1,0 +1,67 @@
+import type { Page } from "playwright-core"
+
+/** A page the visual tests look at: where it is (found from a list page for detail pages) and whether it needs a session. */
+export interface VisualPage {
+  name: string
+  signedIn: boolean
+  path: string | ((page: Page) => Promise<string>)
+}
+
+/** The href of the first link in the page's main table that starts with `prefix` (an order or invoice of the list). */
+const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
+  await page.goto(listPath)
+  const href = await page.locator(`main table a[href^="${prefix}"]`).first().getAttribute("href")
+  if (!href) throw new Error(`${listPath} lists nothing under ${prefix}`)
+  return href
+}
+
+/** Every page a customer meets, signed out and signed in. */
+export const VISUAL_PAGES: VisualPage[] = [
+  { name: "sign-in", signedIn: false, path: "/login" },
+  { name: "activation", signedIn: false, path: "/activate" },
+  { name: "reset", signedIn: false, path: "/reset-password" },
+  { name: "help", signedIn: false, path: "/help" },
+  { name: "not-found", signedIn: false, path: "/no-such-page" },
+  { name: "dashboard", signedIn: true, path: "/account" },
+  { name: "orders", signedIn: true, path: "/account/orders" },
+  { name: "order", signedIn: true, path: firstLink("/account/orders", "/account/orders/") },
+  { name: "cart", signedIn: true, path: "/account/cart" },
+  { name: "invoices", signedIn: true, path: "/account/invoices" },
+  { name: "invoice", signedIn: true, path: firstLink("/account/invoices", "/account/invoices/") },
+  { name: "statements", signedIn: true, path: "/account/statements" },
+  { name: "payments", signedIn: true, path: "/account/payments" },
+  { name: "exports", signedIn: true, path: "/account/exports" },
+  { name: "profile-and-addresses", signedIn: true, path: "/account/profile" },
+  { name: "security", signedIn: true, path: "/account/security" },
+  { name: "support", signedIn: true, path: "/account/support" },
+  { name: "order-not-found", signedIn: true, path: "/account/orders/1" },
+]
+
+export const VISUAL_WIDTHS = [360, 768, 1280] as const
+
+/**
+ * Makes a page look the same on every day: dates, times and day counts depend on when the demo data was made
+ * and the test runs, so they become fixed text of the same shape. Everything else (layout, colours, the data's
+ * own figures) is compared as it is.
+ */
+export async function stabilize(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const months = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+    const replacements: [RegExp, string][] = [
+      [new RegExp(`\\b\\d{1,2} ${months} \\d{4}\\b`, "g"), "15 Jun 2026"],
+      [new RegExp(`\\b${months} \\d{4}\\b`, "g"), "June 2026"],
+      [new RegExp(`\\b\\d{1,2} ${months}\\b`, "g"), "15 Jun"],
+      [/\b\d{4}-\d{2}-\d{2}\b/g, "2026-06-15"],
+      [/\b\d{1,2}:\d{2}(:\d{2})?\b/g, "12:00"],
+    ]
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let text = node.nodeValue ?? ""
+      for (const [pattern, replacement] of replacements) text = text.replace(pattern, replacement)
+      if (text !== node.nodeValue) node.nodeValue = text
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="date"]')) if (input.value) input.value = "2026-06-15"
+    // No caret blinking or focus ring from a page's autofocus.
+    ;(document.activeElement as HTMLElement | null)?.blur()
+  })
+}
