@@ -13,6 +13,16 @@ describe("the admins", () => {
     expect(await customerRow.isVisible()).toBe(true)
   })
 
+  it("shows staff that a product is OrderFlow's and that edits in the admin would be overwritten", async () => {
+    await signInStaff(ui.page)
+    await ui.page.goto(new URL("/app/products?q=FD-1001", inject("medusaUrl")).toString())
+    await ui.page.getByText("Basmati rice 10 kg").first().click()
+    const panel = ui.page.getByRole("heading", { name: "Owned by OrderFlow" })
+    await panel.waitFor({ timeout: 15_000 })
+    expect(await ui.page.getByText(/Edits made here are overwritten the next time OrderFlow changes this product/).isVisible()).toBe(true)
+    expect(await ui.page.getByText("Sold in the portal").isVisible()).toBe(true)
+  })
+
   it("refuses the Medusa admin to a wrong staff password", async () => {
     await ui.page.goto(new URL("/app/login", inject("medusaUrl")).toString())
     await ui.page.locator('input[name="email"]').fill(inject("staff").email)

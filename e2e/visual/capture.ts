@@ -43,7 +43,11 @@ export async function captureAt(
       await page.evaluate(() => document.fonts.ready)
       await inspect(page, visual)
       await stabilize(page)
-      shots.push({ page: visual, width, png: await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" }) })
+      shots.push({
+        page: visual,
+        width,
+        png: await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide", mask: (visual.mask ?? []).map((selector) => page.locator(selector)) }),
+      })
     }
   } finally {
     await context.close()

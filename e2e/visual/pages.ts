@@ -5,7 +5,12 @@ export interface VisualPage {
   name: string
   signedIn: boolean
   path: string | ((page: Page) => Promise<string>)
+  /** Parts whose content depends on the calendar, not on the demo data: painted over in the screenshot. */
+  mask?: string[]
 }
+
+/** The Johannesburg day `days` from today, as YYYY-MM-DD. */
+const dayFromToday = (days: number) => new Date(Date.now() + 2 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
 
 /** The href of the first link in the page's main table that starts with `prefix` (an order or invoice of the list). */
 const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
@@ -28,7 +33,14 @@ export const VISUAL_PAGES: VisualPage[] = [
   { name: "cart", signedIn: true, path: "/account/cart" },
   { name: "invoices", signedIn: true, path: "/account/invoices" },
   { name: "invoice", signedIn: true, path: firstLink("/account/invoices", "/account/invoices/") },
-  { name: "statements", signedIn: true, path: "/account/statements" },
+  // The demo data is made relative to when it was made, the default period (this year so far) and last month's
+  // statement are calendar months: a period relative to today, and the monthly statement's figures masked.
+  {
+    name: "statements",
+    signedIn: true,
+    path: async () => `/account/statements?from=${dayFromToday(-75)}&to=${dayFromToday(-45)}`,
+    mask: ['main li:has(> a[href$="/pdf"][download])'],
+  },
   { name: "payments", signedIn: true, path: "/account/payments" },
   { name: "exports", signedIn: true, path: "/account/exports" },
   { name: "profile-and-addresses", signedIn: true, path: "/account/profile" },

@@ -8,10 +8,17 @@ import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import seed from "../../src/scripts/seed"
 import { PORTAL_PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed/store"
+import monthlyStatementsJob from "../../src/jobs/monthly-statements"
+import { startInbox } from "../utils/inbox"
 import { standInErp } from "../utils/stand-in-erp"
 
 /** OrderFlow's product table is the portal's catalogue: imported, kept up to date, and reconciled SKU by SKU. */
 const erpDatabase = standInErp("orderflow_catalogue_test")
+// Every mail the portal sends in this file lands here: a first start on a real ERP must send none.
+const inbox = startInbox(12528)
+process.env.SMTP_URL = inbox.url
+beforeAll(() => inbox.listening)
+afterAll(() => inbox.close())
 const erp = erpDatabase.query
 const erpNow = (minutesAfter: number) => toErpTimestamp(new Date(Date.now() + minutesAfter * 60_000))
 
@@ -28,7 +35,6 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       await erpDatabase.recreate(17)
-      await seed({ container: getContainer(), args: [] })
       reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
     })
     afterEach(async () => {
@@ -49,7 +55,31 @@ medusaIntegrationTestRunner({
       )
     }
 
+    it("on its first start against an OrderFlow it never saw, sends nobody anything: seed, first import, the morning job", async () => {
+      // As a real deployment configures it: not the demo, with its own staff password.
+      const saved = { PORTAL_DEMO: process.env.PORTAL_DEMO, MEDUSA_ADMIN_PASSWORD: process.env.MEDUSA_ADMIN_PASSWORD }
+      Object.assign(process.env, { PORTAL_DEMO: "off", MEDUSA_ADMIN_PASSWORD: "a-real-staff-password-2026" })
+      try {
+        await seed({ container: getContainer(), args: [] })
+      } finally {
+        for (const [name, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[name]
+          else process.env[name] = value
+        }
+      }
+      await sync()
+      await monthlyStatementsJob(getContainer())
+      // Mail goes out after the work that caused it; give any that was queued time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      expect(inbox.received.map((mail) => `${mail.to}: ${mail.subject}`)).toEqual([])
+      // It did import: every customer, and the catalogue.
+      const [{ customers }] = await erp<{ customers: number }>(`SELECT count(*)::int AS customers FROM cust_master`)
+      expect(await getContainer().resolve(Modules.CUSTOMER).listCustomers({}, { select: ["id"] })).toHaveLength(customers!)
+      expect((await storeCatalogue()).size).toBeGreaterThan(0)
+    })
+
     it("sells every active OrderFlow product at its exact price and keeps discontinued ones, marked, out of the store", async () => {
+      await seed({ container: getContainer(), args: [] })
       const summary = await sync()
       const products = await erp<{ sku: string; descr: string; uom: string; unit_price: string; vat_rate: string; active_flag: string }>(
         `SELECT sku, descr, uom, unit_price::text, vat_rate::text, active_flag FROM product ORDER BY sku`
@@ -82,6 +112,7 @@ medusaIntegrationTestRunner({
     })
 
     it("follows OrderFlow's price, description and discontinuation changes and new products on the next run", async () => {
+      await seed({ container: getContainer(), args: [] })
       await sync()
       const [repriced, renamed, retired] = await erp<{ sku: string; unit_price: string }>(
         `SELECT sku, unit_price::text FROM product WHERE active_flag = 'Y' ORDER BY sku LIMIT 3`
@@ -105,6 +136,7 @@ medusaIntegrationTestRunner({
     })
 
     it("names an edit made in the Medusa admin as a difference, and the next ERP change overwrites it", async () => {
+      await seed({ container: getContainer(), args: [] })
       await sync()
       const [product] = await erp<{ sku: string; descr: string }>(`SELECT sku, descr FROM product WHERE active_flag = 'Y' ORDER BY sku LIMIT 1`)
       const [variant] = await getContainer().resolve(Modules.PRODUCT).listProductVariants({ sku: product!.sku })

@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
         expect(actions.sort()).toEqual(["order.reorder_submitted", "order.reordered"])
       })
 
-      it("orders again a product OrderFlow added after the first import, and explains one discontinued since", async () => {
+      it("orders again a product OrderFlow added after the first import, taxed at its VAT rate, and explains one discontinued since", async () => {
         const container = getContainer()
         await seed({ container, args: [] })
         await sync()
@@ -127,20 +127,20 @@ medusaIntegrationTestRunner({
         const owner = DEMO_CUSTOMERS[2]!
         const headers = await customerHeaders(api, key!.token, owner.email, DEMO_CUSTOMER_PASSWORD)
 
-        // After the first import OrderFlow gets a new product, the customer orders it with a product it then
-        // discontinues, and the order is delivered.
+        // After the first import OrderFlow gets a new, zero-rated product; the customer orders it with a product
+        // OrderFlow then discontinues and one still sold at the standard rate, and the order is delivered.
         const stamp = toErpTimestamp(new Date())
-        await erp(`INSERT INTO product (sku, descr, uom, unit_price, vat_rate, active_flag, last_upd) VALUES ('NEW-7001', 'Oat milk 12 x 1 l', 'CASE', 219.50, 15.00, 'Y', $1)`, [stamp])
-        const [retiring] = await erp<{ sku: string; descr: string }>(`SELECT sku, descr FROM product WHERE active_flag = 'Y' AND sku <> 'NEW-7001' ORDER BY sku DESC LIMIT 1`)
+        await erp(`INSERT INTO product (sku, descr, uom, unit_price, vat_rate, active_flag, last_upd) VALUES ('NEW-7001', 'Oat milk 12 x 1 l', 'CASE', 219.50, 0.00, 'Y', $1)`, [stamp])
+        const [retiring, kept] = await erp<{ sku: string; descr: string }>(`SELECT sku, descr FROM product WHERE active_flag = 'Y' AND sku <> 'NEW-7001' ORDER BY sku DESC LIMIT 2`)
         const [{ next }] = await erp<{ next: number }>(`SELECT max(ord_no) + 1 AS next FROM ord_hdr`)
         await erp(
-          `INSERT INTO ord_hdr (ord_no, cust_no, ord_dt, status_cd, sub_total, vat_amt, total_amt, last_upd) VALUES ($1, $2, $3, 'DL', 758.50, 113.78, 872.28, $3)`,
+          `INSERT INTO ord_hdr (ord_no, cust_no, ord_dt, status_cd, sub_total, vat_amt, total_amt, last_upd) VALUES ($1, $2, $3, 'DL', 858.50, 28.50, 887.00, $3)`,
           [next, owner.customerNumber, stamp]
         )
         await erp(
           `INSERT INTO ord_line (ord_no, line_no, sku, descr, qty, uom, unit_price, line_total)
-           VALUES ($1, 1, 'NEW-7001', 'Oat milk 12 x 1 l', 3, 'CASE', 219.50, 658.50), ($1, 2, $2, $3, 1, 'EA', 100.00, 100.00)`,
-          [next, retiring!.sku, retiring!.descr]
+           VALUES ($1, 1, 'NEW-7001', 'Oat milk 12 x 1 l', 3, 'CASE', 219.50, 658.50), ($1, 2, $2, $3, 1, 'EA', 100.00, 100.00), ($1, 3, $4, $5, 1, 'EA', 100.00, 100.00)`,
+          [next, retiring!.sku, retiring!.descr, kept!.sku, kept!.descr]
         )
         await erp(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by) VALUES ($1, 'DL', $2, 'DISPATCH')`, [next, stamp])
         await erp(`UPDATE product SET active_flag = 'N', last_upd = $2 WHERE sku = $1`, [retiring!.sku, stamp])
@@ -148,15 +148,19 @@ medusaIntegrationTestRunner({
 
         const { data: made } = await api.post(`/store/portal/orders/${next}/reorder`, {}, { headers })
         expect(made.left_out).toEqual([{ line_no: 2, sku: retiring!.sku, description: retiring!.descr, reason: "This product has been discontinued." }])
-        const { data } = await api.get(`/store/carts/${made.cart_id}?fields=*items`, { headers })
-        expect(data.cart.items.map((item: { variant_sku: string; quantity: number; unit_price: number }) => [item.variant_sku, item.quantity, item.unit_price])).toEqual([
-          ["NEW-7001", 3, 219.5],
-        ])
+        const { data } = await api.get(`/store/carts/${made.cart_id}?fields=*items,*items.tax_lines`, { headers })
+        const items = data.cart.items as { variant_sku: string; quantity: number; unit_price: number; tax_lines: { rate: number }[] }[]
+        expect(items.find((item) => item.variant_sku === "NEW-7001")).toMatchObject({ quantity: 3, unit_price: 219.5 })
+        expect(items.map((item) => item.variant_sku).sort()).toEqual(["NEW-7001", kept!.sku].sort())
+        // Taxed as OrderFlow taxes them: the zero-rated product at 0 %, the other at the standard 15 %.
+        expect(items.find((item) => item.variant_sku === "NEW-7001")!.tax_lines.map((line) => line.rate)).toEqual([0])
+        expect(items.find((item) => item.variant_sku === kept!.sku)!.tax_lines.map((line) => line.rate)).toEqual([15])
         // The old order still shows the discontinued line as it was ordered.
         const { data: detail } = await api.get(`/store/portal/orders/${next}`, { headers })
         expect(detail.order.lines.map((line: { sku: string; description: string }) => [line.sku, line.description])).toEqual([
           ["NEW-7001", "Oat milk 12 x 1 l"],
           [retiring!.sku, retiring!.descr],
+          [kept!.sku, kept!.descr],
         ])
       })
     })

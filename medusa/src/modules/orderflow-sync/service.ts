@@ -44,6 +44,15 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return row?.last_upd ? { lastUpd: row.last_upd, key: row.last_key ?? "" } : null
   }
 
+  /** When the first complete import of OrderFlow finished: from then on the portal was live. */
+  @InjectManager()
+  async firstImportedAt(@MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Date | null> {
+    const [row] = (await this.knex(sharedContext).raw(`SELECT created_at FROM orderflow_sync_cursor WHERE stream = 'sync' AND deleted_at IS NULL`)).rows as {
+      created_at: Date
+    }[]
+    return row?.created_at ?? null
+  }
+
   /** Records progress after a page is applied: a stopped import resumes after the last applied row. */
   @InjectManager()
   async saveCursor(stream: string, cursor: StreamCursor, applied: number, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
