@@ -4,6 +4,8 @@ import VisualFirstSequencer from "./e2e/support/sequencer"
 /** Root test projects: fast unit tests, and browser tests against the whole running portal. */
 export default defineConfig({
   test: {
+    // Puts the visual tests first among the browser tests (see the class); other projects keep their order.
+    sequence: { sequencer: VisualFirstSequencer },
     projects: [
       {
         test: {
@@ -28,7 +30,6 @@ export default defineConfig({
           include: ["e2e/**/*.e2e.ts"],
           globalSetup: ["e2e/support/global-setup.ts"],
           fileParallelism: false,
-          sequence: { sequencer: VisualFirstSequencer },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
