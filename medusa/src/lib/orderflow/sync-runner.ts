@@ -262,14 +262,10 @@ async function portalChannel(container: MedusaContainer): Promise<{ sales_channe
 
 /** The ERP products whose last_upd differs from the one their Medusa product was last imported at. */
 async function productsNotYetApplied(container: MedusaContainer, products: ErpProduct[]): Promise<ErpProduct[]> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(
-    `SELECT v.sku, p.metadata->>'erp_last_upd' AS last_upd
-       FROM product_variant v JOIN product p ON p.id = v.product_id AND p.deleted_at IS NULL
-      WHERE v.sku = ANY(?) AND v.deleted_at IS NULL`,
-    [products.map((p) => p.sku)]
-  )
-  const appliedAt = new Map((rows as { sku: string; last_upd: string | null }[]).map((row) => [row.sku, row.last_upd]))
+  const variants = await container
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ sku: products.map((p) => p.sku) }, { select: ["sku", "product.metadata"], relations: ["product"] })
+  const appliedAt = new Map(variants.map((variant) => [variant.sku!, variant.product?.metadata?.erp_last_upd]))
   return products.filter((product) => appliedAt.get(product.sku) !== product.lastUpd)
 }
 
