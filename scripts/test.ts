@@ -3,7 +3,7 @@
  * lint → type-check → unit tests → Medusa integration tests → Payload Local API tests → browser tests.
  * Integration tests get a throw-away embedded PostgreSQL; browser tests bring the whole portal up on test ports.
  */
-import { readdirSync, rmSync } from "node:fs"
+import { readFileSync, readdirSync, rmSync, statSync } from "node:fs"
 import path from "node:path"
 import { ROOT } from "./lib/config"
 import { ensureDatabases, startEmbeddedPostgres } from "./lib/postgres"
@@ -11,6 +11,8 @@ import { run } from "./lib/processes"
 import { ensureSystemPackages } from "./lib/system-packages"
 
 const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 54330)
+/** Medusa spec files run at the same time (TEST_SPEC_CONCURRENCY; 1 runs them one by one). */
+const SPEC_CONCURRENCY = Math.max(1, Number(process.env.TEST_SPEC_CONCURRENCY || 2))
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name)
 const log = (line: string) => console.log(`\n[test] ${line}`)
 
@@ -18,6 +20,22 @@ function medusaSpecFiles(dir = path.join(ROOT, "medusa/integration-tests")): str
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? medusaSpecFiles(path.join(dir, entry.name)) : entry.name.endsWith(".spec.ts") ? [path.join(dir, entry.name)] : []))
     .sort()
+}
+
+/** Runs `work` over `items`, at most `limit` at once; the first failure is thrown once the running ones end. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items]
+  let failure: unknown = null
+  const worker = async () => {
+    while (queue.length > 0 && failure === null) {
+      const item = queue.shift()!
+      await work(item).catch((error: unknown) => {
+        failure ??= error
+      })
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure !== null) throw failure
 }
 
 interface Stage {
@@ -56,12 +74,24 @@ const stages: Stage[] = [
         })
         // One vitest process per Medusa spec file: after a Medusa app has run in a worker thread, starting the next
         // file in the same process crashed Node with SIGSEGV (and sharing one thread leaks state between apps).
-        for (const file of medusaSpecFiles()) {
+        // Two files at a time: each boots its own app on a free port, with its own databases and inbox port, and
+        // most of a file's time is spent waiting on PostgreSQL, so two keep both cores busy.
+        // Largest files (most tests) first, so the last one to start is a short one.
+        const files = medusaSpecFiles().sort((a, b) => statSync(b).size - statSync(a).size)
+        await inParallel(files, SPEC_CONCURRENCY, async (file) => {
+          const logFile = path.join(ROOT, ".data/test/logs", `${path.basename(file, ".spec.ts")}.log`)
+          const started = Date.now()
+          rmSync(logFile, { force: true })
           await run(bin("vitest"), ["run", file], {
             cwd: path.join(ROOT, "medusa"),
             env: { DB_HOST: host, DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres", LOG_LEVEL: "error" },
+            logFile,
           })
-        }
+          // eslint-disable-next-line no-control-regex -- the colour codes vitest writes even into a file
+          const output = readFileSync(logFile, "utf8").replace(/\x1b\[[0-9;]*m/g, "")
+          const summary = output.match(/Tests\s+\d+ passed[^\n]*/)?.[0] ?? "passed"
+          console.log(`  ✓ ${path.relative(ROOT, file)}: ${summary.replace(/\s+/g, " ")} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+        })
         await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret", PORTAL_DEMO: "on" } })
       }),
   },
