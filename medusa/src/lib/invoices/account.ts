@@ -2,10 +2,10 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { johannesburgDay } from "@portal/integrations/locale"
 import type { AccountSummary, PaymentRecord } from "@portal/integrations/invoice-status"
 import { customerDocumentsSql } from "./documents"
+import { sqlCents } from "../sql/money"
 
 export type { AccountSummary, PaymentRecord }
 
-const cents = (column: string) => `round(${column} * 100)::bigint`
 
 /** The account summary: balance, overdue, credit limit and available credit, money on account, last payment. */
 export async function accountSummary(knex: Knex, customerId: string): Promise<AccountSummary> {
@@ -18,17 +18,17 @@ export async function accountSummary(knex: Knex, customerId: string): Promise<Ac
       { customerId, today: johannesburgDay() }
     ),
     knex.raw(
-      `SELECT COALESCE((SELECT ${cents("sum(CASE WHEN type = 'invoice' THEN total ELSE -total END)")} FROM invoice
+      `SELECT COALESCE((SELECT ${sqlCents("sum(CASE WHEN type = 'invoice' THEN total ELSE -total END)")} FROM invoice
                          WHERE customer_id = :customerId AND erp_status <> 'void' AND deleted_at IS NULL), 0)
-            - COALESCE((SELECT ${cents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL), 0) AS balance_cents,
-              COALESCE((SELECT ${cents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL), 0)
-            - COALESCE((SELECT ${cents("sum(a.amount)")} FROM invoicing_payment_allocation a JOIN invoicing_payment p ON p.txn_id = a.txn_id
+            - COALESCE((SELECT ${sqlCents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL), 0) AS balance_cents,
+              COALESCE((SELECT ${sqlCents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL), 0)
+            - COALESCE((SELECT ${sqlCents("sum(a.amount)")} FROM invoicing_payment_allocation a JOIN invoicing_payment p ON p.txn_id = a.txn_id
                          WHERE p.customer_id = :customerId AND a.deleted_at IS NULL AND p.deleted_at IS NULL), 0) AS on_account_cents`,
       { customerId }
     ),
-    knex.raw(`SELECT ${cents("credit_limit")} AS credit_limit_cents, terms_days FROM erp_customer WHERE customer_id = ? AND deleted_at IS NULL`, [customerId]),
+    knex.raw(`SELECT ${sqlCents("credit_limit")} AS credit_limit_cents, terms_days FROM erp_customer WHERE customer_id = ? AND deleted_at IS NULL`, [customerId]),
     knex.raw(
-      `SELECT paid_on, ${cents("amount")} AS amount_cents, method, reference FROM invoicing_payment
+      `SELECT paid_on, ${sqlCents("amount")} AS amount_cents, method, reference FROM invoicing_payment
         WHERE customer_id = ? AND amount > 0 AND deleted_at IS NULL ORDER BY paid_on DESC, txn_id DESC LIMIT 1`,
       [customerId]
     ),
@@ -57,8 +57,8 @@ export async function accountSummary(knex: Knex, customerId: string): Promise<Ac
 export async function listCustomerPayments(knex: Knex, customerId: string, page: { limit: number; offset: number }) {
   const [rows, counted] = await Promise.all([
     knex.raw(
-      `SELECT p.txn_id, p.paid_on, p.method, p.reference, ${cents("p.amount")} AS amount_cents,
-              COALESCE((SELECT json_agg(json_build_object('invoice_number', a.invoice_number, 'allocated_on', a.allocated_on, 'amount_cents', ${cents("a.amount")}) ORDER BY a.invoice_number)
+      `SELECT p.txn_id, p.paid_on, p.method, p.reference, ${sqlCents("p.amount")} AS amount_cents,
+              COALESCE((SELECT json_agg(json_build_object('invoice_number', a.invoice_number, 'allocated_on', a.allocated_on, 'amount_cents', ${sqlCents("a.amount")}) ORDER BY a.invoice_number)
                           FROM invoicing_payment_allocation a WHERE a.txn_id = p.txn_id AND a.deleted_at IS NULL), '[]') AS allocations,
               (SELECT json_build_object('txn_id', r.txn_id, 'paid_on', r.paid_on) FROM invoicing_payment r
                 WHERE p.amount > 0 AND r.customer_id = p.customer_id AND r.amount = -p.amount AND r.method = p.method

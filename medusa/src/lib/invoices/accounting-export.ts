@@ -1,9 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ErpDocumentLine } from "@portal/integrations/orderflow"
 import type { AccountingDocument, AccountingPayment } from "@portal/integrations/accounting"
+import { sqlCents } from "../sql/money"
 
 const BATCH = 250
-const cents = (column: string) => `round(${column} * 100)::bigint`
 
 export type ExportRange = {
   customerId: string
@@ -21,7 +21,7 @@ export async function* exportDocuments(knex: Knex, range: ExportRange, types: Ac
   for (;;) {
     const { rows } = (await knex.raw(
       `SELECT number, type, issue_date, due_date, ord_no, credited_invoice_number, upper(currency_code) AS currency,
-              ${cents("sub_total")} AS sub_total_cents, ${cents("vat_total")} AS vat_cents, ${cents("total")} AS total_cents, lines
+              ${sqlCents("sub_total")} AS sub_total_cents, ${sqlCents("vat_total")} AS vat_cents, ${sqlCents("total")} AS total_cents, lines
          FROM invoice
         WHERE customer_id = :customerId AND deleted_at IS NULL AND erp_status <> 'void' AND type = ANY(:types)
           AND issue_date BETWEEN :from AND :to ${after ? "AND (issue_date, number) > (:afterDate, :afterNumber)" : ""}
@@ -57,7 +57,7 @@ export async function* exportPayments(knex: Knex, range: ExportRange): AsyncGene
   let afterDate = ""
   for (;;) {
     const { rows } = (await knex.raw(
-      `SELECT txn_id, paid_on, method, reference, ${cents("amount")} AS amount_cents FROM invoicing_payment
+      `SELECT txn_id, paid_on, method, reference, ${sqlCents("amount")} AS amount_cents FROM invoicing_payment
         WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on BETWEEN :from AND :to AND (paid_on, txn_id) > (:afterDate, :afterTxn)
         ORDER BY paid_on, txn_id LIMIT :limit`,
       { ...range, afterDate, afterTxn, limit: BATCH }

@@ -5,10 +5,10 @@ import { johannesburgDay } from "@portal/integrations/locale"
 import { VISIBLE_ORDER } from "../orders/visibility"
 
 import type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus } from "@portal/integrations/invoice-status"
+import { sqlCents } from "../sql/money"
 
 export type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus }
 
-const cents = (column: string) => `round(${column} * 100)::bigint`
 
 /**
  * Every document of one customer with what was paid and credited against it and its payment status, derived live
@@ -18,10 +18,10 @@ export function customerDocumentsSql(): string {
   return `
     WITH documents AS (
       SELECT i.number, i.type, i.ord_no, i.credited_invoice_number, i.issue_date, i.due_date, i.currency_code, i.erp_status,
-             ${cents("i.sub_total")} AS sub_total_cents, ${cents("i.vat_total")} AS vat_total_cents, ${cents("i.total")} AS total_cents,
-             CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${cents("sum(a.amount)")} FROM invoicing_payment_allocation a
+             ${sqlCents("i.sub_total")} AS sub_total_cents, ${sqlCents("i.vat_total")} AS vat_total_cents, ${sqlCents("i.total")} AS total_cents,
+             CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${sqlCents("sum(a.amount)")} FROM invoicing_payment_allocation a
                                                         WHERE a.invoice_number = i.number AND a.deleted_at IS NULL), 0) ELSE 0 END AS paid_cents,
-             CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${cents("sum(c.total)")} FROM invoice c
+             CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${sqlCents("sum(c.total)")} FROM invoice c
                                                         WHERE c.credited_invoice_number = i.number AND c.type = 'credit_note'
                                                           AND c.erp_status <> 'void' AND c.deleted_at IS NULL AND c.customer_id = i.customer_id), 0) ELSE 0 END AS credited_cents
         FROM invoice i
@@ -122,7 +122,7 @@ export async function loadCustomerDocument(knex: Knex, customerId: string, numbe
   const [lines, payments, linked, order] = await Promise.all([
     knex.raw(`SELECT lines FROM invoice WHERE number = ? AND customer_id = ?`, [number, customerId]),
     knex.raw(
-      `SELECT p.txn_id, p.paid_on, p.method, p.reference, a.allocated_on, ${cents("a.amount")} AS amount_cents, p.amount < 0 AS reversal
+      `SELECT p.txn_id, p.paid_on, p.method, p.reference, a.allocated_on, ${sqlCents("a.amount")} AS amount_cents, p.amount < 0 AS reversal
          FROM invoicing_payment_allocation a JOIN invoicing_payment p ON p.txn_id = a.txn_id AND p.deleted_at IS NULL
         WHERE a.invoice_number = ? AND a.deleted_at IS NULL AND p.customer_id = ?
         ORDER BY a.allocated_on, p.txn_id`,

@@ -3,8 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { ErpOrderStatus } from "@portal/integrations/orderflow"
 import { trackShipment, type ShipmentTracking } from "@portal/integrations/tracking"
 import { VISIBLE_ORDER } from "./visibility"
+import { sqlCents } from "../sql/money"
 
-const cents = (column: string) => `round(${column} * 100)::bigint`
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 export interface CustomerOrderDetail {
@@ -55,7 +55,7 @@ export function assertOrderNumber(ordNo: string | undefined): number {
 export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: number): Promise<CustomerOrderDetail> {
   const { rows } = await knex.raw(
     `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
-            ${cents("o.sub_total")} AS sub_total_cents, ${cents("o.vat_total")} AS vat_total_cents, ${cents("o.total")} AS total_cents, o.currency_code,
+            ${sqlCents("o.sub_total")} AS sub_total_cents, ${sqlCents("o.vat_total")} AS vat_total_cents, ${sqlCents("o.total")} AS total_cents, o.currency_code,
             (SELECT r.reference FROM reorder r WHERE r.erp_ord_no = o.ord_no AND r.customer_id = o.customer_id AND r.deleted_at IS NULL LIMIT 1) AS portal_reference
        FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${VISIBLE_ORDER}`,
     [ordNo, customerId]
@@ -72,8 +72,8 @@ export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: n
     knex.raw(
       `SELECT li.title AS description, li.variant_sku AS sku, oi.metadata->>'line_no' AS line_no, oi.metadata->>'uom' AS uom,
               oi.quantity, (oi.metadata->>'qty_shipped')::numeric AS quantity_shipped, (oi.metadata->>'disc_pct')::numeric AS discount_percent,
-              ${cents("li.unit_price")} AS unit_price_cents,
-              ${cents(`(oi.quantity * li.unit_price - coalesce((SELECT sum(a.amount) FROM order_line_item_adjustment a WHERE a.item_id = li.id AND a.deleted_at IS NULL), 0))`)} AS line_total_cents
+              ${sqlCents("li.unit_price")} AS unit_price_cents,
+              ${sqlCents(`(oi.quantity * li.unit_price - coalesce((SELECT sum(a.amount) FROM order_line_item_adjustment a WHERE a.item_id = li.id AND a.deleted_at IS NULL), 0))`)} AS line_total_cents
          FROM order_item oi JOIN order_line_item li ON li.id = oi.item_id
         WHERE oi.order_id = ? AND oi.deleted_at IS NULL
         ORDER BY (oi.metadata->>'line_no')::int`,
