@@ -1,28 +1,11 @@
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { centsToDecimalString } from "@portal/integrations"
 import type { PoolClient } from "pg"
 import { from as copyFrom } from "pg-copy-streams"
 import { newEntityId } from "./entity-id"
 
 export type Row = Record<string, string | number | boolean | Date | null | undefined | object>
-
-/** A money column for a Medusa bigNumber field: the numeric value and its raw JSON twin, from exact cents. */
-export function money(column: string, cents: number): Row {
-  const value = centsToDecimalString(cents)
-  return { [column]: value, [`raw_${column}`]: { value, precision: 20 } }
-}
-
-/** An ERP order's or document's totals as the sub_total, vat_total and total money columns, and its currency code. */
-export function erpTotals(record: { subTotalCents: number; vatCents: number; totalCents: number; currency: string }): Row {
-  return {
-    ...money("sub_total", record.subTotalCents),
-    ...money("vat_total", record.vatCents),
-    ...money("total", record.totalCents),
-    currency_code: record.currency.toLowerCase(),
-  }
-}
 
 const COPY_SPECIAL = /[\\\t\n\r]/
 const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" }

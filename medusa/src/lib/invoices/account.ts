@@ -2,7 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { johannesburgDay } from "@portal/integrations/locale"
 import type { AccountSummary, PaymentRecord } from "@portal/integrations/invoice-status"
 import { customerDocumentsSql } from "./documents"
-import { sqlCents } from "../sql/money"
+import { countsInBalance, sqlCents } from "../sql/fragments"
 
 export type { AccountSummary, PaymentRecord }
 
@@ -19,7 +19,7 @@ export async function accountSummary(knex: Knex, customerId: string): Promise<Ac
     ),
     knex.raw(
       `SELECT COALESCE((SELECT ${sqlCents("sum(CASE WHEN type = 'invoice' THEN total ELSE -total END)")} FROM invoice
-                         WHERE customer_id = :customerId AND erp_status <> 'void' AND deleted_at IS NULL), 0)
+                         WHERE customer_id = :customerId AND ${countsInBalance()} AND deleted_at IS NULL), 0)
             - COALESCE((SELECT ${sqlCents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL), 0) AS balance_cents,
               COALESCE((SELECT ${sqlCents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL), 0)
             - COALESCE((SELECT ${sqlCents("sum(a.amount)")} FROM invoicing_payment_allocation a JOIN invoicing_payment p ON p.txn_id = a.txn_id

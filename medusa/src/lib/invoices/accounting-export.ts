@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ErpDocumentLine } from "@portal/integrations/orderflow"
 import type { AccountingDocument, AccountingPayment } from "@portal/integrations/accounting"
-import { sqlCents } from "../sql/money"
+import { countsInBalance, sqlCents } from "../sql/fragments"
 
 const BATCH = 250
 
@@ -23,7 +23,7 @@ export async function* exportDocuments(knex: Knex, range: ExportRange, types: Ac
       `SELECT number, type, issue_date, due_date, ord_no, credited_invoice_number, upper(currency_code) AS currency,
               ${sqlCents("sub_total")} AS sub_total_cents, ${sqlCents("vat_total")} AS vat_cents, ${sqlCents("total")} AS total_cents, lines
          FROM invoice
-        WHERE customer_id = :customerId AND deleted_at IS NULL AND erp_status <> 'void' AND type = ANY(:types)
+        WHERE customer_id = :customerId AND deleted_at IS NULL AND ${countsInBalance()} AND type = ANY(:types)
           AND issue_date BETWEEN :from AND :to ${after ? "AND (issue_date, number) > (:afterDate, :afterNumber)" : ""}
         ORDER BY issue_date, number LIMIT :limit`,
       { ...range, types, limit: BATCH, ...(after ? { afterDate: after.issue_date, afterNumber: after.number } : {}) }
@@ -80,7 +80,7 @@ export async function countExportItems(knex: Knex, range: ExportRange, what: { p
   }
   const { rows } = await knex.raw(
     `SELECT ${what.perLine ? "COALESCE(sum(jsonb_array_length(lines::jsonb)), 0)" : "count(*)"}::int AS n FROM invoice
-      WHERE customer_id = :customerId AND deleted_at IS NULL AND erp_status <> 'void' AND type = ANY(:types) AND issue_date BETWEEN :from AND :to`,
+      WHERE customer_id = :customerId AND deleted_at IS NULL AND ${countsInBalance()} AND type = ANY(:types) AND issue_date BETWEEN :from AND :to`,
     { ...range, types: what.types }
   )
   return rows[0].n as number

@@ -2,10 +2,10 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ErpDocumentLine } from "@portal/integrations/orderflow"
 import { MedusaError } from "@medusajs/framework/utils"
 import { johannesburgDay } from "@portal/integrations/locale"
-import { VISIBLE_ORDER } from "../orders/visibility"
+import { visibleOrder } from "../orders/visibility"
 
 import type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus } from "@portal/integrations/invoice-status"
-import { sqlCents } from "../sql/money"
+import { countsInBalance, sqlCents } from "../sql/fragments"
 
 export type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus }
 
@@ -23,11 +23,11 @@ export function customerDocumentsSql(): string {
                                                         WHERE a.invoice_number = i.number AND a.deleted_at IS NULL), 0) ELSE 0 END AS paid_cents,
              CASE WHEN i.type = 'invoice' THEN COALESCE((SELECT ${sqlCents("sum(c.total)")} FROM invoice c
                                                         WHERE c.credited_invoice_number = i.number AND c.type = 'credit_note'
-                                                          AND c.erp_status <> 'void' AND c.deleted_at IS NULL AND c.customer_id = i.customer_id), 0) ELSE 0 END AS credited_cents
+                                                          AND ${countsInBalance("c")} AND c.deleted_at IS NULL AND c.customer_id = i.customer_id), 0) ELSE 0 END AS credited_cents
         FROM invoice i
        WHERE i.customer_id = :customerId AND i.deleted_at IS NULL
     ), figured AS (
-      SELECT d.*, CASE WHEN d.type = 'invoice' AND d.erp_status <> 'void' THEN GREATEST(d.total_cents - d.paid_cents - d.credited_cents, 0) ELSE 0 END AS outstanding_cents
+      SELECT d.*, CASE WHEN d.type = 'invoice' AND ${countsInBalance("d")} THEN GREATEST(d.total_cents - d.paid_cents - d.credited_cents, 0) ELSE 0 END AS outstanding_cents
         FROM documents d
     )
     SELECT f.*, CASE WHEN f.erp_status = 'void' THEN 'void'
@@ -133,7 +133,7 @@ export async function loadCustomerDocument(knex: Knex, customerId: string, numbe
       { customerId, today, number, related }
     ),
     summary.ord_no
-      ? knex.raw(`SELECT o.ord_no FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${VISIBLE_ORDER}`, [summary.ord_no, customerId])
+      ? knex.raw(`SELECT o.ord_no FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`, [summary.ord_no, customerId])
       : Promise.resolve({ rows: [] }),
   ])
   const linkedDocuments = (linked.rows as Record<string, unknown>[]).map(toDocumentSummary)

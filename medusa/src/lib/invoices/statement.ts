@@ -3,7 +3,7 @@ import { centsToDecimalString, formatRand } from "@portal/integrations"
 import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
 import { AGING_LABELS, STATEMENT_ENTRY_LABEL, type AgingBuckets, type Statement, type StatementEntry, type StatementEntryKind } from "@portal/integrations/invoice-status"
 import { formatDay } from "@portal/integrations/locale"
-import { sqlCents } from "../sql/money"
+import { countsInBalance, sqlCents } from "../sql/fragments"
 
 export type { Statement, StatementEntry }
 
@@ -32,13 +32,13 @@ export async function buildStatement(knex: Knex, customer: { id: string; number:
   const [opening, movements, open] = await Promise.all([
     knex.raw(
       `SELECT COALESCE((SELECT ${sqlCents("sum(CASE WHEN type = 'invoice' THEN total ELSE -total END)")} FROM invoice
-                         WHERE customer_id = :customerId AND erp_status <> 'void' AND deleted_at IS NULL AND issue_date < :from), 0)
+                         WHERE customer_id = :customerId AND ${countsInBalance()} AND deleted_at IS NULL AND issue_date < :from), 0)
             - COALESCE((SELECT ${sqlCents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on < :from), 0) AS cents`,
       bindings
     ),
     knex.raw(
       `SELECT issue_date AS date, type AS kind, number AS reference, ord_no, credited_invoice_number AS credited, NULL AS method, ${sqlCents("total")} AS cents, 0 AS txn_id
-         FROM invoice WHERE customer_id = :customerId AND erp_status <> 'void' AND deleted_at IS NULL AND issue_date BETWEEN :from AND :to
+         FROM invoice WHERE customer_id = :customerId AND ${countsInBalance()} AND deleted_at IS NULL AND issue_date BETWEEN :from AND :to
        UNION ALL
        SELECT paid_on, CASE WHEN amount < 0 THEN 'reversal' ELSE 'payment' END, reference, NULL, NULL, method, ${sqlCents("amount")}, txn_id
          FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on BETWEEN :from AND :to`,
@@ -50,9 +50,9 @@ export async function buildStatement(knex: Knex, customer: { id: string; number:
               ${sqlCents("i.total")}
               - COALESCE((SELECT ${sqlCents("sum(a.amount)")} FROM invoicing_payment_allocation a WHERE a.invoice_number = i.number AND a.deleted_at IS NULL AND a.allocated_on <= :to), 0)
               - COALESCE((SELECT ${sqlCents("sum(c.total)")} FROM invoice c WHERE c.credited_invoice_number = i.number AND c.type = 'credit_note' AND c.customer_id = i.customer_id
-                            AND c.erp_status <> 'void' AND c.deleted_at IS NULL AND c.issue_date <= :to), 0) AS outstanding_cents
+                            AND ${countsInBalance("c")} AND c.deleted_at IS NULL AND c.issue_date <= :to), 0) AS outstanding_cents
          FROM invoice i
-        WHERE i.customer_id = :customerId AND i.type = 'invoice' AND i.erp_status <> 'void' AND i.deleted_at IS NULL AND i.issue_date <= :to`,
+        WHERE i.customer_id = :customerId AND i.type = 'invoice' AND ${countsInBalance("i")} AND i.deleted_at IS NULL AND i.issue_date <= :to`,
       bindings
     ),
   ])

@@ -2,8 +2,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ErpOrderStatus } from "@portal/integrations/orderflow"
 import { trackShipment, type ShipmentTracking } from "@portal/integrations/tracking"
-import { VISIBLE_ORDER } from "./visibility"
-import { sqlCents } from "../sql/money"
+import { visibleOrder } from "./visibility"
+import { sqlCents } from "../sql/fragments"
 
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
@@ -57,7 +57,7 @@ export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: n
     `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
             ${sqlCents("o.sub_total")} AS sub_total_cents, ${sqlCents("o.vat_total")} AS vat_total_cents, ${sqlCents("o.total")} AS total_cents, o.currency_code,
             (SELECT r.reference FROM reorder r WHERE r.erp_ord_no = o.ord_no AND r.customer_id = o.customer_id AND r.deleted_at IS NULL LIMIT 1) AS portal_reference
-       FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${VISIBLE_ORDER}`,
+       FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
     [ordNo, customerId]
   )
   const order = rows[0] as (Omit<CustomerOrderDetail, "delivery_address" | "timeline" | "shipments" | "lines"> & Record<string, unknown>) | undefined

@@ -1,12 +1,14 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { bulkUpsert, money, type Row } from "../../lib/bulk-upsert"
+import { bulkUpsert, type Row } from "../../lib/bulk-upsert"
+import { money } from "../../lib/money-columns"
 import { newEntityId } from "../../lib/entity-id"
 import { Invoice } from "./models/invoice"
 import { Payment } from "./models/payment"
 import { PaymentAllocation } from "./models/payment-allocation"
 import { Statement } from "./models/statement"
+import { countsInBalance } from "../../lib/sql/fragments"
 
 export interface StatementRow {
   customer_id: string
@@ -78,7 +80,7 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
   ): Promise<Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>> {
     const knex = sharedContext.manager!.getKnex()
     const documents = await knex.raw(
-      `SELECT cust_no, type, round(sum(total) * 100)::bigint::text AS cents FROM invoice WHERE deleted_at IS NULL AND erp_status <> 'void' GROUP BY cust_no, type`
+      `SELECT cust_no, type, round(sum(total) * 100)::bigint::text AS cents FROM invoice WHERE deleted_at IS NULL AND ${countsInBalance()} GROUP BY cust_no, type`
     )
     const payments = await knex.raw(`SELECT cust_no, round(sum(amount) * 100)::bigint::text AS cents FROM invoicing_payment WHERE deleted_at IS NULL GROUP BY cust_no`)
     const figures = new Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>()

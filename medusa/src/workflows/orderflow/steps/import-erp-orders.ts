@@ -3,7 +3,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { bulkUpsert, erpTotals } from "../../../lib/bulk-upsert"
+import { bulkUpsert } from "../../../lib/bulk-upsert"
+import { erpTotals } from "../../../lib/money-columns"
 import {
   type NativeOrderContext,
   insertNativeOrders,

@@ -1,7 +1,7 @@
 import type { ErpAddress, ErpCustomer } from "@portal/integrations/orderflow"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { money } from "../../../lib/bulk-upsert"
+import { money } from "../../../lib/money-columns"
 import { medusaAddressOf } from "../../../lib/orderflow/address"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"

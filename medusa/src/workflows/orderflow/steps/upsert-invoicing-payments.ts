@@ -1,7 +1,7 @@
 import type { ErpPayment } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { money } from "../../../lib/bulk-upsert"
+import { money } from "../../../lib/money-columns"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 

@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ErpOrderStatus } from "@portal/integrations/orderflow"
 import { ORDER_STATUS_GROUPS, stageOf, type OrderStage } from "@portal/integrations/order-status"
-import { VISIBLE_ORDER } from "../../../../lib/orders/visibility"
+import { visibleOrder } from "../../../../lib/orders/visibility"
 
 const RECENT_ORDERS = 5
 const RECENT_CHANGES = 8
@@ -18,13 +18,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [byStatus, recent, changes] = await Promise.all([
     knex.raw(
       `SELECT o.status, count(*)::int AS count FROM erp_order o
-        WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status = ANY(?) AND ${VISIBLE_ORDER}
+        WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status = ANY(?) AND ${visibleOrder("o")}
         GROUP BY o.status`,
       [customerId, [...ORDER_STATUS_GROUPS.active]]
     ),
     knex.raw(
       `SELECT o.ord_no, o.status, o.ordered_at, o.po_ref, o.promised_date, round(o.total * 100)::bigint AS total_cents
-         FROM erp_order o WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status <> 'DR' AND ${VISIBLE_ORDER}
+         FROM erp_order o WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status <> 'DR' AND ${visibleOrder("o")}
         ORDER BY o.ordered_at DESC, o.ord_no DESC LIMIT ?`,
       [customerId, RECENT_ORDERS]
     ),
@@ -33,7 +33,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
          FROM erp_order o JOIN LATERAL (
               SELECT s.ord_no, s.status, s.changed_at, s.remark FROM erp_status_change s
                WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.changed_at DESC LIMIT ?) c ON true
-        WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status_changed_at >= now() - interval '60 days' AND ${VISIBLE_ORDER}
+        WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status_changed_at >= now() - interval '60 days' AND ${visibleOrder("o")}
         ORDER BY c.changed_at DESC, c.ord_no DESC LIMIT ?`,
       [RECENT_CHANGES, customerId, RECENT_CHANGES]
     ),

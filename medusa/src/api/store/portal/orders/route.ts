@@ -2,7 +2,7 @@ import { ORDER_STATUS_GROUPS } from "@portal/integrations/order-status"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { VISIBLE_ORDER } from "../../../../lib/orders/visibility"
+import { visibleOrder } from "../../../../lib/orders/visibility"
 import type { StoreListPortalOrdersType } from "./validators"
 
 const SORT = { date: "o.ordered_at", total: "o.total" } as const
@@ -15,7 +15,7 @@ const SORT = { date: "o.ordered_at", total: "o.total" } as const
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPortalOrdersType>, res: MedusaResponse) {
   const { q, status, from, to, sort, order, limit, offset } = req.validatedQuery
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const where: string[] = ["o.customer_id = ?", "o.deleted_at IS NULL", VISIBLE_ORDER]
+  const where: string[] = ["o.customer_id = ?", "o.deleted_at IS NULL", visibleOrder("o")]
   const bindings: (string | number | string[])[] = [req.auth_context.actor_id]
   if (status !== "all") {
     where.push("o.status = ANY(?)")
