@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_CATALOGUE, DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS, PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
@@ -114,6 +114,19 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/store/portal/orders/${next}`, { headers })).data.order.portal_reference).toBe(reference)
         const { data: entered } = await api.get("/admin/portal/reorders?status=entered", { headers: staff })
         expect(entered.reorders[0]).toMatchObject({ reference, status: "entered", erp_ord_no: next })
+
+        // The modules' records meet Medusa's through read-only links (src/links), read with query.graph.
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: reorders } = await query.graph({ entity: "reorder", fields: ["reference", "customer.id", "customer.email", "cart.id", "order.id"], filters: { reference } })
+        expect(reorders[0]).toMatchObject({ customer: { email: owner.email }, cart: { id: made.cart_id }, order: { id: expect.stringMatching(/^order_/) } })
+        const { data: erpOrders } = await query.graph({ entity: "erp_order", fields: ["ord_no", "order.metadata", "order.customer_id", "order_id"], filters: { ord_no: picked!.ord_no } })
+        expect(erpOrders[0]!.order).toMatchObject({ id: erpOrders[0]!.order_id, metadata: expect.objectContaining({ ord_no: picked!.ord_no }) })
+        const { data: erpCustomers } = await query.graph({ entity: "erp_customer", fields: ["cust_no", "customer.email"], filters: { cust_no: owner.customerNumber } })
+        expect(erpCustomers[0]!.customer.email).toBe(owner.email)
+        expect(erpOrders[0]!.order.customer_id).toBe(reorders[0]!.customer.id)
+        const { data: invoices } = await query.graph({ entity: "invoice", fields: ["number", "customer.email"], filters: { cust_no: owner.customerNumber }, pagination: { take: 3 } })
+        expect(invoices.length).toBeGreaterThan(0)
+        for (const invoice of invoices) expect(invoice.customer.email).toBe(owner.email)
 
         const actions = (await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ target_id: [String(picked!.ord_no), reference] })).map((entry) => entry.action)
         expect(actions.sort()).toEqual(["order.reorder_submitted", "order.reordered"])
