@@ -10,7 +10,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["integrations/src/**/*.test.ts", "storefront/**/*.test.ts", "scripts/**/*.test.ts"],
+          // Medusa's own unit tests too: its runner only runs integration-tests/**/*.spec.ts.
+          include: ["integrations/src/**/*.test.ts", "storefront/**/*.test.ts", "scripts/**/*.test.ts", "medusa/src/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/.next/**", "**/*.int.test.ts"],
         },
       },

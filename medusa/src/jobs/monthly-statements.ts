@@ -1,16 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { previousMonth } from "@portal/integrations/locale"
+import { statementsDueAt } from "../lib/invoices/statements-due"
 import { ORDERFLOW_SYNC_MODULE } from "../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../modules/orderflow-sync/service"
 import { generateMonthlyStatementsWorkflow } from "../workflows/invoicing/generate-monthly-statements"
-
-/** When a month's statements fall due: the 1st of the next month at 06:00 SAST (04:00 UTC). */
-export function statementsDueAt(month: { to: string }): Date {
-  const due = new Date(`${month.to}T04:00:00Z`)
-  due.setUTCDate(due.getUTCDate() + 1)
-  return due
-}
 
 /**
  * Last month's statements, on the 1st at 06:00 SAST. It runs every morning: on the 1st it produces the month, and
