@@ -1,19 +1,10 @@
 import "server-only"
+import type { OrderDetail, OrderSummary } from "@portal/integrations/order-status"
 import { medusa } from "../medusa"
 import { messageOf } from "../util/error-message"
 import { customerHeaders } from "./session"
 
-export interface OrderSummary {
-  ord_no: number
-  order_id: string | null
-  status: "DR" | "PE" | "CF" | "PR" | "PK" | "SH" | "DL" | "CN" | "HD"
-  ordered_at: string
-  po_ref: string | null
-  promised_date: string | null
-  eta_date: string | null
-  total_cents: number
-  currency_code: string
-}
+export type { OrderDetail, OrderSummary }
 
 export interface OrderHistoryQuery {
   q?: string
@@ -36,41 +27,6 @@ export async function listOrders(query: OrderHistoryQuery): Promise<OrderHistory
   } catch (error) {
     return { error: messageOf(error, "Your orders could not be loaded. Please try again.") }
   }
-}
-
-export interface OrderDetail extends OrderSummary {
-  status_changed_at: string | null
-  requested_date: string | null
-  notes: string | null
-  portal_reference: string | null
-  sub_total_cents: number
-  vat_total_cents: number
-  delivery_address: { address_1: string | null; address_2: string | null; city: string | null; province: string | null; postal_code: string | null; country_code: string | null } | null
-  timeline: { status: OrderSummary["status"]; changed_at: string; remark: string | null }[]
-  shipments: {
-    ship_id: number
-    carrier: string
-    carrier_name: string
-    own_fleet: boolean
-    tracking_url: string | null
-    waybill: string | null
-    shipped_at: string | null
-    eta_date: string | null
-    delivered_at: string | null
-    pod_name: string | null
-  }[]
-  lines: {
-    line_no: number
-    sku: string | null
-    description: string
-    uom: string | null
-    quantity: number
-    quantity_shipped: number
-    quantity_back_ordered: number
-    unit_price_cents: number
-    discount_percent: number
-    line_total_cents: number
-  }[]
 }
 
 /** One of the customer's orders, or null when it is not theirs or not visible (the backend answers 404). */

@@ -1,45 +1,14 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ErpOrderStatus } from "@portal/integrations/orderflow"
+import type { OrderDetail } from "@portal/integrations/order-status"
 import { trackShipment, type ShipmentTracking } from "@portal/integrations/tracking"
 import { visibleOrder } from "./visibility"
 import { sqlCents } from "../sql/fragments"
 
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
-export interface CustomerOrderDetail {
-  ord_no: number
-  order_id: string | null
-  status: ErpOrderStatus
-  ordered_at: string
-  status_changed_at: string | null
-  cancelled_at: string | null
-  po_ref: string | null
-  requested_date: string | null
-  promised_date: string | null
-  notes: string | null
-  /** The portal reference (WEB-…) when the customer placed this order in the portal as a reorder. */
-  portal_reference: string | null
-  sub_total_cents: number
-  vat_total_cents: number
-  total_cents: number
-  currency_code: string
-  delivery_address: { address_1: string | null; address_2: string | null; city: string | null; province: string | null; postal_code: string | null; country_code: string | null } | null
-  timeline: { status: ErpOrderStatus; changed_at: string; remark: string | null }[]
-  shipments: ({ ship_id: number; carrier: string; waybill: string | null; shipped_at: string | null; eta_date: string | null; delivered_at: string | null; pod_name: string | null } & ShipmentTracking)[]
-  lines: {
-    line_no: number
-    sku: string | null
-    description: string
-    uom: string | null
-    quantity: number
-    quantity_shipped: number
-    quantity_back_ordered: number
-    discount_percent: number
-    unit_price_cents: number
-    line_total_cents: number
-  }[]
-}
+/** The shape lives beside the storefront's reader of it, in @portal/integrations/order-status. */
+export type CustomerOrderDetail = OrderDetail
 
 /** Throws a 400 for anything but an OrderFlow order number. */
 export function assertOrderNumber(ordNo: string | undefined): number {

@@ -8,7 +8,7 @@ import { Invoice } from "./models/invoice"
 import { Payment } from "./models/payment"
 import { PaymentAllocation } from "./models/payment-allocation"
 import { Statement } from "./models/statement"
-import { countsInBalance } from "../../lib/sql/fragments"
+import { countsInBalance, sqlCents } from "../../lib/sql/fragments"
 
 export interface StatementRow {
   customer_id: string
@@ -80,9 +80,9 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
   ): Promise<Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>> {
     const knex = sharedContext.manager!.getKnex()
     const documents = await knex.raw(
-      `SELECT cust_no, type, round(sum(total) * 100)::bigint::text AS cents FROM invoice WHERE deleted_at IS NULL AND ${countsInBalance()} GROUP BY cust_no, type`
+      `SELECT cust_no, type, ${sqlCents("sum(total)")}::text AS cents FROM invoice WHERE deleted_at IS NULL AND ${countsInBalance()} GROUP BY cust_no, type`
     )
-    const payments = await knex.raw(`SELECT cust_no, round(sum(amount) * 100)::bigint::text AS cents FROM invoicing_payment WHERE deleted_at IS NULL GROUP BY cust_no`)
+    const payments = await knex.raw(`SELECT cust_no, ${sqlCents("sum(amount)")}::text AS cents FROM invoicing_payment WHERE deleted_at IS NULL GROUP BY cust_no`)
     const figures = new Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>()
     const entry = (custNo: string) => {
       const found = figures.get(custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0 }

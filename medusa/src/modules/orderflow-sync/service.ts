@@ -9,6 +9,7 @@ import { ErpOrder } from "./models/erp-order"
 import { ErpShipment } from "./models/erp-shipment"
 import { ErpStatusChange } from "./models/erp-status-change"
 import { SyncCursor } from "./models/sync-cursor"
+import { sqlCents } from "../../lib/sql/fragments"
 
 export interface OrderFigures {
   ordersByStatus: Record<string, number>
@@ -101,7 +102,7 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<Map<string, OrderFigures>> {
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT e.cust_no, e.status, count(*)::int AS n, round(sum(e.total) * 100)::bigint::text AS total_cents, count(e.order_id)::int AS linked,
+      `SELECT e.cust_no, e.status, count(*)::int AS n, ${sqlCents("sum(e.total)")}::text AS total_cents, count(e.order_id)::int AS linked,
               coalesce(sum(round((s.totals -> 'raw_current_order_total' ->> 'value')::numeric, 2) * 100), 0)::bigint::text AS native_cents
          FROM erp_order e
          LEFT JOIN order_summary s ON s.order_id = e.order_id AND s.deleted_at IS NULL

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ErpOrderStatus } from "@portal/integrations/orderflow"
 import { ORDER_STATUS_GROUPS, stageOf, type OrderStage } from "@portal/integrations/order-status"
 import { visibleOrder } from "../../../../lib/orders/visibility"
+import { sqlCents } from "../../../../lib/sql/fragments"
 
 const RECENT_ORDERS = 5
 const RECENT_CHANGES = 8
@@ -23,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       [customerId, [...ORDER_STATUS_GROUPS.active]]
     ),
     knex.raw(
-      `SELECT o.ord_no, o.status, o.ordered_at, o.po_ref, o.promised_date, round(o.total * 100)::bigint AS total_cents
+      `SELECT o.ord_no, o.status, o.ordered_at, o.po_ref, o.promised_date, ${sqlCents("o.total")} AS total_cents
          FROM erp_order o WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status <> 'DR' AND ${visibleOrder("o")}
         ORDER BY o.ordered_at DESC, o.ord_no DESC LIMIT ?`,
       [customerId, RECENT_ORDERS]

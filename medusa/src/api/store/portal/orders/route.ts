@@ -1,9 +1,10 @@
-import { ORDER_STATUS_GROUPS } from "@portal/integrations/order-status"
+import { ORDER_STATUS_GROUPS, type OrderSummary } from "@portal/integrations/order-status"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { visibleOrder } from "../../../../lib/orders/visibility"
 import type { StoreListPortalOrdersType } from "./validators"
+import { sqlCents } from "../../../../lib/sql/fragments"
 
 const SORT = { date: "o.ordered_at", total: "o.total" } as const
 
@@ -37,7 +38,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPort
   const filter = where.join(" AND ")
   const [page, counted] = await Promise.all([
     knex.raw(
-      `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.po_ref, o.promised_date, round(o.total * 100)::bigint AS total_cents, o.currency_code,
+      `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.po_ref, o.promised_date, ${sqlCents("o.total")} AS total_cents, o.currency_code,
               (SELECT s.eta_date FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.ship_id DESC LIMIT 1) AS eta_date
          FROM erp_order o WHERE ${filter}
         ORDER BY ${SORT[sort]} ${order === "asc" ? "ASC" : "DESC"}, o.ord_no ${order === "asc" ? "ASC" : "DESC"}
@@ -46,6 +47,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPort
     ),
     knex.raw(`SELECT count(*)::int AS count FROM erp_order o WHERE ${filter}`, bindings),
   ])
-  const orders = (page.rows as Record<string, unknown>[]).map((row) => ({ ...row, total_cents: Number(row.total_cents) }))
+  const orders: OrderSummary[] = (page.rows as (Omit<OrderSummary, "total_cents"> & { total_cents: string })[]).map((row) => ({ ...row, total_cents: Number(row.total_cents) }))
   res.json({ orders, count: counted.rows[0].count as number, limit, offset })
 }
