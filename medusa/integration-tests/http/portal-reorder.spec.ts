@@ -168,6 +168,15 @@ medusaIntegrationTestRunner({
         // Taxed as OrderFlow taxes them: the zero-rated product at 0 %, the other at the standard 15 %.
         expect(items.find((item) => item.variant_sku === "NEW-7001")!.tax_lines.map((line) => line.rate)).toEqual([0])
         expect(items.find((item) => item.variant_sku === kept!.sku)!.tax_lines.map((line) => line.rate)).toEqual([15])
+        // Around the reorder, straight at Medusa's cart route: a discontinued product cannot be added either.
+        const [retiredVariant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: retiring!.sku })
+        const smuggled = await failure(api.post(`/store/carts/${made.cart_id}/line-items`, { variant_id: retiredVariant!.id, quantity: 1 }, { headers }))
+        expect(smuggled.status).toBeGreaterThanOrEqual(400)
+        expect(smuggled.status).toBeLessThan(500)
+        expect(smuggled.data.message).toEqual(expect.any(String))
+        const { data: after } = await api.get(`/store/carts/${made.cart_id}?fields=*items`, { headers })
+        expect(after.cart.items.map((item: { variant_sku: string }) => item.variant_sku).sort()).toEqual(["NEW-7001", kept!.sku].sort())
+
         // The old order still shows the discontinued line as it was ordered.
         const { data: detail } = await api.get(`/store/portal/orders/${next}`, { headers })
         expect(detail.order.lines.map((line: { sku: string; description: string }) => [line.sku, line.description])).toEqual([

@@ -1,7 +1,7 @@
+import type { ErpProduct } from "@portal/integrations/orderflow"
+
 /** The sales channel the portal's carts and reorders sell through; ERP products that are active are in it. */
 export const PORTAL_SALES_CHANNEL = "Customer portal"
-
-import type { ErpProduct } from "@portal/integrations/orderflow"
 
 /** What a Medusa product imported from OrderFlow carries besides its own fields. */
 export type ErpProductMetadata = {

@@ -1,6 +1,5 @@
 import type { OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integrations"
 import { PORTAL_SALES_CHANNEL } from "../catalogue/erp-product"
@@ -66,26 +65,40 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
   return { customers: erpFigures.length, products, discrepancies }
 }
 
+/** A variant as the catalogue reconciliation reads it across the product, pricing and sales-channel modules. */
+interface CatalogueVariant {
+  sku: string | null
+  title: string | null
+  product: { title: string; status: string; sales_channels: { name: string }[] | null } | null
+  prices: { amount: number | string; currency_code: string; rules_count: number | null }[] | null
+}
+
 /**
  * The catalogue SKU by SKU: every OrderFlow product is a Medusa variant with its description, unit and price, sold
  * in the portal exactly when it is active. An edit made in the Medusa admin shows here until the next ERP change
  * overwrites it.
  */
 async function reconcileCatalogue(container: MedusaContainer, reader: OrderFlowReader, discrepancies: Discrepancy[]): Promise<number> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const erpProducts = await reader.products()
-  const { rows } = await knex.raw(
-    `SELECT v.sku, p.title, v.title AS unit, p.status,
-            (SELECT pr.amount::text FROM product_variant_price_set vps JOIN price pr ON pr.price_set_id = vps.price_set_id
-              WHERE vps.variant_id = v.id AND vps.deleted_at IS NULL AND pr.deleted_at IS NULL AND pr.currency_code = 'zar'
-                AND NOT EXISTS (SELECT 1 FROM price_rule r WHERE r.price_id = pr.id AND r.deleted_at IS NULL) LIMIT 1) AS price,
-            EXISTS (SELECT 1 FROM product_sales_channel psc JOIN sales_channel sc ON sc.id = psc.sales_channel_id
-                     WHERE psc.product_id = p.id AND psc.deleted_at IS NULL AND sc.name = ?) AS sold
-       FROM product_variant v JOIN product p ON p.id = v.product_id AND p.deleted_at IS NULL
-      WHERE v.sku = ANY(?) AND v.deleted_at IS NULL`,
-    [PORTAL_SALES_CHANNEL, erpProducts.map((product) => product.sku)]
-  )
-  const portal = new Map((rows as { sku: string; title: string; unit: string; status: string; price: string | null; sold: boolean }[]).map((row) => [row.sku, row]))
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["sku", "title", "product.title", "product.status", "product.sales_channels.name", "prices.amount", "prices.currency_code", "prices.rules_count"],
+    filters: { sku: erpProducts.map((product) => product.sku) },
+  })
+  // The one rand price without rules (no region or customer-group prices are set on ERP products).
+  const rows = (variants as CatalogueVariant[]).map((variant) => {
+    const price = (variant.prices ?? []).find((candidate) => candidate.currency_code === "zar" && !candidate.rules_count)
+    return {
+      sku: variant.sku!,
+      title: variant.product?.title ?? "",
+      unit: variant.title ?? "",
+      status: variant.product?.status ?? "",
+      price: price ? String(price.amount) : null,
+      sold: (variant.product?.sales_channels ?? []).some((channel) => channel.name === PORTAL_SALES_CHANNEL),
+    }
+  })
+  const portal = new Map(rows.map((row) => [row.sku, row]))
   for (const erp of erpProducts) {
     const subject = `SKU ${erp.sku}`
     const mine = portal.get(erp.sku)

@@ -3,10 +3,10 @@ import { sellerDetails, type BusinessDocument } from "@portal/integrations/docum
 import { formatDateTime, formatDay, formatQuantity } from "@portal/integrations/locale"
 import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import type { PortalCustomer } from "../access/identifier"
-import type { CustomerOrderDetail } from "./order-detail"
+import type { OrderDetail } from "@portal/integrations/order-status"
 
 /** The order confirmation as a business document: what was ordered, at which prices, with OrderFlow's totals. */
-export function orderConfirmationDocument(order: CustomerOrderDetail, customer: PortalCustomer & { name: string }): BusinessDocument {
+export function orderConfirmationDocument(order: OrderDetail, customer: PortalCustomer & { name: string }): BusinessDocument {
   const address = order.delivery_address
   return {
     title: "Order confirmation",

@@ -1,14 +1,12 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
+// The shape is shared with the storefront, which reads it.
 import type { OrderDetail } from "@portal/integrations/order-status"
 import { trackShipment, type ShipmentTracking } from "@portal/integrations/tracking"
 import { visibleOrder } from "./visibility"
 import { sqlCents } from "../sql/fragments"
 
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
-
-/** The shape lives beside the storefront's reader of it, in @portal/integrations/order-status. */
-export type CustomerOrderDetail = OrderDetail
 
 /** Throws a 400 for anything but an OrderFlow order number. */
 export function assertOrderNumber(ordNo: string | undefined): number {
@@ -21,7 +19,7 @@ export function assertOrderNumber(ordNo: string | undefined): number {
  * ordered with OrderFlow's totals to the cent. Someone else's order, or one outside the visibility windows, is
  * "not found" — the customer filter is part of the query, not a check afterwards.
  */
-export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: number): Promise<CustomerOrderDetail> {
+export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: number): Promise<OrderDetail> {
   const { rows } = await knex.raw(
     `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
             ${sqlCents("o.sub_total")} AS sub_total_cents, ${sqlCents("o.vat_total")} AS vat_total_cents, ${sqlCents("o.total")} AS total_cents, o.currency_code,
@@ -29,7 +27,7 @@ export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: n
        FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
     [ordNo, customerId]
   )
-  const order = rows[0] as (Omit<CustomerOrderDetail, "delivery_address" | "timeline" | "shipments" | "lines"> & Record<string, unknown>) | undefined
+  const order = rows[0] as (Omit<OrderDetail, "delivery_address" | "timeline" | "shipments" | "lines"> & Record<string, unknown>) | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${ordNo} was not found among your orders.`)
 
   const [history, shipments, lines, address] = await Promise.all([
@@ -61,7 +59,7 @@ export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: n
     total_cents: Number(order.total_cents),
     delivery_address: address.rows[0] ?? null,
     timeline: history.rows,
-    shipments: (shipments.rows as Omit<CustomerOrderDetail["shipments"][number], keyof ShipmentTracking>[]).map((shipment) => ({
+    shipments: (shipments.rows as Omit<OrderDetail["shipments"][number], keyof ShipmentTracking>[]).map((shipment) => ({
       ...shipment,
       ...trackShipment(shipment.carrier, shipment.waybill),
     })),

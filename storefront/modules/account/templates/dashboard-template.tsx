@@ -48,16 +48,16 @@ export function DashboardTemplate({
           {dashboard ? (
             <>
               <div className={styles.stagesBox}>
-              <ul className={styles.stages} aria-label="Active orders by stage">
-                {STAGES.map(([stage, label]) => (
-                  <li key={stage}>
-                    <Link href="/account/orders?status=active" className={styles.stage}>
-                      <span className={styles.count}>{dashboard.stages[stage]}</span>
-                      <span>{label}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+                <ul className={styles.stages} aria-label="Active orders by stage">
+                  {STAGES.map(([stage, label]) => (
+                    <li key={stage}>
+                      <Link href="/account/orders?status=active" className={styles.stage}>
+                        <span className={styles.count}>{dashboard.stages[stage]}</span>
+                        <span>{label}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
               </div>
               {dashboard.stages.on_hold > 0 ? <p>{dashboard.stages.on_hold} on hold.</p> : null}
               {pending.length > 0 ? (

@@ -21,7 +21,7 @@ const zarPrice = (product: ErpProduct) => [{ currency_code: "zar", amount: Numbe
 export const planErpProductsStep = createStep("plan-erp-products", async (input: PlanErpProductsInput, { container }) => {
   const productModule = container.resolve(Modules.PRODUCT)
   const variants = input.products.length
-    ? await productModule.listProductVariants({ sku: input.products.map((p) => p.sku) }, { select: ["id", "sku", "product_id", "prices"] })
+    ? await productModule.listProductVariants({ sku: input.products.map((p) => p.sku) }, { select: ["id", "sku", "product_id"] })
     : []
   const variantOf = new Map(variants.map((variant) => [variant.sku!, variant]))
   const salesChannels = (product: ErpProduct) => (product.active ? [{ id: input.sales_channel_id }] : [])
