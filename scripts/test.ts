@@ -3,8 +3,10 @@
  * lint → type-check → unit tests → Medusa integration tests → Payload Local API tests → browser tests.
  * Integration tests get a throw-away embedded PostgreSQL; browser tests bring the whole portal up on test ports.
  */
+import { randomBytes } from "node:crypto"
 import { readFileSync, readdirSync, rmSync, statSync } from "node:fs"
 import path from "node:path"
+import pg from "pg"
 import { ROOT } from "./lib/config"
 import { ensureDatabases, startEmbeddedPostgres } from "./lib/postgres"
 import { run } from "./lib/processes"
@@ -15,6 +17,7 @@ const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 54330)
 const SPEC_CONCURRENCY = Math.max(1, Number(process.env.TEST_SPEC_CONCURRENCY || 2))
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name)
 const log = (line: string) => console.log(`\n[test] ${line}`)
+const randomHex = () => randomBytes(32).toString("hex")
 
 function medusaSpecFiles(dir = path.join(ROOT, "medusa/integration-tests")): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -58,6 +61,33 @@ async function withTestPostgres<T>(work: (urls: { host: string; port: number; pa
   }
 }
 
+/**
+ * Migrates Medusa's schema (modules, links) once and makes it the test server's template1, the database every
+ * `CREATE DATABASE` copies: each Medusa spec file's fresh database then starts migrated, and the runner's own
+ * migration finds nothing to do. Databases that must start empty say TEMPLATE template0.
+ */
+async function migrateMedusaIntoTemplate1(port: number): Promise<void> {
+  const server = `postgres://postgres:postgres@localhost:${port}`
+  const admin = new pg.Client({ connectionString: `${server}/postgres` })
+  await admin.connect()
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS medusa_template`)
+    await admin.query(`CREATE DATABASE medusa_template TEMPLATE template0`)
+    await run(bin("medusa"), ["db:migrate", "--skip-scripts", "--execute-all-links"], {
+      cwd: path.join(ROOT, "medusa"),
+      // The spec files' own settings (medusa/vitest.config.mts): the demo, with throw-away secrets.
+      env: { DATABASE_URL: `${server}/medusa_template`, LOG_LEVEL: "error", PORTAL_DEMO: "on", JWT_SECRET: randomHex(), COOKIE_SECRET: randomHex() },
+      logFile: path.join(ROOT, ".data/test/logs/medusa-template.log"),
+    })
+    await admin.query(`ALTER DATABASE template1 WITH IS_TEMPLATE false`)
+    await admin.query(`DROP DATABASE template1`)
+    await admin.query(`CREATE DATABASE template1 WITH TEMPLATE medusa_template IS_TEMPLATE true`)
+    await admin.query(`DROP DATABASE medusa_template`)
+  } finally {
+    await admin.end()
+  }
+}
+
 const stages: Stage[] = [
   { name: "system packages", run: async () => ensureSystemPackages(log) },
   { name: "build the integrations package", run: () => run(bin("tsc"), ["-p", "tsconfig.build.json"], { cwd: path.join(ROOT, "integrations") }) },
@@ -77,6 +107,7 @@ const stages: Stage[] = [
         // Two files at a time: each boots its own app on a free port, with its own databases and inbox port, and
         // most of a file's time is spent waiting on PostgreSQL, so two keep both cores busy.
         // Largest files (most tests) first, so the last one to start is a short one.
+        await migrateMedusaIntoTemplate1(port)
         const files = medusaSpecFiles().sort((a, b) => statSync(b).size - statSync(a).size)
         await inParallel(files, SPEC_CONCURRENCY, async (file) => {
           const logFile = path.join(ROOT, ".data/test/logs", `${path.basename(file, ".spec.ts")}.log`)

@@ -22,6 +22,10 @@ export function useBenchEnvironment(portBase: number): void {
     MAILDEV_SMTP_PORT: String(portBase + 4),
     MAILDEV_WEB_PORT: String(portBase + 5),
     ORDERFLOW_SIMULATOR: "off",
+    // The bench signs one account in 500 times, 10 at once; each attempt holds a point of the lockout limit
+    // until it succeeds, so the stock five would lock the account. Sign-in limits are not what this measures.
+    SIGN_IN_FAILURES_PER_ACCOUNT: "1000",
+    SIGN_IN_FAILURES_PER_IP: "1000",
   })
   for (const name of ["DATABASE_URL", "PAYLOAD_DATABASE_URL", "ORDERFLOW_DATABASE_URL", "SMTP_URL"]) delete process.env[name]
 }

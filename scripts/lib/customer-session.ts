@@ -10,7 +10,7 @@ export async function signInCustomer(medusaUrl: string, publishableKey: string, 
   })
   if (!login.ok) throw new Error(`customer sign-in failed: ${login.status} ${await login.text()}`)
   const { token } = (await login.json()) as { token: string }
-  const session = await fetch(new URL("/store/portal/sessions", medusaUrl), {
+  const session = await fetch(new URL("/store/portal/public/sessions", medusaUrl), {
     method: "POST",
     headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
     body: JSON.stringify({ identifier }),

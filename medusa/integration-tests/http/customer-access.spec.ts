@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
       }
 
       it("activates an imported customer from the emailed link, once, then signs them in by number and by email", async () => {
-        const requested = await api.post("/store/portal/activation", { identifier: IMPORTED.number.toLowerCase() }, store())
+        const requested = await api.post("/store/portal/public/activation", { identifier: IMPORTED.number.toLowerCase() }, store())
         expect(requested.status).toBe(202)
         const mail = await inbox.waitFor(IMPORTED.email, /Set up your customer portal password/)
         expect(mail.text).toContain(IMPORTED.number)
@@ -61,12 +61,12 @@ medusaIntegrationTestRunner({
         const token = linkToken(mail)
 
         // A refused password does not use the link up.
-        const weak = await failure(api.post("/store/portal/password", { token, password: "password123" }, store()))
+        const weak = await failure(api.post("/store/portal/public/password", { token, password: "password123" }, store()))
         expect(weak.status).toBe(400)
         expect(weak.data.message).toMatch(/too common/)
-        const set = await api.post("/store/portal/password", { token, password: NEW_PASSWORD }, store())
+        const set = await api.post("/store/portal/public/password", { token, password: NEW_PASSWORD }, store())
         expect(set.status).toBe(200)
-        const reused = await failure(api.post("/store/portal/password", { token, password: "another fine sentence" }, store()))
+        const reused = await failure(api.post("/store/portal/public/password", { token, password: "another fine sentence" }, store()))
         expect(reused.status).toBe(410)
         expect(reused.data.message).toMatch(/already used/)
 
@@ -79,12 +79,12 @@ medusaIntegrationTestRunner({
       })
 
       it("tells a customer with no email on file to contact support, and gives strangers the same answer as customers", async () => {
-        const noEmail = await failure(api.post("/store/portal/activation", { identifier: NO_EMAIL.number }, store()))
+        const noEmail = await failure(api.post("/store/portal/public/activation", { identifier: NO_EMAIL.number }, store()))
         expect(noEmail.status).toBe(422)
         expect(noEmail.data.message).toMatch(/no email address on file.*contact/)
 
-        const unknown = await api.post("/store/portal/activation", { identifier: "nobody@nowhere.example" }, store())
-        const known = await api.post("/store/portal/activation", { identifier: IMPORTED.email }, store())
+        const unknown = await api.post("/store/portal/public/activation", { identifier: "nobody@nowhere.example" }, store())
+        const known = await api.post("/store/portal/public/activation", { identifier: IMPORTED.email }, store())
         expect(unknown.status).toBe(known.status)
         expect(unknown.data).toEqual(known.data)
         await inbox.waitFor(IMPORTED.email, /Set up/)
@@ -104,12 +104,12 @@ medusaIntegrationTestRunner({
         const mail = await inbox.waitFor(demo.email, /Reset your customer portal password/)
         expect(mail.text).toMatch(/expires in 15 minutes/)
         const token = linkToken(mail)
-        await api.post("/store/portal/password", { token, password: NEW_PASSWORD }, store())
+        await api.post("/store/portal/public/password", { token, password: NEW_PASSWORD }, store())
 
         const old = await failure(api.get("/store/customers/me", { headers: before }))
         expect(old.status).toBe(401)
         expect(old.data.code).toBe("session_password_changed")
-        expect((await failure(api.post("/store/portal/password", { token, password: "yet another good sentence" }, store()))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/password", { token, password: "yet another good sentence" }, store()))).status).toBe(410)
         expect((await failure(api.post("/auth/customer/portal", { identifier: demo.email, password: DEMO_CUSTOMER_PASSWORD }))).status).toBe(401)
         await customerHeaders(api, key, demo.email, NEW_PASSWORD)
         expect(await actionsOf(await customerId(demo.customerNumber))).toEqual(expect.arrayContaining(["auth.reset_requested", "auth.reset_completed"]))
@@ -126,7 +126,7 @@ medusaIntegrationTestRunner({
         const sent = await api.post(`/admin/customers/${id}/portal-activation`, { email: "Owner@CornerCafe.example" }, { headers: staff })
         expect(sent.data).toEqual({ sent_to: "owner@cornercafe.example", kind: "activation" })
         const token = linkToken(await inbox.waitFor("owner@cornercafe.example", /Set up your customer portal password/))
-        await api.post("/store/portal/password", { token, password: NEW_PASSWORD }, store())
+        await api.post("/store/portal/public/password", { token, password: NEW_PASSWORD }, store())
         await customerHeaders(api, key, "owner@cornercafe.example", NEW_PASSWORD)
         const [request] = await getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpChangeRequests({ cust_no: NO_EMAIL.number })
         expect(request).toMatchObject({ status: "pending", requested_by: staffLogin.email, changes: { email: { from: null, to: "owner@cornercafe.example" } } })
@@ -148,14 +148,14 @@ medusaIntegrationTestRunner({
 
       it("answers bad and forged links with a clear 4xx", async () => {
         for (const body of [{}, { token: "short" }, { token: "x".repeat(40), password: NEW_PASSWORD }, { token: "x".repeat(40), password: NEW_PASSWORD, extra: 1 }]) {
-          const response = await failure(api.post("/store/portal/password", body, store()))
+          const response = await failure(api.post("/store/portal/public/password", body, store()))
           expect(response.status).toBe(400)
           expect(response.data.message.length).toBeGreaterThan(10)
         }
-        expect((await failure(api.post("/store/portal/activation", { identifier: "" }, store()))).status).toBe(400)
-        expect((await failure(api.post("/store/portal/email-confirmation", { token: "not-a-real-confirmation-token" }, store()))).status).toBe(400)
+        expect((await failure(api.post("/store/portal/public/activation", { identifier: "" }, store()))).status).toBe(400)
+        expect((await failure(api.post("/store/portal/public/email-confirmation", { token: "not-a-real-confirmation-token" }, store()))).status).toBe(400)
         // A link cut short in the mail client gets the route's sentence, not a validator's field-length message.
-        for (const path of ["/store/portal/email-confirmation", "/store/portal/email-change-cancellation"]) {
+        for (const path of ["/store/portal/public/email-confirmation", "/store/portal/public/email-change-cancellation"]) {
           const cut = await failure(api.post(path, { token: "eyJhbGciOi" }, store()))
           expect(cut.status).toBe(400)
           expect(cut.data.message).toMatch(/This (confirmation )?link is not valid/)
@@ -212,9 +212,9 @@ medusaIntegrationTestRunner({
         const mail = await inbox.waitFor("new.buyer@freshfoods.example", /Confirm your new email address/)
         expect((await api.get("/store/customers/me", { headers })).data.customer.email).toBe(demo.email)
         const token = linkToken(mail)
-        await api.post("/store/portal/email-confirmation", { token }, store())
+        await api.post("/store/portal/public/email-confirmation", { token }, store())
         expect((await api.get("/store/customers/me", { headers })).data.customer.email).toBe("new.buyer@freshfoods.example")
-        expect((await failure(api.post("/store/portal/email-confirmation", { token }, store()))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/email-confirmation", { token }, store()))).status).toBe(410)
         await customerHeaders(api, key, "new.buyer@freshfoods.example", DEMO_CUSTOMER_PASSWORD)
       })
 

@@ -23,17 +23,25 @@ const erp = erpDatabase.query
 const erpNow = (minutesAfter: number) => toErpTimestamp(new Date(Date.now() + minutesAfter * 60_000))
 
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ getContainer, dbUtils }) => {
     let reader: PostgresOrderFlowReader
     const sync = () => runOrderflowSync(getContainer(), { reader })
     const syncModule = () => getContainer().resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
     const invoicing = () => getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE)
 
-    beforeEach(async () => {
+    // Seeded and imported once: Medusa's database is snapshotted after the first full import, and each test starts
+    // from a copy of it and of the ERP it was imported from (the runner restores the snapshot before every test).
+    beforeAll(async () => {
       await erpDatabase.recreate(3)
       await seed({ container: getContainer(), args: [] })
       reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
       await sync()
+      await reader.close()
+      await dbUtils.snapshot()
+    }, 180_000)
+    beforeEach(async () => {
+      await erpDatabase.recreate(3)
+      reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
     })
     afterEach(async () => {
       await reader.close()

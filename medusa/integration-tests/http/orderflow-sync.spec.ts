@@ -169,6 +169,51 @@ medusaIntegrationTestRunner({
         expect(after.length).toBe(before.length)
       })
 
+      it("undoes a page whose later step failed, so the next run applies it once: nothing lost, nothing doubled", async () => {
+        const container = getContainer()
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await runOrderflowSync(container, { reader })
+        const simulator = new ErpSimulator(erpDatabase.url, { seed: 9, lateCommitMaxMs: 0 })
+        const actions: string[] = []
+        for (let i = 0; i < 80; i++) actions.push(await simulator.tick())
+        await simulator.stop()
+        const [{ newest }] = (await knex.raw(`SELECT max(ord_no)::int AS newest FROM erp_order`)).rows
+        const [{ created }] = await erp<{ created: number }>(`SELECT count(*)::int AS created FROM ord_hdr WHERE ord_no > $1`, [newest])
+        expect(created, "the simulator placed new orders for the failing page to create").toBeGreaterThan(0)
+
+        const heard: string[] = []
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        eventBus.subscribe(OrderflowEvents.ORDER_STATUS_CHANGED, async (event) => {
+          for (const change of [event.data].flat() as { ord_no: number; to: string }[]) heard.push(`${change.ord_no} → ${change.to}`)
+        })
+        // The announcement after the order page fails: the page's step must undo what it wrote.
+        const emit = eventBus.emit.bind(eventBus)
+        eventBus.emit = (async (...args: Parameters<typeof emit>) => {
+          const names = [args[0]].flat().map((message) => message.name)
+          if (names.includes(OrderflowEvents.ORDER_STATUS_CHANGED)) throw new Error("The event bus is down")
+          return await emit(...args)
+        }) as typeof eventBus.emit
+        await expect(runOrderflowSync(container, { reader })).rejects.toThrow("The event bus is down")
+        eventBus.emit = emit
+
+        const dangling = `SELECT count(*)::int AS n FROM erp_order e WHERE e.order_id IS NOT NULL AND e.deleted_at IS NULL
+                             AND NOT EXISTS (SELECT 1 FROM "order" o WHERE o.id = e.order_id AND o.deleted_at IS NULL)`
+        expect((await knex.raw(dangling)).rows[0].n, "ERP orders pointing at native orders the undo removed").toBe(0)
+        expect((await knex.raw(`SELECT count(*)::int AS n FROM erp_order WHERE ord_no > ?`, [newest])).rows[0].n, "the failed page's new orders").toBe(0)
+
+        await runOrderflowSync(container, { reader })
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        expect((await reconcileOrderflow(container, reader)).discrepancies).toEqual([])
+        const [{ erp_orders, native_orders, linked }] = (
+          await knex.raw(`SELECT count(*)::int AS erp_orders, count(DISTINCT order_id)::int AS linked,
+                                 (SELECT count(*)::int FROM "order" WHERE deleted_at IS NULL) AS native_orders
+                            FROM erp_order WHERE deleted_at IS NULL AND order_id IS NOT NULL`)
+        ).rows
+        expect([linked, native_orders]).toEqual([erp_orders, erp_orders])
+        expect(heard.length).toBeGreaterThan(0)
+        expect(heard.length, "each change announced once").toBe(new Set(heard).size)
+      })
+
       it("announces each change once the first import is complete, and none of the history that import loads", async () => {
         const heard: { name: string; data: Record<string, unknown> }[] = []
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)

@@ -10,7 +10,8 @@ import { johannesburgDay, previousMonth } from "@portal/integrations/locale"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS, PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { parse } from "csv-parse/sync"
 import { sign } from "jsonwebtoken"
-import { listCustomerPayments } from "../../src/lib/invoices/account"
+import { INVOICING_MODULE } from "../../src/modules/invoicing"
+import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import { buildStatement } from "../../src/lib/invoices/statement"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { AUDIT_MODULE } from "../../src/modules/audit"
@@ -185,7 +186,7 @@ medusaIntegrationTestRunner({
         expect(customers.length).toBe(figures.length)
         const today = johannesburgDay()
         for (const customer of customers) {
-          const statement = await buildStatement(knex, { id: customer.customer_id, number: customer.cust_no, name: customer.name }, "2000-01-01", today)
+          const statement = await buildStatement(container, { id: customer.customer_id, number: customer.cust_no, name: customer.name }, "2000-01-01", today)
           expect([customer.cust_no, statement.closing_balance_cents]).toEqual([customer.cust_no, figures.find((figure) => figure.custNo === customer.cust_no)!.balanceCents])
           const aged = Object.values(statement.aging).reduce((sum, value) => sum + value, 0)
           expect(aged).toBe(statement.closing_balance_cents)
@@ -230,7 +231,7 @@ medusaIntegrationTestRunner({
         const [bounced] = await erp<{ cust_no: string; txn_id: number }>(`SELECT cust_no, txn_id FROM pay_txn WHERE amount < 0 ORDER BY txn_id LIMIT 1`)
         expect(bounced).toBeDefined()
         const customerId = (await knex.raw(`SELECT customer_id FROM erp_customer WHERE cust_no = ?`, [bounced!.cust_no])).rows[0].customer_id
-        const { payments } = await listCustomerPayments(knex, customerId, { limit: 100, offset: 0 })
+        const { payments } = await getContainer().resolve<InvoicingModuleService>(INVOICING_MODULE).listCustomerPayments(customerId, { limit: 100, offset: 0 })
         const reversal = payments.find((payment) => payment.txn_id === bounced!.txn_id)!
         expect(reversal).toMatchObject({ reversal: true, reverses: { txn_id: expect.any(Number) } })
         const original = payments.find((payment) => payment.txn_id === reversal.reverses!.txn_id)!

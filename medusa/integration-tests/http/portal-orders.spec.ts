@@ -6,6 +6,7 @@ import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/se
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { lineSearchOf } from "../../src/workflows/orderflow/steps/import-erp-orders"
+import { visibleNativeOrderIds } from "../../src/lib/read-models/visible-native-orders"
 
 const DAY = 86_400_000
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY)
@@ -84,6 +85,44 @@ medusaIntegrationTestRunner({
         expect((await numbers(`?from=${daysAgo(10).toISOString().slice(0, 10)}&to=${today}`)).numbers).toEqual([1007, 1005])
         const { data } = await api.get("/store/portal/orders?q=1007", { headers })
         expect(data.orders[0]).toMatchObject({ ord_no: 1007, status: "SH", promised_date: "2026-11-20", total_cents: 100_700 })
+      })
+
+      it("the stock routes' visible-orders read model equals the same read through query.graph over the erp-order → order link", async () => {
+        const container = getContainer()
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+        const [owned] = await sync.listErpOrders({ ord_no: 1007 }, { select: ["customer_id"] })
+        const customerId = owned!.customer_id
+        const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" })
+        // Native orders made from an old delivered order, a long-cancelled one and a recent draft, and two OrderFlow
+        // does not know: a recent one and one older than 24 months.
+        const natives = await container.resolve(Modules.ORDER).createOrders(
+          Array.from({ length: 5 }, () => ({ customer_id: customerId, region_id: region!.id, currency_code: "zar", items: [{ title: "Cups", quantity: 1, unit_price: 1 }] }))
+        )
+        const [fromOld, fromCancelled, fromDraft, unknownRecent, unknownOld] = natives.map((order) => order.id)
+        for (const [ordNo, orderId] of [[1002, fromOld], [1004, fromCancelled], [1005, fromDraft]] as const) {
+          const [erpOrder] = await sync.listErpOrders({ ord_no: ordNo }, { select: ["id"] })
+          await sync.updateErpOrders({ id: erpOrder!.id, order_id: orderId })
+        }
+        await knex.raw(`UPDATE "order" SET created_at = now() - interval '25 months' WHERE id = ?`, [unknownOld])
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: erpOrders } = await query.graph({ entity: "erp_order", fields: ["ord_no", "order.id"], filters: { customer_id: customerId } })
+        const { data: nativeOrders } = await query.graph({ entity: "order", fields: ["id", "created_at"], filters: { customer_id: customerId } })
+        const history = await sync.listCustomerOrders(customerId, { status: "all", sort: "date", order: "desc", limit: 100, offset: 0 })
+        const visibleErp = new Set(history.orders.map((order) => order.ord_no))
+        const madeFrom = new Map((erpOrders as unknown as { ord_no: number; order: { id: string } | null }[]).filter((erp) => erp.order).map((erp) => [erp.order!.id, erp.ord_no]))
+        const twoYearsAgo = new Date(Date.now() - 24 * 30.44 * DAY)
+        const expected = (nativeOrders as unknown as { id: string; created_at: string }[])
+          .filter((order) => (madeFrom.has(order.id) ? visibleErp.has(madeFrom.get(order.id)!) : new Date(order.created_at) > twoYearsAgo))
+          .map((order) => order.id)
+          .sort()
+
+        const readModel = (await visibleNativeOrderIds(container, customerId)).sort()
+        expect(readModel).toEqual(expected)
+        // And the cases are the ones meant: the draft's and the unknown recent order are visible, the rest are not.
+        expect(readModel).toEqual(expect.arrayContaining([fromDraft, unknownRecent]))
+        for (const hidden of [fromOld, fromCancelled, unknownOld]) expect(readModel).not.toContain(hidden)
       })
 
       it("answers malformed filters with a clear 400", async () => {

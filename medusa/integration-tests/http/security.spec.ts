@@ -133,7 +133,7 @@ medusaIntegrationTestRunner({
         for (const path of ["/auth/customer/portal/update", "/auth/customer/p%6Frtal/update", "/auth/customer/portal/UPDATE"]) {
           const refused = await rawRequest(base(), "POST", path, {}, { password: "taken over at last" })
           expect(refused.status, path).toBe(403)
-          expect(refused.json?.message).toMatch(/\/store\/portal\/password/)
+          expect(refused.json?.message).toMatch(/\/store\/portal\/public\/password/)
         }
         expect((await rawRequest(base(), "POST", "/auth/customer/portal/register", {}, { identifier: "C0999999", password: "x".repeat(12) })).status).toBe(403)
       })
@@ -177,10 +177,10 @@ medusaIntegrationTestRunner({
         expect((await rawRequest(base(), "POST", "/auth/session", { authorization: `Bearer ${signInToken}` })).status).toBe(403)
         // The sign-in token opens no store route by itself…
         expect((await rawRequest(base(), "GET", "/store/customers/me", store({ authorization: `Bearer ${signInToken}` }))).status).toBe(401)
-        const first = await rawRequest(base(), "POST", "/store/portal/sessions", store({ authorization: `Bearer ${signInToken}` }), { identifier: demo.email })
+        const first = await rawRequest(base(), "POST", "/store/portal/public/sessions", store({ authorization: `Bearer ${signInToken}` }), { identifier: demo.email })
         expect(first.status).toBe(201)
         // …and starts exactly one session.
-        const second = await rawRequest(base(), "POST", "/store/portal/sessions", store({ authorization: `Bearer ${signInToken}` }), { identifier: demo.email })
+        const second = await rawRequest(base(), "POST", "/store/portal/public/sessions", store({ authorization: `Bearer ${signInToken}` }), { identifier: demo.email })
         expect(second.status).toBe(401)
         const sessionToken = first.json!.token!
         expect((await rawRequest(base(), "POST", "/auth/token/refresh", { authorization: `Bearer ${sessionToken}` })).status).toBe(403)
@@ -282,7 +282,7 @@ medusaIntegrationTestRunner({
         expect((await request({ email: "thief@evil.example", current_password: DEMO_CUSTOMER_PASSWORD })).status).toBe(202)
         const notice = await inbox.waitFor(demo.email, /is being changed/)
         expect(notice.text).toContain("thief@evil.example")
-        await api.post("/store/portal/email-confirmation", { token: linkToken(await inbox.waitFor("thief@evil.example", /Confirm/)) }, { headers: store() })
+        await api.post("/store/portal/public/email-confirmation", { token: linkToken(await inbox.waitFor("thief@evil.example", /Confirm/)) }, { headers: store() })
         expect(await emailNow()).toBe("thief@evil.example")
         await request({ email: "taker@evil.example", current_password: DEMO_CUSTOMER_PASSWORD })
         const laterConfirmation = linkToken(await inbox.waitFor("taker@evil.example", /Confirm/))
@@ -296,19 +296,19 @@ medusaIntegrationTestRunner({
 
         // "This wasn't me" from the first notice: the old address is back, the later change is void, nobody is signed
         // in, and the password the attacker knows opens nothing.
-        const cancelled = await api.post("/store/portal/email-change-cancellation", { token: linkToken(notice) }, { headers: store() })
+        const cancelled = await api.post("/store/portal/public/email-change-cancellation", { token: linkToken(notice) }, { headers: store() })
         expect(cancelled.data.message).toContain(`${demo.email} again`)
         expect(await emailNow()).toBe(demo.email)
-        expect((await failure(api.post("/store/portal/email-confirmation", { token: laterConfirmation }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/email-confirmation", { token: laterConfirmation }, { headers: store() }))).status).toBe(410)
         expect(await emailNow()).toBe(demo.email)
         expect((await failure(api.get("/store/customers/me", { headers }))).status).toBe(401)
         expect((await failure(api.post("/auth/customer/portal", { identifier: demo.email, password: DEMO_CUSTOMER_PASSWORD }))).status).toBe(401)
-        expect((await failure(api.post("/store/portal/email-change-cancellation", { token: linkToken(notice) }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/email-change-cancellation", { token: linkToken(notice) }, { headers: store() }))).status).toBe(410)
         // Nothing the intruder collected before that works any more.
-        expect((await failure(api.post("/store/portal/email-change-cancellation", { token: intrudersNotice }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/email-change-cancellation", { token: intrudersNotice }, { headers: store() }))).status).toBe(410)
         expect(await emailNow()).toBe(demo.email)
-        expect((await failure(api.post("/store/portal/password", { token: intrudersReset, password: "the intruder's new passphrase" }, { headers: store() }))).status).toBe(410)
-        expect((await failure(api.post("/store/portal/sessions", {}, { headers: store({ authorization: `Bearer ${intrudersSignIn}` }) }))).status).toBe(401)
+        expect((await failure(api.post("/store/portal/public/password", { token: intrudersReset, password: "the intruder's new passphrase" }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/sessions", {}, { headers: store({ authorization: `Bearer ${intrudersSignIn}` }) }))).status).toBe(401)
         expect(await auditActions(demo.customerNumber)).toEqual(expect.arrayContaining(["profile.email_change_cancelled", "profile.email_changed"]))
       })
 
@@ -322,9 +322,9 @@ medusaIntegrationTestRunner({
         const confirmation = linkToken(await inbox.waitFor("new3@example.com", /Confirm/))
         await inbox.waitFor(demo.email, /is being changed/)
         const notices = inbox.received.filter((mail) => mail.to === demo.email && /is being changed/.test(mail.subject))
-        const cancelled = await api.post("/store/portal/email-change-cancellation", { token: linkToken(notices[0]!) }, { headers: store() })
+        const cancelled = await api.post("/store/portal/public/email-change-cancellation", { token: linkToken(notices[0]!) }, { headers: store() })
         expect(cancelled.data.message).toMatch(/stays as it is/)
-        expect((await failure(api.post("/store/portal/email-confirmation", { token: confirmation }, { headers: store() }))).status).toBe(410)
+        expect((await failure(api.post("/store/portal/public/email-confirmation", { token: confirmation }, { headers: store() }))).status).toBe(410)
         expect((await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(await customerId(demo.customerNumber))).email).toBe(demo.email)
       })
 

@@ -3,7 +3,7 @@ import type { AxiosInstance } from "axios"
 /** Signs a customer in the way the storefront does (token, then session); returns the headers of their calls. */
 export async function customerHeaders(api: AxiosInstance, publishableKey: string, identifier: string, password: string): Promise<Record<string, string>> {
   const { data } = await api.post("/auth/customer/portal", { identifier, password })
-  const started = await api.post("/store/portal/sessions", { identifier }, { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${data.token}` } })
+  const started = await api.post("/store/portal/public/sessions", { identifier }, { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${data.token}` } })
   return { "x-publishable-api-key": publishableKey, authorization: `Bearer ${started.data.token}` }
 }
 

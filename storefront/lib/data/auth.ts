@@ -49,7 +49,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   if (typeof token !== "string") return { error: "This sign-in method needs another step that is not available here.", identifier }
   let session: { token: string }
   try {
-    session = await medusa().client.fetch<{ token: string }>("/store/portal/sessions", {
+    session = await medusa().client.fetch<{ token: string }>("/store/portal/public/sessions", {
       method: "POST",
       body: { identifier: parsed.data.identifier },
       headers: { authorization: `Bearer ${token}`, ...(await clientHeaders()) },
@@ -81,7 +81,7 @@ export async function requestActivation(_previous: LinkRequestState, formData: F
   const identifier = String(formData.get("identifier") ?? "")
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", done: null, identifier }
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/activation", { method: "POST", body: parsed.data, headers: await clientHeaders() })
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/public/activation", { method: "POST", body: parsed.data, headers: await clientHeaders() })
     return { error: null, done: message, identifier }
   } catch (error) {
     return { error: messageOf(error, "We could not send the link just now. Please try again."), done: null, identifier }
@@ -118,7 +118,7 @@ export async function setPassword(_previous: PasswordState, formData: FormData):
   const parsed = passwordInput.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the password.", done: null }
   try {
-    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/password", {
+    const { message } = await medusa().client.fetch<{ message: string }>("/store/portal/public/password", {
       method: "POST",
       body: { token: parsed.data.token, password: parsed.data.password },
       headers: await clientHeaders(),

@@ -74,9 +74,9 @@ async function followEmailedLink(path: string, formData: FormData, failure: stri
 }
 
 export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  return followEmailedLink("/store/portal/email-confirmation", formData, "The address could not be confirmed. Please try again.")
+  return followEmailedLink("/store/portal/public/email-confirmation", formData, "The address could not be confirmed. Please try again.")
 }
 
 export async function cancelEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
-  return followEmailedLink("/store/portal/email-change-cancellation", formData, "The change could not be cancelled. Please try again, or contact us.")
+  return followEmailedLink("/store/portal/public/email-change-cancellation", formData, "The change could not be cancelled. Please try again, or contact us.")
 }

@@ -71,7 +71,7 @@ const staffOnly =
 const ROUTES = new Map<string, Handler>([
   ["sign-in:customer/portal", only(["POST"], guardCustomerSignIn)],
   ["sign-in:customer/portal/reset-password", only(["POST"], guardPasswordResetRequest)],
-  ["sign-in:customer/portal/update", (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/password), so your other sessions end.")],
+  ["sign-in:customer/portal/update", (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/public/password), so your other sessions end.")],
   ["sign-in:customer/portal/register", (_req, res) => refused(res, "Portal accounts come from OrderFlow: use “First time here?” on the sign-in page to set your password.")],
   ["sign-in:customer/providers", only(["GET"], pass)],
   ["sign-in:user/emailpass", only(["POST"], guardStaffSignIn)],

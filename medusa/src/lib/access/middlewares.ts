@@ -1,14 +1,15 @@
-import type { AuthContext, AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { authenticate, type AuthContext, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { randomUUID } from "node:crypto"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
 import { decode } from "jsonwebtoken"
+import parseUrl from "parseurl"
 import { AUDIT_MODULE } from "../../modules/audit"
 import type { AuditAction } from "../../modules/audit/models/audit-entry"
 import type AuditModuleService from "../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
-import { NATIVE_ORDER_WITH_ERP, VISIBLE_NATIVE_ORDER } from "../orders/visibility"
+import { isVisibleNativeOrder } from "../read-models/visible-native-orders"
 import { findPortalCustomer } from "./identifier"
 import { consume, forgive, giveBack, type LimitName } from "./rate-limits"
 import { parseAuthorization, requestInfo, tryAgainAfter } from "./request-info"
@@ -110,7 +111,7 @@ export const SIGN_IN_TOKEN_SECONDS = 120
 /**
  * The token Medusa answers a customer sign-in with, re-issued as a single-use sign-in token: it lives two minutes,
  * carries its own id (so two sign-ins in the same second differ) and the `portal_sign_in` claim, and starts at most
- * one session (POST /store/portal/sessions uses it up). On its own it opens no store route.
+ * one session (POST /store/portal/public/sessions uses it up). On its own it opens no store route.
  */
 function signInTokenAnswer(req: MedusaRequest, answer: unknown): unknown {
   const token = (answer as { token?: unknown } | null)?.token
@@ -179,7 +180,7 @@ const unauthorized = (res: MedusaResponse, code: string, message: string) => res
 /** Whether this is the one request a fresh sign-in token may make: starting its session. */
 const startsSession = (req: MedusaRequest) =>
   // originalUrl: inside a mounted middleware req.path is relative to the mount point.
-  req.method === "POST" && req.originalUrl.split("?")[0]!.replace(/\/+$/, "").toLowerCase() === "/store/portal/sessions"
+  req.method === "POST" && req.originalUrl.split("?")[0]!.replace(/\/+$/, "").toLowerCase() === `${PUBLIC_PORTAL_PREFIX}/sessions`
 
 /**
  * On every store route: a request that carries any Authorization header must belong to a live portal session
@@ -288,10 +289,30 @@ export async function requireOwnCartReference(req: MedusaRequest, res: MedusaRes
 export async function requireOwnVisibleOrder(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const id = req.params.id
   if (!id) return next()
-  const { rows } = await knexOf(req).raw(
-    `SELECT 1 FROM ${NATIVE_ORDER_WITH_ERP} WHERE ord.id = ? AND ord.deleted_at IS NULL AND ord.customer_id = ? AND ${VISIBLE_NATIVE_ORDER}`,
-    [id, res.locals.customerId ?? null]
-  )
-  if (!rows.length) return notFound(res, "Order", id)
+  if (!(await isVisibleNativeOrder(req.scope, id, res.locals.customerId ?? null))) return notFound(res, "Order", id)
   next()
+}
+
+/** The prefix of the portal's few routes that need no portal session (api/store/portal/public). */
+export const PUBLIC_PORTAL_PREFIX = "/store/portal/public"
+
+/**
+ * Whether Express would route this request to a handler under /store/portal/public: the path as Express reads it
+ * (parseurl, also for an absolute-form target), compared without regard to case, as Express's routing does. Any
+ * other spelling is not public, so the worst a strange spelling can get is a 401.
+ */
+function isPublicPortalRequest(req: MedusaRequest): boolean {
+  const pathname = (parseUrl.original(req)?.pathname ?? "").toLowerCase()
+  return pathname === PUBLIC_PORTAL_PREFIX || pathname.startsWith(`${PUBLIC_PORTAL_PREFIX}/`)
+}
+
+const authenticateCustomer = authenticate("customer", ["bearer"])
+
+/**
+ * Closed by default: every method of every route under /store/portal needs the bearer token of the customer whose
+ * live session let the request in, except the public prefix. A route added without a thought is private.
+ */
+export function requireSignedInCustomer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (isPublicPortalRequest(req)) return next()
+  authenticateCustomer(req, res, (error?: unknown) => (error ? next(error) : requireSessionCustomer(req, res, next)))
 }

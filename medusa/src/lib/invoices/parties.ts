@@ -1,32 +1,36 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { AccountingParties } from "@portal/integrations/accounting"
 import { sellerDetails } from "@portal/integrations/documents"
 import { sellerBankAccount } from "@portal/integrations/payments"
+import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 
 export type BilledCustomer = AccountingParties["customer"] & { id: string }
 
 /** The customer as their documents name them: OrderFlow's name and VAT number (once synced), the billing address on file. */
-export async function billedCustomer(knex: Knex, customerId: string): Promise<BilledCustomer> {
-  const { rows } = await knex.raw(
-    `SELECT c.metadata->>'customer_number' AS cust_no, c.email, e.vat_no,
-            COALESCE(e.name, NULLIF(c.company_name, ''), NULLIF(concat_ws(' ', c.first_name, c.last_name), ''), c.metadata->>'customer_number') AS name,
-            (SELECT json_build_array(a.address_1, a.address_2, concat_ws(' ', a.city, a.postal_code), a.province)
-               FROM customer_address a WHERE a.customer_id = c.id AND a.deleted_at IS NULL
-              ORDER BY a.is_default_billing DESC, a.created_at LIMIT 1) AS address
-       FROM customer c LEFT JOIN erp_customer e ON e.customer_id = c.id AND e.deleted_at IS NULL
-      WHERE c.id = ? AND c.deleted_at IS NULL AND c.metadata->>'customer_number' IS NOT NULL`,
-    [customerId]
-  )
-  const row = rows[0] as { cust_no: string; name: string; vat_no: string | null; email: string | null; address: (string | null)[] | null } | undefined
-  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your customer account was not found.")
+export async function billedCustomer(container: MedusaContainer, customerId: string): Promise<BilledCustomer> {
+  const [customers, erpCustomers] = await Promise.all([
+    container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "email", "company_name", "first_name", "last_name", "metadata"], relations: ["addresses"] }),
+    container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpCustomers({ customer_id: customerId }, { select: ["name", "vat_no"], take: 1 }),
+  ])
+  const customer = customers[0]
+  const number = customer?.metadata?.customer_number
+  if (!customer || typeof number !== "string") throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your customer account was not found.")
+  const erp = erpCustomers[0]
+  const personal = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+  // The default billing address, else the oldest one.
+  const address = [...(customer.addresses ?? [])].sort(
+    (a, b) => Number(b.is_default_billing) - Number(a.is_default_billing) || new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
+  )[0]
+  const lines = address ? [address.address_1, address.address_2, [address.city, address.postal_code].filter(Boolean).join(" "), address.province] : []
   return {
     id: customerId,
-    number: row.cust_no,
-    name: row.name,
-    vatNumber: row.vat_no,
-    email: row.email,
-    addressLines: (row.address ?? []).filter((line): line is string => Boolean(line && line.trim())),
+    number,
+    name: erp?.name || customer.company_name || personal || number,
+    vatNumber: erp?.vat_no ?? null,
+    email: customer.email ?? null,
+    addressLines: lines.filter((line): line is string => Boolean(line && line.trim())),
   }
 }
 

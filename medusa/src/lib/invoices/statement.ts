@@ -1,9 +1,10 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { centsToDecimalString, formatRand } from "@portal/integrations"
 import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
 import { AGING_LABELS, STATEMENT_ENTRY_LABEL, type AgingBuckets, type Statement, type StatementEntry, type StatementEntryKind } from "@portal/integrations/invoice-status"
 import { formatDay } from "@portal/integrations/locale"
-import { countsInBalance, sqlCents } from "../sql/fragments"
+import { INVOICING_MODULE } from "../../modules/invoicing"
+import type InvoicingModuleService from "../../modules/invoicing/service"
 
 export type { Statement, StatementEntry }
 
@@ -27,41 +28,12 @@ function describe(row: { kind: StatementEntryKind; ord_no: number | null; credit
  * note, payment and reversal in date order with a running balance, the closing balance and aging at `to`. Void
  * documents never count, as in OrderFlow, so the closing balance equals OrderFlow's balance on that day.
  */
-export async function buildStatement(knex: Knex, customer: { id: string; number: string; name: string }, from: string, to: string): Promise<Statement> {
-  const bindings = { customerId: customer.id, from, to }
-  const [opening, movements, open] = await Promise.all([
-    knex.raw(
-      `SELECT COALESCE((SELECT ${sqlCents("sum(CASE WHEN type = 'invoice' THEN total ELSE -total END)")} FROM invoice
-                         WHERE customer_id = :customerId AND ${countsInBalance()} AND deleted_at IS NULL AND issue_date < :from), 0)
-            - COALESCE((SELECT ${sqlCents("sum(amount)")} FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on < :from), 0) AS cents`,
-      bindings
-    ),
-    knex.raw(
-      `SELECT issue_date AS date, type AS kind, number AS reference, ord_no, credited_invoice_number AS credited, NULL AS method, ${sqlCents("total")} AS cents, 0 AS txn_id
-         FROM invoice WHERE customer_id = :customerId AND ${countsInBalance()} AND deleted_at IS NULL AND issue_date BETWEEN :from AND :to
-       UNION ALL
-       SELECT paid_on, CASE WHEN amount < 0 THEN 'reversal' ELSE 'payment' END, reference, NULL, NULL, method, ${sqlCents("amount")}, txn_id
-         FROM invoicing_payment WHERE customer_id = :customerId AND deleted_at IS NULL AND paid_on BETWEEN :from AND :to`,
-      bindings
-    ),
-    // What each invoice still owed at the end of the period, by how long it had been due.
-    knex.raw(
-      `SELECT (:to::date - i.due_date::date) AS days_overdue,
-              ${sqlCents("i.total")}
-              - COALESCE((SELECT ${sqlCents("sum(a.amount)")} FROM invoicing_payment_allocation a WHERE a.invoice_number = i.number AND a.deleted_at IS NULL AND a.allocated_on <= :to), 0)
-              - COALESCE((SELECT ${sqlCents("sum(c.total)")} FROM invoice c WHERE c.credited_invoice_number = i.number AND c.type = 'credit_note' AND c.customer_id = i.customer_id
-                            AND ${countsInBalance("c")} AND c.deleted_at IS NULL AND c.issue_date <= :to), 0) AS outstanding_cents
-         FROM invoice i
-        WHERE i.customer_id = :customerId AND i.type = 'invoice' AND ${countsInBalance("i")} AND i.deleted_at IS NULL AND i.issue_date <= :to`,
-      bindings
-    ),
-  ])
-
-  type Movement = { date: string; kind: StatementEntryKind; reference: string | null; ord_no: number | null; credited: string | null; method: string | null; cents: string; txn_id: number }
-  const sorted = (movements.rows as Movement[]).sort(
+export async function buildStatement(container: MedusaContainer, customer: { id: string; number: string; name: string }, from: string, to: string): Promise<Statement> {
+  const { opening_cents, movements, open } = await container.resolve<InvoicingModuleService>(INVOICING_MODULE).customerStatementRows(customer.id, from, to)
+  const sorted = [...movements].sort(
     (a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.reference ?? "").localeCompare(b.reference ?? "") || a.txn_id - b.txn_id
   )
-  let balance = Number(opening.rows[0].cents)
+  let balance = opening_cents
   const openingBalance = balance
   let debits = 0
   let credits = 0
@@ -85,7 +57,7 @@ export async function buildStatement(knex: Knex, customer: { id: string; number:
   })
 
   const aging: AgingBuckets = { current_cents: 0, days_1_30_cents: 0, days_31_60_cents: 0, days_61_90_cents: 0, over_90_cents: 0, unallocated_cents: 0 }
-  for (const row of open.rows as { days_overdue: number; outstanding_cents: string }[]) {
+  for (const row of open) {
     const outstanding = Number(row.outstanding_cents)
     if (outstanding <= 0) continue
     const days = Number(row.days_overdue)

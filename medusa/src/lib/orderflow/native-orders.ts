@@ -5,6 +5,7 @@ import { scaledToDecimalString } from "@portal/integrations"
 import { bulkInsert, type Row } from "../bulk-upsert"
 import { newEntityId } from "../entity-id"
 import { medusaAddressOf } from "./address"
+import { type RowSnapshot, restoreRows, snapshotRows } from "../sql/row-snapshot"
 
 /**
  * Native Medusa orders written straight into the order module's tables, row for row what
@@ -165,14 +166,20 @@ export async function insertNativeOrders(
 }
 
 /** Rewrites the lines (and the summary) of orders whose lines changed in the ERP after they were imported. */
-export async function replaceNativeOrderLines(knex: Knex, orders: { orderId: string; order: ErpOrder }[], context: NativeOrderContext): Promise<void> {
-  if (orders.length === 0) return
-  const orderIds = orders.map(({ orderId }) => orderId)
+async function deleteNativeOrderLines(knex: Knex, orderIds: string[]): Promise<void> {
   const itemIds = `SELECT item_id FROM order_item WHERE order_id = ANY(?)`
   await knex.raw(`DELETE FROM order_line_item_tax_line WHERE item_id IN (${itemIds})`, [orderIds])
   await knex.raw(`DELETE FROM order_line_item_adjustment WHERE item_id IN (${itemIds})`, [orderIds])
   const { rows } = await knex.raw(`DELETE FROM order_item WHERE order_id = ANY(?) RETURNING item_id`, [orderIds])
   await knex.raw(`DELETE FROM order_line_item WHERE id = ANY(?)`, [(rows as { item_id: string }[]).map((row) => row.item_id)])
+}
+
+export async function replaceNativeOrderLines(knex: Knex, orders: { orderId: string; order: ErpOrder }[], context: NativeOrderContext): Promise<void> {
+  if (orders.length === 0) return
+  await deleteNativeOrderLines(
+    knex,
+    orders.map(({ orderId }) => orderId)
+  )
   const lines: LineRows = { lineItems: [], orderItems: [], taxLines: [], adjustments: [] }
   for (const { orderId, order } of orders) lineRows(orderId, order, context, lines)
   await insertLines(knex, lines)
@@ -190,5 +197,48 @@ export async function updateNativeOrderStatuses(knex: Knex, updates: { orderId: 
             metadata = coalesce(o.metadata, '{}'::jsonb) || jsonb_build_object('erp_status', u.erp_status)
        FROM json_to_recordset(?::json) AS u(id text, status text, erp_status text, canceled_at timestamptz) WHERE o.id = u.id`,
     [JSON.stringify(updates.map((update) => ({ id: update.orderId, status: medusaStatusOf(update.status), erp_status: update.status, canceled_at: update.canceledAt })))]
+  )
+}
+
+/** Native orders as they were before an import page moved their status or rewrote their lines (see restoreNativeOrders). */
+export interface NativeOrdersSnapshot {
+  orders: RowSnapshot
+  summaries: RowSnapshot
+  lines: { orderIds: string[]; lineItems: RowSnapshot; orderItems: RowSnapshot; taxLines: RowSnapshot; adjustments: RowSnapshot }
+}
+
+/** What restoreNativeOrders needs to undo a page: the status of `statusOf`, and the lines and totals of `linesOf`. */
+export async function snapshotNativeOrders(knex: Knex, statusOf: string[], linesOf: string[]): Promise<NativeOrdersSnapshot> {
+  const orderItems = await snapshotRows(knex, "order_item", "order_id", linesOf)
+  const itemIds = orderItems.rows.map((row) => String(row.item_id))
+  return {
+    orders: await snapshotRows(knex, "order", "id", statusOf),
+    summaries: await snapshotRows(knex, "order_summary", "order_id", linesOf),
+    lines: {
+      orderIds: linesOf,
+      lineItems: await snapshotRows(knex, "order_line_item", "id", itemIds),
+      orderItems,
+      taxLines: await snapshotRows(knex, "order_line_item_tax_line", "item_id", itemIds),
+      adjustments: await snapshotRows(knex, "order_line_item_adjustment", "item_id", itemIds),
+    },
+  }
+}
+
+/** Gives native orders back the status, lines and totals a snapshot held (their rows stay; only those fields move). */
+export async function restoreNativeOrders(knex: Knex, snapshot: NativeOrdersSnapshot): Promise<void> {
+  if (snapshot.orders.rows.length > 0) {
+    await knex.raw(
+      `UPDATE "order" o SET status = u.status, canceled_at = u.canceled_at, metadata = u.metadata, updated_at = u.updated_at
+         FROM jsonb_populate_recordset(NULL::"order", ?::jsonb) u WHERE o.id = u.id`,
+      [JSON.stringify(snapshot.orders.rows)]
+    )
+  }
+  if (snapshot.lines.orderIds.length === 0) return
+  await deleteNativeOrderLines(knex, snapshot.lines.orderIds)
+  // Parents before children: an order item points at its line item, tax lines and adjustments at the line.
+  for (const rows of [snapshot.lines.lineItems, snapshot.lines.orderItems, snapshot.lines.taxLines, snapshot.lines.adjustments]) await restoreRows(knex, rows)
+  await knex.raw(
+    `UPDATE order_summary s SET totals = u.totals, updated_at = u.updated_at FROM jsonb_populate_recordset(NULL::order_summary, ?::jsonb) u WHERE s.id = u.id`,
+    [JSON.stringify(snapshot.summaries.rows)]
   )
 }

@@ -200,7 +200,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
         emails: Object.fromEntries(erpCustomers.map((c) => [c.cust_no, c.email_shared ? null : c.email])),
         addresses: Object.fromEntries(addresses.map((a) => [a.addrId, a])),
       }
-      await importPage({ orders, history, context }, importErpOrdersWorkflow, importErpOrders)
+      await importPage({ orders, history, context }, importErpOrdersWorkflow, (page, scope) => importErpOrders(page, scope, { keepUndo: false }))
     },
     (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
   )

@@ -1,12 +1,12 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 // The shape is shared with the storefront, which reads it.
-import type { OrderDetail } from "@portal/integrations/order-status"
-import { trackShipment, type ShipmentTracking } from "@portal/integrations/tracking"
-import { visibleOrder } from "./visibility"
-import { sqlCents } from "../sql/fragments"
-
-const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+import type { OrderAddress, OrderDetail, OrderLine } from "@portal/integrations/order-status"
+import { trackShipment } from "@portal/integrations/tracking"
+import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
+import { REORDER_MODULE } from "../../modules/reorder"
+import type ReorderModuleService from "../../modules/reorder/service"
 
 /** Throws a 400 for anything but an OrderFlow order number. */
 export function assertOrderNumber(ordNo: string | undefined): number {
@@ -14,70 +14,70 @@ export function assertOrderNumber(ordNo: string | undefined): number {
   return Number(ordNo)
 }
 
-/**
- * One of a customer's orders by its OrderFlow number: header, status timeline, shipments with tracking, and lines as
- * ordered with OrderFlow's totals to the cent. Someone else's order, or one outside the visibility windows, is
- * "not found" — the customer filter is part of the query, not a check afterwards.
- */
-export async function loadCustomerOrder(knex: Knex, customerId: string, ordNo: number): Promise<OrderDetail> {
-  const { rows } = await knex.raw(
-    `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
-            ${sqlCents("o.sub_total")} AS sub_total_cents, ${sqlCents("o.vat_total")} AS vat_total_cents, ${sqlCents("o.total")} AS total_cents, o.currency_code,
-            (SELECT r.reference FROM reorder r WHERE r.erp_ord_no = o.ord_no AND r.customer_id = o.customer_id AND r.deleted_at IS NULL LIMIT 1) AS portal_reference
-       FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
-    [ordNo, customerId]
-  )
-  const order = rows[0] as (Omit<OrderDetail, "delivery_address" | "timeline" | "shipments" | "lines"> & Record<string, unknown>) | undefined
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${ordNo} was not found among your orders.`)
+/** What query.graph gives of a native order's lines and delivery address. */
+interface NativeOrderRecord {
+  shipping_address: OrderAddress | null
+  items: {
+    title: string
+    variant_sku: string | null
+    metadata: { line_no?: number; uom?: string | null; qty_shipped?: string | null; disc_pct?: number | null } | null
+    raw_quantity: { value: string }
+    raw_unit_price: { value: string }
+    adjustments: { raw_amount: { value: string } }[] | null
+  }[]
+}
 
-  const [history, shipments, lines, address] = await Promise.all([
-    knex.raw(`SELECT status, changed_at, remark FROM erp_status_change WHERE ord_no = ? AND deleted_at IS NULL ORDER BY changed_at, hist_id`, [order.ord_no]),
-    knex.raw(
-      `SELECT ship_id, carrier, waybill, shipped_at, eta_date, delivered_at, pod_name FROM erp_shipment WHERE ord_no = ? AND deleted_at IS NULL ORDER BY ship_id`,
-      [order.ord_no]
-    ),
-    knex.raw(
-      `SELECT li.title AS description, li.variant_sku AS sku, oi.metadata->>'line_no' AS line_no, oi.metadata->>'uom' AS uom,
-              oi.quantity, (oi.metadata->>'qty_shipped')::numeric AS quantity_shipped, (oi.metadata->>'disc_pct')::numeric AS discount_percent,
-              ${sqlCents("li.unit_price")} AS unit_price_cents,
-              ${sqlCents(`(oi.quantity * li.unit_price - coalesce((SELECT sum(a.amount) FROM order_line_item_adjustment a WHERE a.item_id = li.id AND a.deleted_at IS NULL), 0))`)} AS line_total_cents
-         FROM order_item oi JOIN order_line_item li ON li.id = oi.item_id
-        WHERE oi.order_id = ? AND oi.deleted_at IS NULL
-        ORDER BY (oi.metadata->>'line_no')::int`,
-      [order.order_id ?? ""]
-    ),
-    knex.raw(
-      `SELECT a.address_1, a.address_2, a.city, a.province, a.postal_code, a.country_code
-         FROM "order" n JOIN order_address a ON a.id = n.shipping_address_id WHERE n.id = ?`,
-      [order.order_id ?? ""]
-    ),
-  ])
+/** Rand as whole cents, half away from zero (BigNumber's ROUND_HALF_UP), as PostgreSQL's round() and the ERP do. */
+const toCents = (rand: ReturnType<typeof MathBN.convert>) => rand.times(100).decimalPlaces(0, 4).toNumber()
+
+function orderLine(item: NativeOrderRecord["items"][number], status: OrderDetail["status"]): OrderLine {
+  const quantity = MathBN.convert(item.raw_quantity.value)
+  const discount = MathBN.add(0, ...(item.adjustments ?? []).map((adjustment) => adjustment.raw_amount.value))
+  const shipped = Number(item.metadata?.qty_shipped ?? 0)
   return {
-    ...order,
-    sub_total_cents: Number(order.sub_total_cents),
-    vat_total_cents: Number(order.vat_total_cents),
-    total_cents: Number(order.total_cents),
-    delivery_address: address.rows[0] ?? null,
-    timeline: history.rows,
-    shipments: (shipments.rows as Omit<OrderDetail["shipments"][number], keyof ShipmentTracking>[]).map((shipment) => ({
-      ...shipment,
-      ...trackShipment(shipment.carrier, shipment.waybill),
-    })),
-    lines: (lines.rows as Record<string, unknown>[]).map((line) => {
-      const quantity = Number(line.quantity)
-      const shipped = numberOrNull(line.quantity_shipped) ?? 0
-      return {
-        description: String(line.description),
-        sku: (line.sku as string | null) ?? null,
-        uom: (line.uom as string | null) ?? null,
-        line_no: Number(line.line_no),
-        quantity,
-        quantity_shipped: shipped,
-        quantity_back_ordered: ["SH", "DL"].includes(order.status) ? Math.max(0, quantity - shipped) : 0,
-        discount_percent: numberOrNull(line.discount_percent) ?? 0,
-        unit_price_cents: Number(line.unit_price_cents),
-        line_total_cents: Number(line.line_total_cents),
-      }
-    }),
+    description: item.title,
+    sku: item.variant_sku ?? null,
+    uom: item.metadata?.uom ?? null,
+    line_no: Number(item.metadata?.line_no),
+    quantity: quantity.toNumber(),
+    quantity_shipped: shipped,
+    quantity_back_ordered: ["SH", "DL"].includes(status) ? Math.max(0, quantity.toNumber() - shipped) : 0,
+    discount_percent: Number(item.metadata?.disc_pct ?? 0),
+    unit_price_cents: toCents(MathBN.convert(item.raw_unit_price.value)),
+    line_total_cents: toCents(MathBN.sub(MathBN.mult(quantity, item.raw_unit_price.value), discount)),
+  }
+}
+
+/**
+ * One of a customer's orders by its OrderFlow number: header, status timeline and shipments with tracking (the
+ * OrderFlow sync module, which filters by customer and visibility in its query), the lines as ordered and the
+ * delivery address (the native order, through query.graph), and the portal reference of a reorder (the reorder
+ * module). Someone else's order, or one outside the visibility windows, is "not found".
+ */
+export async function loadCustomerOrder(container: MedusaContainer, customerId: string, ordNo: number): Promise<OrderDetail> {
+  const facts = await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).retrieveCustomerOrder(customerId, ordNo)
+  if (!facts) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${ordNo} was not found among your orders.`)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [native, reorders] = await Promise.all([
+    facts.order_id
+      ? query.graph({
+          entity: "order",
+          fields: ["shipping_address.address_1", "shipping_address.address_2", "shipping_address.city", "shipping_address.province", "shipping_address.postal_code",
+            "shipping_address.country_code", "items.*", "items.adjustments.*"],
+          filters: { id: facts.order_id },
+        })
+      : Promise.resolve({ data: [] }),
+    container.resolve<ReorderModuleService>(REORDER_MODULE).listReorders({ erp_ord_no: ordNo, customer_id: customerId }, { select: ["reference"], take: 1 }),
+  ])
+  const order = (native.data as unknown as NativeOrderRecord[])[0]
+  const address = order?.shipping_address
+  return {
+    ...facts,
+    portal_reference: reorders[0]?.reference ?? null,
+    delivery_address: address
+      ? { address_1: address.address_1, address_2: address.address_2, city: address.city, province: address.province, postal_code: address.postal_code, country_code: address.country_code }
+      : null,
+    shipments: facts.shipments.map((shipment) => ({ ...shipment, ...trackShipment(shipment.carrier, shipment.waybill) })),
+    lines: (order?.items ?? []).map((item) => orderLine(item, facts.status)).sort((a, b) => a.line_no - b.line_no),
   }
 }

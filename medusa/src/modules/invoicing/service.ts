@@ -9,6 +9,12 @@ import { Payment } from "./models/payment"
 import { PaymentAllocation } from "./models/payment-allocation"
 import { Statement } from "./models/statement"
 import { countsInBalance, sqlCents } from "../../lib/sql/fragments"
+import { type RowSnapshot, restoreRows, snapshotRows } from "../../lib/sql/row-snapshot"
+import type { AccountingDocument, AccountingPayment } from "@portal/integrations/accounting"
+import type { DocumentDetail, DocumentSummary, PaymentRecord } from "@portal/integrations/invoice-status"
+import type { AccountingExportRepository, ExportRange } from "./repositories/accounting-export"
+import type { AccountFigures, CustomerAccountRepository, StatementRows } from "./repositories/customer-account"
+import type { CustomerDocumentsRepository, ListDocumentsFilter } from "./repositories/customer-documents"
 
 export interface StatementRow {
   customer_id: string
@@ -22,8 +28,100 @@ export interface StatementRow {
   email_to: string | null
 }
 
+const SYNCED_TABLES = ["invoice", "invoicing_payment", "invoicing_payment_allocation"] as const
+type SyncedTable = (typeof SYNCED_TABLES)[number]
+
 /** Invoices, credit notes, payments and their allocations, as OrderFlow records them. */
 class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAllocation, Statement }) {
+  protected readonly documents_: CustomerDocumentsRepository
+  protected readonly account_: CustomerAccountRepository
+  protected readonly exports_: AccountingExportRepository
+
+  constructor(dependencies: {
+    customerDocumentsRepository: CustomerDocumentsRepository
+    customerAccountRepository: CustomerAccountRepository
+    accountingExportRepository: AccountingExportRepository
+  }) {
+    // eslint-disable-next-line prefer-rest-params -- MedusaService takes the module's whole container, as in Medusa's own modules
+    super(...arguments)
+    this.documents_ = dependencies.customerDocumentsRepository
+    this.account_ = dependencies.customerAccountRepository
+    this.exports_ = dependencies.accountingExportRepository
+  }
+
+  /** One page of a customer's invoices and credit notes with the filter's totals. */
+  @InjectManager()
+  async listCustomerDocuments(
+    customerId: string,
+    filter: ListDocumentsFilter,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ documents: DocumentSummary[]; count: number; totals: { invoiced_cents: number; credited_cents: number; outstanding_cents: number } }> {
+    return await this.documents_.list(customerId, filter, sharedContext)
+  }
+
+  /** One of the customer's documents with lines, payments and credit notes, or null for anyone else's. */
+  @InjectManager()
+  async retrieveCustomerDocument(customerId: string, number: string, @MedusaContext() sharedContext: Context = {}): Promise<Omit<DocumentDetail, "order"> | null> {
+    return await this.documents_.retrieve(customerId, number, sharedContext)
+  }
+
+  /** The documents OrderFlow issued for one of the customer's orders. */
+  @InjectManager()
+  async listOrderDocuments(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<DocumentSummary[]> {
+    return await this.documents_.listForOrder(customerId, ordNo, sharedContext)
+  }
+
+  /** A customer's balance, open and overdue invoices, money on account and last payment. */
+  @InjectManager()
+  async customerAccountFigures(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<AccountFigures> {
+    return await this.account_.figures(customerId, sharedContext)
+  }
+
+  /** A customer's payments, newest first, with allocations and reversals. */
+  @InjectManager()
+  async listCustomerPayments(customerId: string, page: { limit: number; offset: number }, @MedusaContext() sharedContext: Context = {}): Promise<{ payments: PaymentRecord[]; count: number }> {
+    return await this.account_.listPayments(customerId, page, sharedContext)
+  }
+
+  /** The rows a customer's statement for [from, to] is built from. */
+  @InjectManager()
+  async customerStatementRows(customerId: string, from: string, to: string, @MedusaContext() sharedContext: Context = {}): Promise<StatementRows> {
+    return await this.account_.statementRows(customerId, from, to, sharedContext)
+  }
+
+  /** How many rows an accounting export will write (its progress bar). */
+  @InjectManager()
+  async countExportItems(
+    range: ExportRange,
+    what: { payments: true } | { types: AccountingDocument["type"][]; perLine: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.exports_.countItems(range, what, sharedContext)
+  }
+
+  /** A customer's counted documents in the range, oldest first, streamed. */
+  exportDocuments(range: ExportRange, types: AccountingDocument["type"][]): AsyncGenerator<AccountingDocument> {
+    return this.exports_.documents(range, types)
+  }
+
+  /** A customer's payments and reversals in the range, oldest first, streamed. */
+  exportPayments(range: ExportRange): AsyncGenerator<AccountingPayment> {
+    return this.exports_.payments(range)
+  }
+
+  /** The module's synced rows as they are, for a workflow step's compensation (see restoreSyncedRows). */
+  @InjectManager()
+  async snapshotSyncedRows(table: SyncedTable, key: string, keys: string[] | number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<RowSnapshot> {
+    return await snapshotRows(sharedContext.manager!.getKnex(), table, key, keys)
+  }
+
+  /** Puts rows back as a snapshot held them: rows added since disappear, rows changed since get their old values. */
+  @InjectManager()
+  async restoreSyncedRows(snapshot: RowSnapshot, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+    if (!SYNCED_TABLES.includes(snapshot.table as SyncedTable)) throw new Error(`${snapshot.table} is not a synced table of the invoicing module`)
+    await restoreRows(sharedContext.manager!.getKnex(), snapshot)
+  }
+
   /** Invoices and credit notes as OrderFlow has them; returns the numbers of those that were new. */
   @InjectManager()
   async upsertDocuments(rows: Row[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<string[]> {

@@ -10,6 +10,9 @@ import { ErpShipment } from "./models/erp-shipment"
 import { ErpStatusChange } from "./models/erp-status-change"
 import { SyncCursor } from "./models/sync-cursor"
 import { sqlCents } from "../../lib/sql/fragments"
+import { type RowSnapshot, restoreRows, snapshotRows } from "../../lib/sql/row-snapshot"
+import type { CustomerDashboardRows, ErpOrderFacts, OrderHistoryFilter, OrderHistoryRepository } from "./repositories/order-history"
+import type { OrderSummary } from "@portal/integrations/order-status"
 
 export interface OrderFigures {
   ordersByStatus: Record<string, number>
@@ -23,11 +26,46 @@ export interface StreamCursor {
   key: string
 }
 
+const ERP_TABLES = ["erp_customer", "erp_order", "erp_status_change", "erp_shipment"] as const
+type ErpTable = (typeof ERP_TABLES)[number]
+
 /** ERP facts the portal keeps beside Medusa's own records, and the import's progress. */
 class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer, ErpOrder, ErpStatusChange, ErpShipment, ErpChangeRequest }) {
+  protected readonly orderHistory_: OrderHistoryRepository
+
+  constructor(dependencies: { orderHistoryRepository: OrderHistoryRepository }) {
+    // eslint-disable-next-line prefer-rest-params -- MedusaService takes the module's whole container, as in Medusa's own modules
+    super(...arguments)
+    this.orderHistory_ = dependencies.orderHistoryRepository
+  }
+
+  /** One page of a customer's order history (see OrderHistoryRepository.listCustomerOrders). */
+  @InjectManager()
+  async listCustomerOrders(customerId: string, filter: OrderHistoryFilter, @MedusaContext() sharedContext: Context = {}): Promise<{ orders: OrderSummary[]; count: number }> {
+    return await this.orderHistory_.listCustomerOrders(customerId, filter, sharedContext)
+  }
+
+  /** The account home's order figures for a customer. */
+  @InjectManager()
+  async customerDashboard(customerId: string, limits: { recentOrders: number; recentChanges: number }, @MedusaContext() sharedContext: Context = {}): Promise<CustomerDashboardRows> {
+    return await this.orderHistory_.customerDashboard(customerId, limits, sharedContext)
+  }
+
+  /** One of the customer's visible orders with timeline and shipments, or null for any other. */
+  @InjectManager()
+  async retrieveCustomerOrder(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<ErpOrderFacts | null> {
+    return await this.orderHistory_.retrieveCustomerOrder(customerId, ordNo, sharedContext)
+  }
+
+  /** Whether the customer may see this OrderFlow order today. */
+  @InjectManager()
+  async isOrderVisibleToCustomer(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await this.orderHistory_.isVisibleToCustomer(customerId, ordNo, sharedContext)
+  }
+
   @InjectManager()
   async upsertErpRows(
-    table: "erp_customer" | "erp_order" | "erp_status_change" | "erp_shipment",
+    table: ErpTable,
     conflictColumn: string,
     idPrefix: string,
     rows: Row[],
@@ -118,6 +156,19 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
       figures.set(row.cust_no, entry)
     }
     return figures
+  }
+
+  /** The module's rows as they are, for a workflow step's compensation (see restoreErpRows). */
+  @InjectManager()
+  async snapshotErpRows(table: ErpTable, key: string, keys: string[] | number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<RowSnapshot> {
+    return await snapshotRows(this.knex(sharedContext), table, key, keys)
+  }
+
+  /** Puts rows back as a snapshot held them: rows added since disappear, rows changed since get their old values. */
+  @InjectManager()
+  async restoreErpRows(snapshot: RowSnapshot, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+    if (!ERP_TABLES.includes(snapshot.table as ErpTable)) throw new Error(`${snapshot.table} is not a table of the OrderFlow sync module`)
+    await restoreRows(this.knex(sharedContext), snapshot)
   }
 
   private knex(sharedContext: Context<SqlEntityManager>): Knex {

@@ -3,6 +3,7 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import type { FieldChanges } from "../../lib/orderflow/change-requests"
 import { describeChanges, diffFields, recordErpChangeRequestsStep } from "./steps/record-erp-change-requests"
 import { type SaveCustomerAddressInput, saveCustomerAddressStep } from "./steps/save-customer-address"
+import { type RequestOrigin, recordAuditEntryStep } from "../audit/steps/record-audit-entry"
 
 export const ADDRESS_LABELS: Record<string, string> = {
   address_name: "Name",
@@ -22,6 +23,7 @@ export const ADDRESS_LABELS: Record<string, string> = {
 export interface SaveCustomerAddressWorkflowInput extends SaveCustomerAddressInput {
   customer_number: string
   requested_by: string | null
+  origin: RequestOrigin
 }
 
 const addressValues = (address: CustomerAddressDTO | null): Record<string, unknown> =>
@@ -58,5 +60,15 @@ export const saveCustomerAddressWorkflow = createWorkflow("save-customer-address
     ]
   })
   recordErpChangeRequestsStep(requests)
+  recordAuditEntryStep(
+    transform({ input, saved }, ({ input, saved }) => ({
+      action: !input.address_id ? ("address.created" as const) : input.fields ? ("address.updated" as const) : ("address.deleted" as const),
+      customer_id: input.customer_id,
+      actor: input.customer_number,
+      target_type: "customer_address",
+      target_id: (saved.after ?? saved.before)!.id,
+      ...input.origin,
+    }))
+  )
   return new WorkflowResponse(saved)
 })

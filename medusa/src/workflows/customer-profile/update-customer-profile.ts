@@ -2,6 +2,8 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import { describeChanges, recordErpChangeRequestsStep } from "./steps/record-erp-change-requests"
 import { updateCustomerFieldsStep } from "./steps/update-customer-fields"
 import type { FieldChanges } from "../../lib/orderflow/change-requests"
+import type { AuditRecord } from "../../modules/audit/service"
+import { recordAuditEntryStep } from "../audit/steps/record-audit-entry"
 
 export const PROFILE_LABELS: Record<string, string> = {
   first_name: "First name",
@@ -18,6 +20,8 @@ export interface UpdateCustomerProfileInput {
   requested_by: string | null
   /** Only the fields that differ from what the customer has now. */
   changes: FieldChanges
+  /** What the audit trail says of this change, when the caller records it here (its last step). */
+  audit?: AuditRecord | null
 }
 
 /** A customer edits their profile: saved in Medusa at once, queued for staff to enter in OrderFlow. */
@@ -42,5 +46,6 @@ export const updateCustomerProfileWorkflow = createWorkflow("update-customer-pro
     },
   ])
   recordErpChangeRequestsStep(requests)
+  recordAuditEntryStep(transform({ input }, ({ input }) => input.audit ?? null))
   return new WorkflowResponse(customer)
 })

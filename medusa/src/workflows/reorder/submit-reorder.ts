@@ -3,12 +3,15 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import { createOrderWorkflow, createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { loadReorderCartStep } from "./steps/load-reorder-cart"
 import { recordReorderStep } from "./steps/record-reorder"
+import { type RequestOrigin, recordAuditEntryStep } from "../audit/steps/record-audit-entry"
 
 export interface SubmitReorderInput {
   customer_id: string
   cart_id: string
   po_ref?: string | null
   notes?: string | null
+  /** Who asked: recorded in the audit trail once the reorder exists. */
+  origin: RequestOrigin
 }
 
 /**
@@ -42,5 +45,15 @@ export const submitReorderWorkflow = createWorkflow("submit-reorder", (input: Su
   )
   createRemoteLinkStep(transform({ cart, order }, ({ cart, order }) => [{ [Modules.ORDER]: { order_id: order.id }, [Modules.CART]: { cart_id: cart.id } }]))
   emitEventStep({ eventName: "reorder.submitted", data: transform({ reorder }, ({ reorder }) => ({ id: reorder.id })) })
+  recordAuditEntryStep(
+    transform({ input, reorder }, ({ input, reorder }) => ({
+      action: "order.reorder_submitted" as const,
+      customer_id: input.customer_id,
+      target_type: "reorder",
+      target_id: reorder.reference,
+      details: { order_id: reorder.order_id, cart_id: input.cart_id },
+      ...input.origin,
+    }))
+  )
   return new WorkflowResponse(reorder)
 })

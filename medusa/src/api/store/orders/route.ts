@@ -1,9 +1,7 @@
 import { getOrdersListWorkflow } from "@medusajs/core-flows"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { NATIVE_ORDER_WITH_ERP, VISIBLE_NATIVE_ORDER } from "../../../lib/orders/visibility"
+import { visibleNativeOrderIds } from "../../../lib/read-models/visible-native-orders"
 
 /**
  * Medusa's stock order list, replaced (a project route overrides the core one at the same path) so that it follows
@@ -13,10 +11,7 @@ import { NATIVE_ORDER_WITH_ERP, VISIBLE_NATIVE_ORDER } from "../../../lib/orders
 export async function GET(req: AuthenticatedMedusaRequest<unknown, HttpTypes.StoreOrderFilters>, res: MedusaResponse) {
   const customerId = req.auth_context.actor_id
   const { skip, take } = req.queryConfig.pagination
-  const { rows } = await req.scope
-    .resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    .raw(`SELECT ord.id FROM ${NATIVE_ORDER_WITH_ERP} WHERE ord.customer_id = ? AND ord.deleted_at IS NULL AND ${VISIBLE_NATIVE_ORDER}`, [customerId])
-  const visibleIds = (rows as { id: string }[]).map((row) => row.id)
+  const visibleIds = await visibleNativeOrderIds(req.scope, customerId)
   if (!visibleIds.length) return res.json({ orders: [], count: 0, offset: skip ?? 0, limit: take ?? 0 })
   const { result } = await getOrdersListWorkflow(req.scope).run({
     input: {

@@ -32,7 +32,7 @@ export const createMonthlyStatementsStep = createStep(
     // A few customers at a time: each statement is three indexed queries.
     for (let start = 0; start < customers.length; start += 20) {
       const batch = customers.slice(start, start + 20) as { customer_id: string; cust_no: string; name: string; email: string | null }[]
-      const statements = await Promise.all(batch.map((customer) => buildStatement(knex, { id: customer.customer_id, number: customer.cust_no, name: customer.name }, input.from, input.to)))
+      const statements = await Promise.all(batch.map((customer) => buildStatement(container, { id: customer.customer_id, number: customer.cust_no, name: customer.name }, input.from, input.to)))
       const rows = statements
         .map((statement, index) => ({ statement, customer: batch[index]! }))
         .filter(({ statement }) => statement.entries.length > 0 || statement.closing_balance_cents !== 0)

@@ -7,11 +7,15 @@ import { bulkUpsert } from "../../../lib/bulk-upsert"
 import { erpTotals } from "../../../lib/money-columns"
 import {
   type NativeOrderContext,
+  type NativeOrdersSnapshot,
   insertNativeOrders,
   linesHashOf,
   replaceNativeOrderLines,
+  restoreNativeOrders,
+  snapshotNativeOrders,
   updateNativeOrderStatuses,
 } from "../../../lib/orderflow/native-orders"
+import { type RowSnapshot, restoreRows, snapshotRows } from "../../../lib/sql/row-snapshot"
 
 export interface ImportErpOrdersInput {
   orders: ErpOrder[]
@@ -41,8 +45,16 @@ export interface ImportedErpOrders {
   changes: OrderStatusChange[]
   created: number
   linesRewritten: number
-  /** The native orders this page created: what undoing it removes. */
+  /** What undoing the page takes (when asked for): the orders it created, and everything it changed as it was. */
+  undo: ImportUndo | null
+}
+
+/** A page's writes, undone: created native orders go, changed ones and the ERP rows get their old values back. */
+export interface ImportUndo {
   createdOrderIds: string[]
+  nativeOrders: NativeOrdersSnapshot
+  erpOrders: RowSnapshot
+  history: RowSnapshot
 }
 
 /**
@@ -52,7 +64,7 @@ export interface ImportedErpOrders {
  * whole or not at all and a re-run never creates an order twice. The import step's work; the first import calls it
  * directly (see sync-runner: loading history announces nothing).
  */
-export async function importErpOrders(input: ImportErpOrdersInput, container: MedusaContainer): Promise<ImportedErpOrders> {
+export async function importErpOrders(input: ImportErpOrdersInput, container: MedusaContainer, options: { keepUndo: boolean }): Promise<ImportedErpOrders> {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const { context } = input
   const orders = input.orders.filter((order) => context.customerIds[order.custNo])
@@ -96,6 +108,17 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
       }
       if (before?.order_id && before.lines_hash !== linesHashOf(order)) changedLines.push({ orderId, order })
     }
+    const undo = options.keepUndo
+      ? {
+          nativeOrders: await snapshotNativeOrders(
+            trx,
+            statusUpdates.map((update) => update.orderId),
+            changedLines.map((change) => change.orderId)
+          ),
+          erpOrders: await snapshotRows(trx, "erp_order", "ord_no", orders.map((order) => order.ordNo)),
+          history: await snapshotRows(trx, "erp_status_change", "hist_id", input.history.map((change) => change.histId)),
+        }
+      : null
     await updateNativeOrderStatuses(trx, statusUpdates)
     await replaceNativeOrderLines(trx, changedLines, context)
 
@@ -140,17 +163,25 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
       { idPrefix: "erpsts" }
     )
     const created = fresh.map((order) => orderIds.get(order.ordNo)!)
-    return { changes, created: created.length, linesRewritten: changedLines.length, createdOrderIds: created }
+    return { changes, created: created.length, linesRewritten: changedLines.length, undo: undo && { createdOrderIds: created, ...undo } }
   })
 }
 
 export const importErpOrdersStep = createStep(
   "import-erp-orders",
   async (input: ImportErpOrdersInput, { container }) => {
-    const { createdOrderIds, ...result } = await importErpOrders(input, container)
-    return new StepResponse(result, createdOrderIds)
+    const { undo, ...result } = await importErpOrders(input, container, { keepUndo: true })
+    return new StepResponse(result, undo)
   },
-  async (createdOrderIds, { container }) => {
-    if (createdOrderIds?.length) await container.resolve(Modules.ORDER).deleteOrders(createdOrderIds)
+  // A later step failed: the page is undone whole, so the next run finds it unapplied and applies it once.
+  async (undo, { container }) => {
+    if (!undo) return
+    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.transaction(async (trx) => {
+      await restoreRows(trx, undo.erpOrders)
+      await restoreRows(trx, undo.history)
+      await restoreNativeOrders(trx, undo.nativeOrders)
+    })
+    if (undo.createdOrderIds.length) await container.resolve(Modules.ORDER).deleteOrders(undo.createdOrderIds)
   }
 )

@@ -83,6 +83,10 @@ export const upsertErpCustomersStep = createStep(
         pendingFields.set(request.cust_no, fields)
       }
     }
+    const updatedBefore = toUpdate.length
+      ? await customerModule.listCustomers({ id: toUpdate.map((c) => known.get(c.custNo)!) }, { select: ["id", "phone", "company_name"] })
+      : []
+    const erpRowsBefore = await sync.snapshotErpRows("erp_customer", "cust_no", input.customers.map((customer) => customer.custNo))
     for (const customer of toUpdate) {
       const pending = pendingFields.get(customer.custNo)
       await customerModule.updateCustomers(known.get(customer.custNo)!, {
@@ -109,9 +113,19 @@ export const upsertErpCustomersStep = createStep(
         last_upd: customer.lastUpd,
       }))
     )
-    return new StepResponse({ customerIds: Object.fromEntries(known) }, created.map((customer) => customer.id))
+    const undo = {
+      createdIds: created.map((customer) => customer.id),
+      updatedBefore: updatedBefore.map(({ id, phone, company_name }) => ({ id, phone, company_name })),
+      erpRowsBefore,
+    }
+    return new StepResponse({ customerIds: Object.fromEntries(known) }, undo)
   },
-  async (createdIds, { container }) => {
-    if (createdIds?.length) await container.resolve(Modules.CUSTOMER).deleteCustomers(createdIds)
+  // Undone whole: the ERP rows as they were (none pointing at a removed customer), updated customers' old values.
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).restoreErpRows(undo.erpRowsBefore)
+    const customerModule = container.resolve(Modules.CUSTOMER)
+    for (const { id, ...fields } of undo.updatedBefore) await customerModule.updateCustomers(id, fields)
+    if (undo.createdIds.length) await customerModule.deleteCustomers(undo.createdIds)
   }
 )

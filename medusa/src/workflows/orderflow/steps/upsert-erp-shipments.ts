@@ -45,6 +45,14 @@ export async function upsertErpShipments(shipments: ErpShipment[], container: Me
   }
 }
 
-export const upsertErpShipmentsStep = createStep("upsert-erp-shipments", async (shipments: ErpShipment[], { container }) => {
-  return new StepResponse(await upsertErpShipments(shipments, container))
-})
+export const upsertErpShipmentsStep = createStep(
+  "upsert-erp-shipments",
+  async (shipments: ErpShipment[], { container }) => {
+    const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+    const before = await sync.snapshotErpRows("erp_shipment", "ship_id", shipments.map((shipment) => shipment.shipId))
+    return new StepResponse(await upsertErpShipments(shipments, container), before)
+  },
+  async (before, { container }) => {
+    if (before) await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).restoreErpRows(before)
+  }
+)

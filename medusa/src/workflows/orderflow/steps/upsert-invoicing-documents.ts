@@ -35,6 +35,14 @@ export async function upsertInvoicingDocuments(input: UpsertDocumentsInput, cont
   }
 }
 
-export const upsertInvoicingDocumentsStep = createStep("upsert-invoicing-documents", async (input: UpsertDocumentsInput, { container }) => {
-  return new StepResponse(await upsertInvoicingDocuments(input, container))
-})
+export const upsertInvoicingDocumentsStep = createStep(
+  "upsert-invoicing-documents",
+  async (input: UpsertDocumentsInput, { container }) => {
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    const before = await invoicing.snapshotSyncedRows("invoice", "number", input.documents.map((document) => document.invNo))
+    return new StepResponse(await upsertInvoicingDocuments(input, container), before)
+  },
+  async (before, { container }) => {
+    if (before) await container.resolve<InvoicingModuleService>(INVOICING_MODULE).restoreSyncedRows(before)
+  }
+)

@@ -39,6 +39,19 @@ export async function upsertInvoicingPayments(input: UpsertPaymentsInput, contai
   }
 }
 
-export const upsertInvoicingPaymentsStep = createStep("upsert-invoicing-payments", async (input: UpsertPaymentsInput, { container }) => {
-  return new StepResponse(await upsertInvoicingPayments(input, container))
-})
+export const upsertInvoicingPaymentsStep = createStep(
+  "upsert-invoicing-payments",
+  async (input: UpsertPaymentsInput, { container }) => {
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    const txnIds = input.payments.map((payment) => payment.txnId)
+    const before = [
+      await invoicing.snapshotSyncedRows("invoicing_payment", "txn_id", txnIds),
+      await invoicing.snapshotSyncedRows("invoicing_payment_allocation", "txn_id", txnIds),
+    ]
+    return new StepResponse(await upsertInvoicingPayments(input, container), before)
+  },
+  async (before, { container }) => {
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    for (const snapshot of before ?? []) await invoicing.restoreSyncedRows(snapshot)
+  }
+)

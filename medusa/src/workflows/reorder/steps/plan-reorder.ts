@@ -32,7 +32,7 @@ export interface ReorderPlan {
  */
 export const planReorderStep = createStep("plan-reorder", async (input: PlanReorderInput, { container }) => {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const order = await loadCustomerOrder(knex, input.customer_id, input.ord_no)
+  const order = await loadCustomerOrder(container, input.customer_id, input.ord_no)
   const lines = input.line_nos?.length ? order.lines.filter((line) => input.line_nos!.includes(line.line_no)) : order.lines
   const unknown = (input.line_nos ?? []).filter((lineNo) => !order.lines.some((line) => line.line_no === lineNo))
   if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order ${order.ord_no} has no line ${unknown.join(", ")}.`)

@@ -3,8 +3,6 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { portalCustomerById } from "../../../../lib/access/identifier"
 import { requestInfo } from "../../../../lib/access/request-info"
-import { AUDIT_MODULE } from "../../../../modules/audit"
-import type AuditModuleService from "../../../../modules/audit/service"
 import { saveCustomerAddressWorkflow } from "../../../../workflows/customer-profile/save-customer-address"
 import type { StoreCreateAddressType } from "./validators"
 
@@ -21,16 +19,14 @@ export async function saveAddress(req: AuthenticatedMedusaRequest, addressId: st
   const customer = await portalCustomerById(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), customerId)
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your account was not found.")
   const { result } = await saveCustomerAddressWorkflow(req.scope).run({
-    input: { customer_id: customerId, address_id: addressId, fields, customer_number: customer.customer_number, requested_by: customer.email ?? customer.customer_number },
-  })
-  const saved = result.after ?? result.before!
-  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
-    action: !addressId ? "address.created" : fields ? "address.updated" : "address.deleted",
-    customer_id: customerId,
-    actor: customer.customer_number,
-    target_type: "customer_address",
-    target_id: saved.id,
-    ...requestInfo(req),
+    input: {
+      customer_id: customerId,
+      address_id: addressId,
+      fields,
+      customer_number: customer.customer_number,
+      requested_by: customer.email ?? customer.customer_number,
+      origin: requestInfo(req),
+    },
   })
   return result.after
 }

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listCustomerDocuments } from "../../../../lib/invoices/documents"
+import { INVOICING_MODULE } from "../../../../modules/invoicing"
+import type InvoicingModuleService from "../../../../modules/invoicing/service"
 import type { StoreListPortalInvoicesType } from "./validators"
 
 /**
@@ -9,8 +8,7 @@ import type { StoreListPortalInvoicesType } from "./validators"
  * newest first, filtered by payment status, type, date range and number, with the totals of what the filter lists.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPortalInvoicesType>, res: MedusaResponse) {
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const { limit, offset } = req.validatedQuery
-  const listed = await listCustomerDocuments(knex, req.auth_context.actor_id, req.validatedQuery)
+  const listed = await req.scope.resolve<InvoicingModuleService>(INVOICING_MODULE).listCustomerDocuments(req.auth_context.actor_id, req.validatedQuery)
   res.json({ ...listed, limit, offset })
 }

@@ -3,8 +3,6 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { portalCustomerById } from "../../../../lib/access/identifier"
 import { requestInfo } from "../../../../lib/access/request-info"
-import { AUDIT_MODULE } from "../../../../modules/audit"
-import type AuditModuleService from "../../../../modules/audit/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../../modules/orderflow-sync/service"
 import { diffFields } from "../../../../workflows/customer-profile/steps/record-erp-change-requests"
@@ -48,16 +46,13 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateProfileTyp
   const changes = diffFields(before, req.validatedBody)
   if (Object.keys(changes).length > 0) {
     await updateCustomerProfileWorkflow(req.scope).run({
-      input: { customer_id: customerId, customer_number: portalCustomer.customer_number, requested_by: portalCustomer.email ?? portalCustomer.customer_number, changes },
-    })
-    await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
-      action: "profile.updated",
-      customer_id: customerId,
-      actor: portalCustomer.customer_number,
-      target_type: "customer",
-      target_id: customerId,
-      ...requestInfo(req),
-      details: { changes },
+      input: {
+        customer_id: customerId,
+        customer_number: portalCustomer.customer_number,
+        requested_by: portalCustomer.email ?? portalCustomer.customer_number,
+        changes,
+        audit: { action: "profile.updated", customer_id: customerId, actor: portalCustomer.customer_number, target_type: "customer", target_id: customerId, ...requestInfo(req), details: { changes } },
+      },
     })
   }
   return GET(req, res)

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { auditCustomerAction } from "../../../../lib/access/audit"
+import { requestInfo } from "../../../../lib/access/request-info"
 import { REORDER_MODULE } from "../../../../modules/reorder"
 import type ReorderModuleService from "../../../../modules/reorder/service"
 import { submitReorderWorkflow } from "../../../../workflows/reorder/submit-reorder"
@@ -22,12 +22,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<StoreSubmitReorderType>, res: MedusaResponse) {
   const customerId = req.auth_context.actor_id
   const { cart_id, po_ref, notes } = req.validatedBody
-  const { result } = await submitReorderWorkflow(req.scope).run({ input: { customer_id: customerId, cart_id, po_ref: po_ref || null, notes: notes || null } })
-  await auditCustomerAction(req, {
-    action: "order.reorder_submitted",
-    target_type: "reorder",
-    target_id: result.reference,
-    details: { order_id: result.order_id, cart_id },
+  const { result } = await submitReorderWorkflow(req.scope).run({
+    input: { customer_id: customerId, cart_id, po_ref: po_ref || null, notes: notes || null, origin: requestInfo(req) },
   })
   res.status(201).json({ reorder: { id: result.id, reference: result.reference, status: result.status, source_ord_no: result.source_ord_no, po_ref: result.po_ref } })
 }

@@ -1,6 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { auditCustomerAction } from "../../../../lib/access/audit"
 import { billedCustomer } from "../../../../lib/invoices/parties"
 import { buildStatement } from "../../../../lib/invoices/statement"
@@ -8,9 +6,8 @@ import type { StoreGetStatementType } from "./validators"
 
 /** The statement for any range: opening balance, movements with a running balance, closing balance and aging. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetStatementType>, res: MedusaResponse) {
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const { from, to } = req.validatedQuery
-  const statement = await buildStatement(knex, await billedCustomer(knex, req.auth_context.actor_id), from, to)
+  const statement = await buildStatement(req.scope, await billedCustomer(req.scope, req.auth_context.actor_id), from, to)
   await auditCustomerAction(req, { action: "statement.viewed", target_type: "statement", target_id: `${from}..${to}` })
   res.json({ statement })
 }

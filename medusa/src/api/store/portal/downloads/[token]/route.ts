@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { downloadWatermark, pdfDocumentRenderer, type BusinessDocument } from "@portal/integrations/documents"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
 import { loadCustomerDocument } from "../../../../../lib/invoices/documents"
@@ -21,9 +20,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const check = checkDownloadLink(req.scope, req.params.token ?? "", customerId)
   if (!check.ok) return res.status(check.status).json({ type: check.type, message: check.message })
 
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const customer = await billedCustomer(knex, customerId)
-  const { document, filename, targetId } = await documentFor(req, knex, customer, check.target)
+  const customer = await billedCustomer(req.scope, customerId)
+  const { document, filename, targetId } = await documentFor(req, customer, check.target)
   const pdf = await pdfDocumentRenderer.render(document, downloadWatermark({ number: customer.number, name: customer.name }))
   await auditCustomerAction(req, {
     action: check.target.kind === "invoice" ? "invoice.downloaded" : "statement.downloaded",
@@ -38,17 +36,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 async function documentFor(
   req: AuthenticatedMedusaRequest,
-  knex: Knex,
   customer: Awaited<ReturnType<typeof billedCustomer>>,
   target: DownloadTarget
 ): Promise<{ document: BusinessDocument; filename: string; targetId: string }> {
   switch (target.kind) {
     case "invoice": {
-      const detail = await loadCustomerDocument(knex, customer.id, target.number)
+      const detail = await loadCustomerDocument(req.scope, customer.id, target.number)
       return { document: invoiceDocument(detail, customer), filename: `${detail.number}.pdf`, targetId: detail.number }
     }
     case "statement": {
-      const statement = await buildStatement(knex, customer, target.from, target.to)
+      const statement = await buildStatement(req.scope, customer, target.from, target.to)
       return { document: statementDocument(statement), filename: `statement-${customer.number}-${target.from}-${target.to}.pdf`, targetId: `${target.from}..${target.to}` }
     }
     case "monthly_statement": {

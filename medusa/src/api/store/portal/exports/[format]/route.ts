@@ -1,14 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { CSV_LAYOUTS, ublDocument, ublFileName, type CsvLayoutName } from "@portal/integrations/accounting"
 import archiver from "archiver"
 import { csvStringifier } from "@portal/integrations/csv"
 import { pipeline } from "node:stream/promises"
 import { Readable } from "node:stream"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
-import { countExportItems, exportDocuments, exportPayments, type ExportRange } from "../../../../../lib/invoices/accounting-export"
 import { accountingParties, billedCustomer } from "../../../../../lib/invoices/parties"
+import { INVOICING_MODULE } from "../../../../../modules/invoicing"
+import type { ExportRange } from "../../../../../modules/invoicing/repositories/accounting-export"
+import type InvoicingModuleService from "../../../../../modules/invoicing/service"
 import { EXPORT_FORMATS, type ExportFormat, type StoreExportAccountingType } from "../validators"
 
 /** Purchases land here unless the customer names their own expense account. */
@@ -24,9 +25,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExportAc
   if (!EXPORT_FORMATS.includes(format)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Export as one of: ${EXPORT_FORMATS.join(", ")}.`)
   }
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const invoicing = req.scope.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const { from, to, account_code } = req.validatedQuery
-  const customer = await billedCustomer(knex, req.auth_context.actor_id)
+  const customer = await billedCustomer(req.scope, req.auth_context.actor_id)
   const parties = accountingParties(customer)
   const range: ExportRange = { customerId: customer.id, from, to }
   const baseName = `${customer.number}-${format.replace(/_/g, "-")}-${from}-${to}`
@@ -34,9 +35,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExportAc
   res.setHeader("Cache-Control", "private, no-store")
 
   if (format === "ubl") {
-    const items = await countExportItems(knex, range, { types: ["invoice", "credit_note"], perLine: false })
+    const items = await invoicing.countExportItems(range, { types: ["invoice", "credit_note"], perLine: false })
     res.setHeader("X-Export-Items", String(items))
-    const documents = exportDocuments(knex, range, ["invoice", "credit_note"])
+    const documents = invoicing.exportDocuments(range, ["invoice", "credit_note"])
     if (items === 1) {
       const { value: only } = await documents.next()
       res.setHeader("Content-Type", "application/xml; charset=utf-8")
@@ -54,7 +55,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExportAc
 
   const layout = CSV_LAYOUTS[format as CsvLayoutName]
   const items =
-    layout.kind === "payments" ? await countExportItems(knex, range, { payments: true }) : await countExportItems(knex, range, { types: layout.documentTypes, perLine: true })
+    layout.kind === "payments" ? await invoicing.countExportItems(range, { payments: true }) : await invoicing.countExportItems(range, { types: layout.documentTypes, perLine: true })
   res.setHeader("X-Export-Items", String(items))
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="${baseName}.csv"`)
@@ -62,9 +63,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreExportAc
   async function* rows() {
     yield layout.header
     if (layout.kind === "payments") {
-      for await (const payment of exportPayments(knex, range)) yield* layout.rows(payment, parties)
+      for await (const payment of invoicing.exportPayments(range)) yield* layout.rows(payment, parties)
     } else {
-      for await (const document of exportDocuments(knex, range, layout.documentTypes)) yield* layout.rows(document, parties, options)
+      for await (const document of invoicing.exportDocuments(range, layout.documentTypes)) yield* layout.rows(document, parties, options)
     }
   }
   await pipeline(Readable.from(rows()), csvStringifier(), res)

@@ -1,6 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
 import { assertOrderNumber, loadCustomerOrder } from "../../../../../lib/orders/order-detail"
 
@@ -8,7 +6,7 @@ import { assertOrderNumber, loadCustomerOrder } from "../../../../../lib/orders/
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ordNo = assertOrderNumber(req.params.ord_no)
   const customerId = req.auth_context.actor_id
-  const order = await loadCustomerOrder(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), customerId, ordNo)
+  const order = await loadCustomerOrder(req.scope, customerId, ordNo)
   await auditCustomerAction(req, {
     action: "order.viewed",
     target_type: "order",

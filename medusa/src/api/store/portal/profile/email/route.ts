@@ -17,8 +17,8 @@ export const EMAIL_CHANGE_CANCEL_DAYS = 7
  * Asks to change the sign-in email. The current password is required (a session left open on a shared computer
  * is not enough to take the account over), the attempt counts against the sign-in limits, and changes are limited
  * per account. A confirmation link goes to the NEW address, and nothing changes until it is followed
- * (POST /store/portal/email-confirmation); the OLD address gets a notice with a link that cancels the change, or
- * undoes it if it was already confirmed (POST /store/portal/email-change-cancellation).
+ * (POST /store/portal/public/email-confirmation); the OLD address gets a notice with a link that cancels the change, or
+ * undoes it if it was already confirmed (POST /store/portal/public/email-change-cancellation).
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreRequestEmailChangeType>, res: MedusaResponse) {
   const { email, current_password: currentPassword } = req.validatedBody

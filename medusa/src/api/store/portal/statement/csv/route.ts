@@ -1,6 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { csvText } from "@portal/integrations/csv"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
 import { billedCustomer } from "../../../../../lib/invoices/parties"
@@ -9,10 +7,9 @@ import type { StoreGetStatementType } from "../validators"
 
 /** The statement as CSV: the opening balance, one row per movement with the running balance, the closing balance. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetStatementType>, res: MedusaResponse) {
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const { from, to } = req.validatedQuery
-  const customer = await billedCustomer(knex, req.auth_context.actor_id)
-  const statement = await buildStatement(knex, customer, from, to)
+  const customer = await billedCustomer(req.scope, req.auth_context.actor_id)
+  const statement = await buildStatement(req.scope, customer, from, to)
   await auditCustomerAction(req, { action: "statement.downloaded", target_type: "statement", target_id: `${from}..${to}` })
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="statement-${customer.number}-${from}-${to}.csv"`)

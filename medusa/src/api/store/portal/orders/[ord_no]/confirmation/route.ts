@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const ordNo = assertOrderNumber(req.params.ord_no)
   const customerId = req.auth_context.actor_id
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const [order, customer] = await Promise.all([loadCustomerOrder(knex, customerId, ordNo), portalCustomerById(knex, customerId)])
+  const [order, customer] = await Promise.all([loadCustomerOrder(req.scope, customerId, ordNo), portalCustomerById(knex, customerId)])
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your customer account was not found.")
 
   const name = customer.company_name || greetingName(customer) || customer.customer_number

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { auditCustomerAction } from "../../../../../../lib/access/audit"
+import { requestInfo } from "../../../../../../lib/access/request-info"
 import { assertOrderNumber } from "../../../../../../lib/orders/order-detail"
 import { createReorderCartWorkflow } from "../../../../../../workflows/reorder/create-reorder-cart"
 import type { StoreReorderType } from "./validators"
@@ -12,13 +12,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreReorderType>, re
   if (!salesChannelId) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The storefront's publishable key has no sales channel.")
   const customerId = req.auth_context.actor_id
   const { result } = await createReorderCartWorkflow(req.scope).run({
-    input: { customer_id: customerId, ord_no: ordNo, line_nos: req.validatedBody.line_nos, sales_channel_id: salesChannelId },
-  })
-  await auditCustomerAction(req, {
-    action: "order.reordered",
-    target_type: "order",
-    target_id: String(ordNo),
-    details: { cart_id: result.cart_id, left_out: result.left_out.map((line) => line.line_no) },
+    input: { customer_id: customerId, ord_no: ordNo, line_nos: req.validatedBody.line_nos, sales_channel_id: salesChannelId, origin: requestInfo(req) },
   })
   res.status(201).json(result)
 }

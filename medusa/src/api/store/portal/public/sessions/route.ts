@@ -3,12 +3,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError, generateJwtToken } from "@medusajs/framework/utils"
 import { decode } from "jsonwebtoken"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { bearerToken, requestInfo } from "../../../../lib/access/request-info"
-import { accessRevokedAt, issuedBeforeRevocation } from "../../../../lib/access/revocation"
-import { AUDIT_MODULE } from "../../../../modules/audit"
-import type AuditModuleService from "../../../../modules/audit/service"
-import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
-import type CustomerAccessModuleService from "../../../../modules/customer-access/service"
+import { bearerToken, requestInfo } from "../../../../../lib/access/request-info"
+import { accessRevokedAt, issuedBeforeRevocation } from "../../../../../lib/access/revocation"
+import { AUDIT_MODULE } from "../../../../../modules/audit"
+import type AuditModuleService from "../../../../../modules/audit/service"
+import { CUSTOMER_ACCESS_MODULE } from "../../../../../modules/customer-access"
+import type CustomerAccessModuleService from "../../../../../modules/customer-access/service"
 import type { StoreStartSessionType } from "./validators"
 
 /**

@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SUPPORT_CONTACT, findPortalCustomer } from "../../../../lib/access/identifier"
-import { consume } from "../../../../lib/access/rate-limits"
-import { requestInfo, tryAgainAfter } from "../../../../lib/access/request-info"
-import { AUDIT_MODULE } from "../../../../modules/audit"
-import type AuditModuleService from "../../../../modules/audit/service"
-import { sendAccessLinkWorkflow } from "../../../../workflows/customer-access/send-access-link"
+import { SUPPORT_CONTACT, findPortalCustomer } from "../../../../../lib/access/identifier"
+import { consume } from "../../../../../lib/access/rate-limits"
+import { requestInfo, tryAgainAfter } from "../../../../../lib/access/request-info"
+import { AUDIT_MODULE } from "../../../../../modules/audit"
+import type AuditModuleService from "../../../../../modules/audit/service"
+import { sendAccessLinkWorkflow } from "../../../../../workflows/customer-access/send-access-link"
 import type { StoreRequestActivationType } from "./validators"
 
 /**

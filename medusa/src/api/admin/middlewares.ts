@@ -1,0 +1,16 @@
+import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminListAuditEntries } from "./audit-entries/validators"
+import { AdminSendPortalActivation } from "./customers/[id]/portal-activation/validators"
+import { AdminListErpChangeRequests } from "./erp-change-requests/validators"
+import { AdminListReorders } from "./portal/reorders/validators"
+import { AdminRunStatements } from "./portal/statements/validators"
+
+/** Staff routes the project adds; Medusa authenticates every /admin route itself (a user's session or token). */
+export const adminMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/audit-entries", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuditEntries, {})] },
+  { matcher: "/admin/portal/reorders", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },
+  { matcher: "/admin/portal/reorders/export", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReorders, {})] },
+  { matcher: "/admin/portal/statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRunStatements)] },
+  { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },
+  { matcher: "/admin/customers/:id/portal-activation", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSendPortalActivation)] },
+]

@@ -1,0 +1,17 @@
+import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { StoreCancelEmailChange, StoreConfirmEmailChange } from "../profile/validators"
+import { StoreRequestActivation } from "./activation/validators"
+import { StoreSetPassword } from "./password/validators"
+import { StoreStartSession } from "./sessions/validators"
+
+/**
+ * The portal's only routes a visitor reaches without a portal session: asking for an activation or reset link,
+ * following an emailed link, and turning a fresh sign-in token into a session (that one checks the token itself).
+ */
+export const storePortalPublicMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/portal/public/sessions", methods: ["POST"], middlewares: [authenticate("customer", ["bearer"]), validateAndTransformBody(StoreStartSession)] },
+  { matcher: "/store/portal/public/activation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestActivation)] },
+  { matcher: "/store/portal/public/password", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetPassword)] },
+  { matcher: "/store/portal/public/email-confirmation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmEmailChange)] },
+  { matcher: "/store/portal/public/email-change-cancellation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCancelEmailChange)] },
+]
