@@ -4,7 +4,7 @@ import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integ
 import { PostgresOrderFlowReader, fromErpTimestamp } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
-import { orderflowSyncScheduler } from "../../src/lib/orderflow/sync-service"
+import { orderflowSyncScheduler } from "../../src/lib/orderflow/sync-scheduler"
 import { INVOICING_MODULE } from "../../src/modules/invoicing"
 import type InvoicingModuleService from "../../src/modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"

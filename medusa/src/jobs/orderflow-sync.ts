@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { orderflowSyncScheduler } from "../lib/orderflow/sync-service"
+import { orderflowSyncScheduler } from "../lib/orderflow/sync-scheduler"
 
 /** Keeps the portal within seconds of OrderFlow: applies whatever changed since the last run. */
 export default async function orderflowSyncJob(container: MedusaContainer) {

@@ -6,7 +6,7 @@ import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { centsToDecimalString } from "@portal/integrations"
 import { terminalProgress } from "../lib/orderflow/progress"
 import { runOrderflowSync } from "../lib/orderflow/sync-runner"
-import { orderflowUrl } from "../lib/orderflow/sync-service"
+import { orderflowUrl } from "../lib/orderflow/orderflow-url"
 import { PORTAL_SALES_CHANNEL } from "../lib/catalogue/erp-product"
 
 const BASELINE_ORDERS = Number(process.env.BENCH_BASELINE_ORDERS ?? 1_000)

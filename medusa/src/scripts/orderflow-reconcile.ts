@@ -3,7 +3,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ORDERFLOW_SYNC_MODULE } from "../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../modules/orderflow-sync/service"
 import { reconcileOrderflow } from "../lib/orderflow/reconcile"
-import { orderflowUrl } from "../lib/orderflow/sync-service"
+import { orderflowUrl } from "../lib/orderflow/orderflow-url"
 
 /** `npm run orderflow:reconcile`: prints every difference between OrderFlow and the portal; fails if there is one. */
 export default async function orderflowReconcile({ container }: ExecArgs) {

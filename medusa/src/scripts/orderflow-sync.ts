@@ -2,7 +2,7 @@ import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { terminalProgress } from "../lib/orderflow/progress"
 import { runOrderflowSync } from "../lib/orderflow/sync-runner"
-import { orderflowUrl } from "../lib/orderflow/sync-service"
+import { orderflowUrl } from "../lib/orderflow/orderflow-url"
 
 /** `npm run orderflow:sync`: catches up with OrderFlow fully, showing progress, then prints a summary. */
 export default async function orderflowSync({ container }: ExecArgs) {

@@ -42,7 +42,7 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
 
   for (const erp of erpFigures) {
     const portalOrders = orders.get(erp.custNo) ?? { ordersByStatus: {}, orderTotalCents: 0, nativeOrderTotalCents: 0, linkedOrders: 0 }
-    const portalAccount = accounts.get(erp.custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0 }
+    const portalAccount = accounts.get(erp.custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0, balanceCents: 0 }
     const compare = (figure: string, erpValue: string, portalValue: string) => {
       if (erpValue !== portalValue) discrepancies.push({ subject: erp.custNo, figure, erp: erpValue, portal: portalValue })
     }
@@ -54,8 +54,7 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
     compare("invoices", rands(erp.invoiceTotalCents), rands(portalAccount.invoiceTotalCents))
     compare("credit notes", rands(erp.creditTotalCents), rands(portalAccount.creditTotalCents))
     compare("payments", rands(erp.paymentTotalCents), rands(portalAccount.paymentTotalCents))
-    const portalBalance = portalAccount.invoiceTotalCents - portalAccount.creditTotalCents - portalAccount.paymentTotalCents
-    compare("balance", rands(erp.balanceCents), rands(portalBalance))
+    compare("balance", rands(erp.balanceCents), rands(portalAccount.balanceCents))
   }
   const known = new Set(erpFigures.map((figure) => figure.custNo))
   for (const custNo of new Set([...orders.keys(), ...accounts.keys()])) {

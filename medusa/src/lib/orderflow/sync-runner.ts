@@ -1,11 +1,10 @@
-import type { ChangeCursor, ChangePage, ErpProduct, OrderFlowReader } from "@portal/integrations/orderflow"
+import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PORTAL_SALES_CHANNEL } from "../catalogue/erp-product"
 import { settleChangeRequests } from "./change-requests"
 import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
+import { orderContext, portalChannel, productsNotYetApplied } from "./sync/catalogue-context"
+import { drainStream } from "./sync/drain-stream"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 import { importErpCustomersWorkflow } from "../../workflows/orderflow/import-erp-customers"
@@ -54,13 +53,6 @@ export interface SyncSummary {
 
 export const SYNC_STREAMS = ["products", "customers", "orders", "shipments", "documents", "payments"] as const
 
-/** Moves an ERP wall-clock timestamp text by whole minutes, staying in the ERP's own text form. */
-export function shiftErpTimestamp(text: string, minutes: number): string {
-  const [date, time = "00:00:00"] = text.split(" ")
-  const shifted = new Date(Date.parse(`${date}T${time.slice(0, 8)}Z`) + minutes * 60_000)
-  return shifted.toISOString().slice(0, 19).replace("T", " ")
-}
-
 /**
  * Applies every OrderFlow change since the stored positions, page by page, saving each stream's position after
  * every page: a stopped sync resumes where it was, and re-applying a page changes nothing.
@@ -74,72 +66,19 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const applied: Record<string, number> = {}
   const streamMs: Record<string, number> = {}
+  /** The rows whose last_upd differs from the one they were last applied at (or that were never applied). */
+  const notYetAppliedIn = async <T extends { lastUpd: string }>(table: "erp_order" | "erp_shipment", rows: T[], numberOf: (row: T) => number) => {
+    const appliedAt = await sync.appliedVersions(table, rows.map(numberOf))
+    return rows.filter((row) => appliedAt.get(numberOf(row)) !== row.lastUpd)
+  }
 
-  /**
-   * Reads a stream page by page and applies up to `concurrency` pages at once (each on its own connection, so
-   * PostgreSQL works on several cores). Positions are saved strictly in page order, only once every earlier page
-   * is applied: a stop never skips a page. A row read twice (changed while the run was going) waits for its
-   * earlier page, so no row is ever applied by two pages at the same time.
-   */
-  async function drain<T>(
+  const drain = <T>(
     stream: string,
     read: (after: ChangeCursor | null) => Promise<ChangePage<T>>,
     apply: (rows: T[]) => Promise<void>,
     cursorOf: (row: T) => ChangeCursor,
-    /** The page's rows not yet applied at their last_upd (for streams the reader does not already filter). */
-    notYetApplied: (rows: T[]) => Promise<T[]> = async (rows) => rows
-  ) {
-    const stored = await sync.readCursor(stream)
-    let after: ChangeCursor | null = stored ? { lastUpd: shiftErpTimestamp(stored.lastUpd, -overlap), key: "" } : null
-    if (stored && after && options.readFrom && options.readFrom > after.lastUpd) {
-      after = options.readFrom >= stored.lastUpd ? stored : { lastUpd: options.readFrom, key: "" }
-    }
-    applied[stream] = 0
-    const streamStarted = Date.now()
-    const inFlight = new Set<{ keys: Set<string>; settled: Promise<void> }>()
-    let saved: Promise<void> = Promise.resolve()
-    let failed = false
-    while (!failed) {
-      const page = await read(after)
-      // A page can be empty but not the end when the reader left out rows that are already applied.
-      if (page.rows.length === 0 && !page.last) break
-      const keys = new Set(page.rows.map((row) => cursorOf(row).key))
-      const overlapsWith = [...inFlight].filter((other) => [...keys].some((key) => other.keys.has(key)))
-      while (inFlight.size >= concurrency || overlapsWith.some((other) => inFlight.has(other))) await Promise.race([...inFlight].map((other) => other.settled))
-
-      // The overlap window re-reads rows applied by earlier runs: skip those whose last_upd is the one applied,
-      // so a bulk change in the ERP is not re-applied every second for the whole window.
-      const applying = (async () => {
-        const fresh = page.rows.length ? await notYetApplied(page.rows) : []
-        if (fresh.length > 0) await apply(fresh)
-        return fresh.length
-      })()
-      const last = page.last ?? cursorOf(page.rows[page.rows.length - 1]!)
-      saved = Promise.all([saved, applying]).then(async ([, count]) => {
-        await sync.saveCursor(stream, last, count)
-        applied[stream] += count
-        options.onProgress?.(stream, applied[stream]!)
-      })
-      // Handled here so a failure waits, unreported, for the `await saved` below that rethrows it.
-      saved.catch(() => undefined)
-      const entry = {
-        keys,
-        settled: applying.then(
-          () => undefined,
-          () => {
-            failed = true
-          }
-        ),
-      }
-      void entry.settled.finally(() => inFlight.delete(entry))
-      inFlight.add(entry)
-      if (!page.next) break
-      after = page.next
-    }
-    await Promise.all([...inFlight].map((entry) => entry.settled))
-    await saved
-    streamMs[stream] = Date.now() - streamStarted
-  }
+    notYetApplied?: (rows: T[]) => Promise<T[]>
+  ) => drainStream({ sync, overlapMinutes: overlap, readFrom: options.readFrom, concurrency, onProgress: options.onProgress, applied, streamMs }, { stream, read, apply, cursorOf, notYetApplied })
 
   // The ERP's clock at the start: recorded as the last complete sync, for the lag shown to staff.
   const erpClock = await reader.clock()
@@ -183,7 +122,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     // Orders already applied at this last_upd are left out by the reader, before it reads their lines.
     (after) =>
       reader.orders(after, pageSize, async (versions) => {
-        const fresh = new Set(await notYetAppliedIn(container, "erp_order", "ord_no", versions, (v) => v.ordNo))
+        const fresh = new Set(await notYetAppliedIn("erp_order", versions, (v) => v.ordNo))
         return new Set(versions.filter((v) => !fresh.has(v)).map((v) => v.ordNo))
       }),
     async (orders) => {
@@ -212,7 +151,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
       await importPage(shipments, importErpShipmentsWorkflow, upsertErpShipments)
     },
     (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }),
-    (shipments) => notYetAppliedIn(container, "erp_shipment", "ship_id", shipments, (s) => s.shipId)
+    (shipments) => notYetAppliedIn("erp_shipment", shipments, (s) => s.shipId)
   )
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
@@ -233,52 +172,4 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
   return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started, erpClock }
-}
-
-/**
- * The rows whose last_upd differs from the one they were last applied at (or that were never applied). Only for
- * tables whose every change touches last_upd in the ERP (an order's lines and history touch its header).
- */
-async function notYetAppliedIn<T extends { lastUpd: string }>(
-  container: MedusaContainer,
-  table: "erp_order" | "erp_shipment",
-  column: "ord_no" | "ship_id",
-  rows: T[],
-  numberOf: (row: T) => number
-): Promise<T[]> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows: applied } = await knex.raw(`SELECT ${column} AS number, last_upd FROM ${table} WHERE ${column} = ANY(?) AND deleted_at IS NULL`, [rows.map(numberOf)])
-  const appliedAt = new Map((applied as { number: number; last_upd: string }[]).map((row) => [Number(row.number), row.last_upd]))
-  return rows.filter((row) => appliedAt.get(numberOf(row)) !== row.lastUpd)
-}
-
-/** The portal's sales channel and the shipping profile its products ship with, from the seed. */
-async function portalChannel(container: MedusaContainer): Promise<{ sales_channel_id: string; shipping_profile_id: string }> {
-  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: PORTAL_SALES_CHANNEL }, { take: 1 })
-  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
-  if (!channel || !profile) throw new Error("The Customer portal sales channel or the default shipping profile is missing: run the seed first")
-  return { sales_channel_id: channel.id, shipping_profile_id: profile.id }
-}
-
-/** The ERP products whose last_upd differs from the one their Medusa product was last imported at. */
-async function productsNotYetApplied(container: MedusaContainer, products: ErpProduct[]): Promise<ErpProduct[]> {
-  const variants = await container
-    .resolve(Modules.PRODUCT)
-    .listProductVariants({ sku: products.map((p) => p.sku) }, { select: ["sku", "product.metadata"], relations: ["product"] })
-  const appliedAt = new Map(variants.map((variant) => [variant.sku!, variant.product?.metadata?.erp_last_upd]))
-  return products.filter((product) => appliedAt.get(product.sku) !== product.lastUpd)
-}
-
-/** Region, sales channel and SKU → variant map for native orders, read once per run. */
-async function orderContext(container: MedusaContainer, reader: OrderFlowReader): Promise<Pick<NativeOrderContext, "regionId" | "salesChannelId" | "variants">> {
-  const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "zar" }, { take: 1 })
-  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: PORTAL_SALES_CHANNEL }, { take: 1 })
-  if (!region || !channel) throw new Error("The ZAR region or the Customer portal sales channel is missing: run the seed first")
-  const skus = (await reader.products()).map((p) => p.sku)
-  const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["product"] })
-  return {
-    regionId: region.id,
-    salesChannelId: channel.id,
-    variants: Object.fromEntries(variants.map((v) => [v.sku!, { variantId: v.id, productId: v.product_id!, productTitle: v.product?.title ?? v.sku! }])),
-  }
 }

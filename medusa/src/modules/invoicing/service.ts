@@ -175,15 +175,15 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
   @InjectManager()
   async accountFigures(
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
-  ): Promise<Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>> {
+  ): Promise<Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number; balanceCents: number }>> {
     const knex = sharedContext.manager!.getKnex()
     const documents = await knex.raw(
       `SELECT cust_no, type, ${sqlCents("sum(total)")}::text AS cents FROM invoice WHERE deleted_at IS NULL AND ${countsInBalance()} GROUP BY cust_no, type`
     )
     const payments = await knex.raw(`SELECT cust_no, ${sqlCents("sum(amount)")}::text AS cents FROM invoicing_payment WHERE deleted_at IS NULL GROUP BY cust_no`)
-    const figures = new Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number }>()
+    const figures = new Map<string, { invoiceTotalCents: number; creditTotalCents: number; paymentTotalCents: number; balanceCents: number }>()
     const entry = (custNo: string) => {
-      const found = figures.get(custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0 }
+      const found = figures.get(custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0, balanceCents: 0 }
       figures.set(custNo, found)
       return found
     }
@@ -192,6 +192,8 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
       else entry(row.cust_no).creditTotalCents = Number(row.cents)
     }
     for (const row of payments.rows as { cust_no: string; cents: string }[]) entry(row.cust_no).paymentTotalCents = Number(row.cents)
+    // The balance rule of balanceCentsSql, on the totals just read.
+    for (const figure of figures.values()) figure.balanceCents = figure.invoiceTotalCents - figure.creditTotalCents - figure.paymentTotalCents
     return figures
   }
 }

@@ -158,6 +158,14 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return figures
   }
 
+  /** The last_upd each ERP order or shipment was last applied at, by its number (absent: never applied). */
+  @InjectManager()
+  async appliedVersions(table: "erp_order" | "erp_shipment", numbers: number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Map<number, string>> {
+    const column = table === "erp_order" ? "ord_no" : "ship_id"
+    const { rows } = await this.knex(sharedContext).raw(`SELECT ${column} AS number, last_upd FROM ${table} WHERE ${column} = ANY(?) AND deleted_at IS NULL`, [numbers])
+    return new Map((rows as { number: number; last_upd: string }[]).map((row) => [Number(row.number), row.last_upd]))
+  }
+
   /** The module's rows as they are, for a workflow step's compensation (see restoreErpRows). */
   @InjectManager()
   async snapshotErpRows(table: ErpTable, key: string, keys: string[] | number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<RowSnapshot> {

@@ -1,23 +1,34 @@
 import Link from "next/link"
 import { formatDay, formatRand } from "@/lib/util/format"
-import type { AccountSummary, InvoiceList, InvoiceQuery } from "@/lib/data/invoices"
+import type { AccountSummary, DocumentSummary, InvoiceList, InvoiceQuery } from "@/lib/data/invoices"
 import { Card } from "@/modules/common/components/card"
-import { Pagination } from "@/modules/common/components/pagination"
 import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
-import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { FilterForm, listPageHref } from "@/modules/common/components/filter-form"
+import { countLine, ListTable, type ListColumn } from "@/modules/common/components/list-table"
 import { AccountFigures } from "../components/account-figures"
 import { BillingTabs } from "../components/billing-tabs"
 import { PaymentStatus } from "../components/payment-status"
 import styles from "./invoices.module.css"
 
-function pageLink(query: InvoiceQuery, offset: number): string {
-  const params = new URLSearchParams(
-    Object.entries({ ...query, offset: offset || undefined, limit: undefined }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])),
-  )
-  return `/account/invoices${params.size ? `?${params}` : ""}`
-}
+const DOCUMENT_COLUMNS: ListColumn<DocumentSummary>[] = [
+  {
+    header: "Number",
+    rowHeader: true,
+    cell: (document) => (
+      <>
+        <Link href={`/account/invoices/${document.number}`}>{document.number}</Link>
+        {document.type === "credit_note" ? " (credit note)" : ""}
+      </>
+    ),
+  },
+  { header: "Date", cell: (document) => formatDay(document.issue_date) },
+  { header: "Due", cell: (document) => (document.type === "invoice" ? formatDay(document.due_date) : "—") },
+  { header: "Order", cell: (document) => document.ord_no ?? "—" },
+  { header: "Status", cell: (document) => <PaymentStatus document={document} /> },
+  { header: "Total", numeric: true, cell: (document) => formatRand(document.type === "credit_note" ? -document.total_cents : document.total_cents) },
+]
 
 export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery; list: InvoiceList; account: AccountSummary | null }) {
   const filtered = Boolean(query.q || query.from || query.to || (query.status && query.status !== "all") || (query.type && query.type !== "all") || query.include_void)
@@ -33,7 +44,7 @@ export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery
         </Card>
       ) : null}
       <Card title="Find an invoice">
-        <form method="get" action="/account/invoices" className={styles.filters} role="search" aria-label="Invoices">
+        <FilterForm action="/account/invoices" label="Invoices" submitLabel="Show invoices" filtered={filtered} className={styles.filters}>
           <label className={formStyles.field}>
             <span>Invoice or order number</span>
             <input name="q" type="search" defaultValue={query.q ?? ""} />
@@ -60,13 +71,7 @@ export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery
           <label className={formStyles.check}>
             <input name="include_void" type="checkbox" value="true" defaultChecked={query.include_void === "true"} /> <span>Show void documents</span>
           </label>
-          <div className={styles.actions}>
-            <button type="submit" className={formStyles.submit}>
-              Show invoices
-            </button>
-            {filtered ? <Link href="/account/invoices">Clear filters</Link> : null}
-          </div>
-        </form>
+        </FilterForm>
       </Card>
 
       {"error" in list ? (
@@ -78,45 +83,15 @@ export function InvoicesTemplate({ query, list, account }: { query: InvoiceQuery
           <p>{filtered ? "No invoice matches these filters." : "There are no invoices on your account yet."}</p>
         </Card>
       ) : (
-        <section aria-label="Your invoices" className={styles.results}>
-          <p role="status">
-            {list.count === 1 ? "1 document" : `${list.count} documents`}
-            {list.count > query.limit ? `, showing ${query.offset + 1}–${Math.min(query.offset + query.limit, list.count)}` : ""}. Invoiced {formatRand(list.totals.invoiced_cents)}, credited{" "}
-            {formatRand(list.totals.credited_cents)}, still to pay {formatRand(list.totals.outstanding_cents)}.
-          </p>
-          <ScrollableTable label="Invoices table">
-            <thead>
-              <tr>
-                <th scope="col">Number</th>
-                <th scope="col">Date</th>
-                <th scope="col">Due</th>
-                <th scope="col">Order</th>
-                <th scope="col">Status</th>
-                <th scope="col" className={styles.money}>
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.documents.map((document) => (
-                <tr key={document.number}>
-                  <th scope="row">
-                    <Link href={`/account/invoices/${document.number}`}>{document.number}</Link>
-                    {document.type === "credit_note" ? " (credit note)" : ""}
-                  </th>
-                  <td>{formatDay(document.issue_date)}</td>
-                  <td>{document.type === "invoice" ? formatDay(document.due_date) : "—"}</td>
-                  <td>{document.ord_no ?? "—"}</td>
-                  <td>
-                    <PaymentStatus document={document} />
-                  </td>
-                  <td className={styles.money}>{formatRand(document.type === "credit_note" ? -document.total_cents : document.total_cents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollableTable>
-          <Pagination offset={query.offset} limit={query.limit} count={list.count} hrefFor={(offset) => pageLink(query, offset)} />
-        </section>
+        <ListTable
+          label="Your invoices"
+          tableLabel="Invoices table"
+          rows={list.documents}
+          rowKey={(document) => document.number}
+          columns={DOCUMENT_COLUMNS}
+          summary={`${countLine(list.count, { one: "document", many: "documents" }, query)}. Invoiced ${formatRand(list.totals.invoiced_cents)}, credited ${formatRand(list.totals.credited_cents)}, still to pay ${formatRand(list.totals.outstanding_cents)}.`}
+          page={{ offset: query.offset, limit: query.limit, count: list.count, hrefFor: (offset) => listPageHref("/account/invoices", query, offset) }}
+        />
       )}
     </>
   )

@@ -4,11 +4,11 @@ import { formatDate, formatDay, formatRand, johannesburgToday } from "@/lib/util
 import { isLate } from "@/lib/util/order-late"
 import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
-import { Pagination } from "@/modules/common/components/pagination"
 import { DateRangeFields } from "@/modules/common/components/date-range-fields"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
-import { ScrollableTable } from "@/modules/common/components/scrollable-table"
+import { FilterForm, listPageHref } from "@/modules/common/components/filter-form"
+import { countLine, ListTable, type ListColumn } from "@/modules/common/components/list-table"
 import type { PendingReorder } from "@/lib/data/reorders"
 import { PendingReorders } from "../components/pending-reorders"
 import styles from "./order-history-template.module.css"
@@ -28,15 +28,22 @@ function expectedDelivery(order: OrderSummary): string {
   return order.promised_date ? formatDay(order.promised_date) : "Not promised yet"
 }
 
-function pageLink(query: OrderHistoryQuery, offset: number): string {
-  const params = new URLSearchParams(
-    Object.entries({ ...query, offset: offset || undefined, limit: undefined }).flatMap(([key, value]) =>
-      value === undefined || value === "" ? [] : [[key, String(value)]],
+const orderColumns = (today: string): ListColumn<OrderSummary>[] => [
+  { header: "Order", rowHeader: true, cell: (order) => <Link href={`/account/orders/${order.ord_no}`}>{order.ord_no}</Link> },
+  { header: "Date", cell: (order) => <time dateTime={order.ordered_at}>{formatDate(order.ordered_at)}</time> },
+  { header: "PO reference", cell: (order) => order.po_ref ?? "—" },
+  { header: "Status", cell: (order) => <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span> },
+  {
+    header: "Expected delivery",
+    cell: (order) => (
+      <>
+        {expectedDelivery(order)}
+        {isLate(order, today) ? <span className={`${styles.badge} ${styles.late}`}>Late</span> : null}
+      </>
     ),
-  )
-  const search = params.toString()
-  return `/account/orders${search ? `?${search}` : ""}`
-}
+  },
+  { header: "Total", numeric: true, cell: (order) => formatRand(order.total_cents) },
+]
 
 export function OrderHistoryTemplate({
   query,
@@ -58,8 +65,7 @@ export function OrderHistoryTemplate({
       </PageHeader>
       <PendingReorders reorders={pending} submitted={submitted} />
       <Card title="Find an order">
-        {/* A plain GET form: the filters live in the address, so back, forward and shared links work. */}
-        <form method="get" action="/account/orders" className={styles.filters} role="search" aria-label="Orders">
+        <FilterForm action="/account/orders" label="Orders" submitLabel="Show orders" filtered={filtered} className={styles.filters}>
           <label className={formStyles.field}>
             <span>Order number, PO reference or product</span>
             <input name="q" type="search" defaultValue={query.q ?? ""} />
@@ -89,13 +95,7 @@ export function OrderHistoryTemplate({
               <option value="asc">Oldest or smallest first</option>
             </select>
           </label>
-          <div className={styles.actions}>
-            <button type="submit" className={formStyles.submit}>
-              Show orders
-            </button>
-            {filtered ? <Link href="/account/orders">Clear filters</Link> : null}
-          </div>
-        </form>
+        </FilterForm>
       </Card>
 
       {"error" in history ? (
@@ -107,48 +107,15 @@ export function OrderHistoryTemplate({
           <p>{filtered ? "No order matches these filters. Try fewer words or a wider date range." : "You have no orders in the last 24 months."}</p>
         </Card>
       ) : (
-        <section aria-label="Your orders" className={styles.results}>
-          <p role="status">
-            {history.count === 1 ? "1 order" : `${history.count} orders`}
-            {history.count > query.limit ? `, showing ${query.offset + 1}–${Math.min(query.offset + query.limit, history.count)}` : ""}
-          </p>
-          <ScrollableTable label="Orders table">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Date</th>
-                <th scope="col">PO reference</th>
-                <th scope="col">Status</th>
-                <th scope="col">Expected delivery</th>
-                <th scope="col" className={styles.money}>
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.orders.map((order) => (
-                <tr key={order.ord_no}>
-                  <th scope="row">
-                    <Link href={`/account/orders/${order.ord_no}`}>{order.ord_no}</Link>
-                  </th>
-                  <td>
-                    <time dateTime={order.ordered_at}>{formatDate(order.ordered_at)}</time>
-                  </td>
-                  <td>{order.po_ref ?? "—"}</td>
-                  <td>
-                    <span className={`${styles.badge} ${styles[`status${order.status}`] ?? ""}`}>{ORDER_STATUS_LABEL[order.status]}</span>
-                  </td>
-                  <td>
-                    {expectedDelivery(order)}
-                    {isLate(order, today) ? <span className={`${styles.badge} ${styles.late}`}>Late</span> : null}
-                  </td>
-                  <td className={styles.money}>{formatRand(order.total_cents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollableTable>
-          <Pagination offset={query.offset} limit={query.limit} count={history.count} hrefFor={(offset) => pageLink(query, offset)} />
-        </section>
+        <ListTable
+          label="Your orders"
+          tableLabel="Orders table"
+          rows={history.orders}
+          rowKey={(order) => order.ord_no}
+          columns={orderColumns(today)}
+          summary={countLine(history.count, { one: "order", many: "orders" }, query)}
+          page={{ offset: query.offset, limit: query.limit, count: history.count, hrefFor: (offset) => listPageHref("/account/orders", query, offset) }}
+        />
       )}
     </>
   )

@@ -1,8 +1,9 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
+import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
 import { buildStatement } from "../../../lib/invoices/statement"
 
 export interface MonthlyStatementPeriod {
@@ -19,19 +20,23 @@ export interface MonthlyStatementPeriod {
 export const createMonthlyStatementsStep = createStep(
   "create-monthly-statements",
   async (input: MonthlyStatementPeriod, { container }) => {
-    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    const { rows: customers } = await knex.raw(
-      `SELECT e.customer_id, e.cust_no, e.name, c.email FROM erp_customer e JOIN customer c ON c.id = e.customer_id AND c.deleted_at IS NULL
-        WHERE e.active AND e.deleted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM invoicing_statement s WHERE s.cust_no = e.cust_no AND s.period = ? AND s.deleted_at IS NULL)
-        ORDER BY e.cust_no`,
-      [input.period]
+    // Active OrderFlow customers with a portal account (the sync module), their email (the Customer module), less
+    // those whose statement for the month exists (the invoicing module).
+    const erpCustomers = await container
+      .resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+      .listErpCustomers({ active: true }, { select: ["customer_id", "cust_no", "name"], order: { cust_no: "ASC" }, take: null })
+    const issued = new Set((await invoicing.listStatements({ period: input.period }, { select: ["cust_no"], take: null })).map((statement) => statement.cust_no))
+    const emails = new Map(
+      (await container.resolve(Modules.CUSTOMER).listCustomers({ id: erpCustomers.map((erp) => erp.customer_id) }, { select: ["id", "email"], take: null })).map((customer) => [customer.id, customer.email])
     )
+    const customers = erpCustomers
+      .filter((erp) => emails.has(erp.customer_id) && !issued.has(erp.cust_no))
+      .map((erp) => ({ customer_id: erp.customer_id, cust_no: erp.cust_no, name: erp.name, email: emails.get(erp.customer_id) ?? null }))
     const created: string[] = []
     // A few customers at a time: each statement is three indexed queries.
     for (let start = 0; start < customers.length; start += 20) {
-      const batch = customers.slice(start, start + 20) as { customer_id: string; cust_no: string; name: string; email: string | null }[]
+      const batch = customers.slice(start, start + 20)
       const statements = await Promise.all(batch.map((customer) => buildStatement(container, { id: customer.customer_id, number: customer.cust_no, name: customer.name }, input.from, input.to)))
       const rows = statements
         .map((statement, index) => ({ statement, customer: batch[index]! }))

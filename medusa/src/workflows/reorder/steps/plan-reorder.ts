@@ -1,4 +1,3 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { loadCustomerOrder } from "../../../lib/orders/order-detail"
@@ -31,7 +30,6 @@ export interface ReorderPlan {
  * catalogue, or not sold through the portal. Prices are not copied: the cart prices every line at today's price.
  */
 export const planReorderStep = createStep("plan-reorder", async (input: PlanReorderInput, { container }) => {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const order = await loadCustomerOrder(container, input.customer_id, input.ord_no)
   const lines = input.line_nos?.length ? order.lines.filter((line) => input.line_nos!.includes(line.line_no)) : order.lines
   const unknown = (input.line_nos ?? []).filter((lineNo) => !order.lines.some((line) => line.line_no === lineNo))
@@ -41,11 +39,15 @@ export const planReorderStep = createStep("plan-reorder", async (input: PlanReor
   const variants = skus.length
     ? await container.resolve(Modules.PRODUCT).listProductVariants({ sku: skus }, { select: ["id", "sku", "product_id"], relations: ["product"] })
     : []
-  const { rows: channelRows } = await knex.raw(
-    `SELECT product_id FROM product_sales_channel WHERE sales_channel_id = ? AND product_id = ANY(?) AND deleted_at IS NULL`,
-    [input.sales_channel_id, variants.map((variant) => variant.product_id!)]
+  // Which of the products the storefront's sales channel sells: the product ↔ sales channel link, read with query.graph.
+  const { data: products } = variants.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "sales_channels.id"], filters: { id: variants.map((variant) => variant.product_id!) } })
+    : { data: [] }
+  const sold = new Set(
+    (products as unknown as { id: string; sales_channels: { id: string }[] | null }[])
+      .filter((product) => product.sales_channels?.some((channel) => channel.id === input.sales_channel_id))
+      .map((product) => product.id)
   )
-  const sold = new Set((channelRows as { product_id: string }[]).map((row) => row.product_id))
 
   const plan: ReorderPlan = { region_id: "", email: null, items: [], left_out: [], shipping_address: null }
   for (const line of lines) {
@@ -65,9 +67,9 @@ export const planReorderStep = createStep("plan-reorder", async (input: PlanReor
   }
 
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_region_id"] })
-  const { rows: customerRows } = await knex.raw(`SELECT email FROM customer WHERE id = ?`, [input.customer_id])
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: input.customer_id }, { select: ["email"] })
   plan.region_id = store?.default_region_id ?? ""
-  plan.email = (customerRows[0]?.email as string | undefined) ?? null
+  plan.email = customer?.email ?? null
   const address = order.delivery_address
   plan.shipping_address = address ? { ...address, country_code: address.country_code ?? "za" } : null
   return new StepResponse(plan)

@@ -3,14 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
-import { type SyncOptions, type SyncSummary, runOrderflowSync, shiftErpTimestamp } from "./sync-runner"
-
-/** The OrderFlow connection from the environment; the importer needs SELECT rights only. */
-export function orderflowUrl(): string {
-  const url = process.env.ORDERFLOW_DATABASE_URL
-  if (!url) throw new Error("ORDERFLOW_DATABASE_URL is not set: the portal does not know where OrderFlow is")
-  return url
-}
+import { orderflowUrl } from "./orderflow-url"
+import { type SyncOptions, type SyncSummary, runOrderflowSync } from "./sync-runner"
+import { shiftErpTimestamp } from "./sync/drain-stream"
 
 const MAX_BACKOFF_MS = 5 * 60_000
 /** Runs in between re-read only this far back; once a minute a run re-reads the full overlap window. */
