@@ -2,7 +2,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { latestMail, portalLink, signIn, storefront } from "./support/portal"
+import { arrive, latestMail, portalLink, signIn, storefront } from "./support/portal"
 
 /** The e2e stack's Medusa database (see support/global-setup.ts). */
 const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
@@ -47,7 +47,7 @@ describe("customer access in the browser", () => {
     const customer = await importedCustomer()
     await ui.page.goto(storefront("/login"))
     await ui.page.getByRole("link", { name: "First time here? Set up your password" }).click()
-    await ui.page.waitForURL(storefront("/activate"))
+    await arrive(ui.page, storefront("/activate"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await ui.page.getByLabel("Email or customer number").fill(customer.number)
     await ui.page.getByRole("button", { name: "Email me a link" }).click()
@@ -68,12 +68,12 @@ describe("customer access in the browser", () => {
 
     await ui.page.goto(storefront("/login"))
     await signIn(ui.page, customer.number.toLowerCase(), PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
     await expect(ui.page.getByText(`Customer number ${customer.number}`).isVisible()).resolves.toBe(true)
     await ui.context.clearCookies()
     await ui.page.goto(storefront("/login"))
     await signIn(ui.page, customer.email, PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
 
     // The Security page lists both sign-ins.
     await ui.page.goto(storefront("/account/security"))
@@ -88,7 +88,7 @@ describe("customer access in the browser", () => {
     const demo = { email: customer.email, customerNumber: customer.number }
     await ui.page.goto(storefront("/login"))
     await ui.page.getByRole("link", { name: "Forgot your password?" }).click()
-    await ui.page.waitForURL(storefront("/reset-password"))
+    await arrive(ui.page, storefront("/reset-password"))
     await ui.page.getByLabel("Email or customer number").fill(demo.email)
     await ui.page.getByRole("button", { name: "Email me a link" }).click()
     await ui.page.getByRole("status").filter({ hasText: "If these details match an account" }).waitFor()
@@ -99,14 +99,14 @@ describe("customer access in the browser", () => {
     await signIn(ui.page, demo.customerNumber, "first password of mine")
     await ui.page.getByRole("alert").filter({ hasText: "do not match" }).waitFor()
     await signIn(ui.page, demo.customerNumber, PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
   })
 
   it("signs out after the idle time and returns the customer to the same page after signing in again", async () => {
     const demo = DEMO_CUSTOMERS[2]!
     await ui.page.goto(storefront("/account/profile"))
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account/profile"))
+    await arrive(ui.page, storefront("/account/profile"))
     // The stack runs with a 2-minute idle limit (SESSION_IDLE_MINUTES); rather than wait, the session's last
     // activity is moved 3 minutes back, as if the customer had walked away.
     await medusaDb.query(
@@ -115,10 +115,10 @@ describe("customer access in the browser", () => {
       [demo.customerNumber]
     )
     await ui.page.goto(storefront("/account/orders"))
-    await ui.page.waitForURL((url) => url.pathname === "/login")
+    await arrive(ui.page, (url) => url.pathname === "/login")
     await expect(ui.page.getByRole("status").filter({ hasText: "You were signed out after 2 minutes of inactivity" }).isVisible()).resolves.toBe(true)
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account/orders"))
+    await arrive(ui.page, storefront("/account/orders"))
   })
 
   it("locks an account after repeated failed sign-ins and says when to try again", async () => {
@@ -143,7 +143,7 @@ describe("customer access in the browser", () => {
     try {
       await ui.page.goto(storefront("/account"))
       await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
-      await ui.page.waitForURL(storefront("/account"))
+      await arrive(ui.page, storefront("/account"))
     } finally {
       await ui.page.setExtraHTTPHeaders({})
     }
@@ -160,7 +160,7 @@ describe("customer access in the browser", () => {
     const demo = DEMO_CUSTOMERS[1]!
     await ui.page.goto(storefront("/account/profile"))
     await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account/profile"))
+    await arrive(ui.page, storefront("/account/profile"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await ui.page.getByLabel("Phone", { exact: true }).fill("082 555 0199")
     await ui.page.getByRole("button", { name: "Save details" }).click()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { signIn, storefront } from "./support/portal"
+import { arrive, signIn, storefront } from "./support/portal"
 
 const ui = useBrowser()
 
@@ -11,7 +11,7 @@ describe("signing in to the account area", () => {
       await ui.context.clearCookies()
       await ui.page.goto(storefront("/login"))
       await signIn(ui.page, customer.email, DEMO_CUSTOMER_PASSWORD)
-      await ui.page.waitForURL(storefront("/account"))
+      await arrive(ui.page, storefront("/account"))
       await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`Welcome, ${customer.firstName} ${customer.lastName}`)
       await expect(ui.page.getByText(`Customer number ${customer.customerNumber}`).isVisible()).resolves.toBe(true)
     }
@@ -33,16 +33,16 @@ describe("signing in to the account area", () => {
     await ui.page.goto(storefront("/account/invoices"))
     expect(new URL(ui.page.url()).pathname).toBe("/login")
     await signIn(ui.page, DEMO_CUSTOMERS[1]!.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account/invoices"))
+    await arrive(ui.page, storefront("/account/invoices"))
     await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Invoices")
   })
 
   it("signs out and then keeps the account area closed", async () => {
     await ui.page.goto(storefront("/login"))
     await signIn(ui.page, DEMO_CUSTOMERS[2]!.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
     await ui.page.getByRole("button", { name: "Sign out" }).click()
-    await ui.page.waitForURL(/\/login\?signedOut=1$/)
+    await arrive(ui.page, /\/login\?signedOut=1$/)
     await expect(ui.page.getByText("You have signed out.").isVisible()).resolves.toBe(true)
     await ui.page.goto(storefront("/account"))
     expect(new URL(ui.page.url()).pathname).toBe("/login")
@@ -68,7 +68,7 @@ describe("the storefront's security headers", () => {
     })
     await ui.page.goto(storefront("/login"))
     await signIn(ui.page, DEMO_CUSTOMERS[0]!.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
     // Next.js's client starts only if its scripts were allowed to run.
     await ui.page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), null, { timeout: 10_000 })
     expect(violations).toEqual([])
@@ -80,14 +80,14 @@ describe("the account layout", () => {
     await ui.page.goto(storefront("/login"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await signIn(ui.page, DEMO_CUSTOMERS[3]!.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
     const nav = ui.page.getByRole("navigation", { name: "Account" })
     expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Orders", "Cart", "Invoices", "Support", "Help", "Profile", "Security"])
     expect(await nav.getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).toBe("page")
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 
     await nav.getByRole("link", { name: "Orders" }).click()
-    await ui.page.waitForURL(storefront("/account/orders"))
+    await arrive(ui.page, storefront("/account/orders"))
     expect(await nav.getByRole("link", { name: "Orders" }).getAttribute("aria-current")).toBe("page")
   })
 
@@ -97,7 +97,7 @@ describe("the account layout", () => {
     await phonePage.goto(storefront("/login"))
     expect(await overflowsHorizontally(phonePage)).toBe(false)
     await signIn(phonePage, DEMO_CUSTOMERS[0]!.email, DEMO_CUSTOMER_PASSWORD)
-    await phonePage.waitForURL(storefront("/account"))
+    await arrive(phonePage, storefront("/account"))
     for (const path of ["/account", "/account/orders", "/help"]) {
       await phonePage.goto(storefront(path))
       expect(await overflowsHorizontally(phonePage), path).toBe(false)

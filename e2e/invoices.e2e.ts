@@ -6,7 +6,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { signIn, storefront } from "./support/portal"
+import { arrive, signIn, storefront } from "./support/portal"
 
 const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
 afterAll(() => medusaDb.end())
@@ -18,13 +18,13 @@ describe("invoices in the portal", () => {
     const demo = DEMO_CUSTOMERS[0]!
     await ui.page.goto(storefront("/account/invoices"))
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account/invoices"))
+    await arrive(ui.page, storefront("/account/invoices"))
     await expect(ui.page.getByRole("region", { name: "Account summary" }).getByText("Balance owed").isVisible()).resolves.toBe(true)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 
     await ui.page.getByLabel("Status").selectOption("overdue")
     await ui.page.getByRole("button", { name: "Show invoices" }).click()
-    await ui.page.waitForURL((url) => url.searchParams.get("status") === "overdue")
+    await arrive(ui.page, (url) => url.searchParams.get("status") === "overdue")
     const badges = await ui.page.getByRole("table").locator("tbody td span span:first-child").allTextContents()
     expect(new Set(badges)).toEqual(new Set(["Overdue"]))
 
@@ -36,7 +36,7 @@ describe("invoices in the portal", () => {
     const credit = rows[0]!
     await ui.page.goto(storefront(`/account/invoices/${credit.number}`))
     await ui.page.getByRole("link", { name: credit.credited_invoice_number }).click()
-    await ui.page.waitForURL(storefront(`/account/invoices/${credit.credited_invoice_number}`))
+    await arrive(ui.page, storefront(`/account/invoices/${credit.credited_invoice_number}`))
     await expect(ui.page.getByRole("link", { name: credit.number }).isVisible()).resolves.toBe(true)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 

@@ -2,7 +2,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { signIn, storefront } from "./support/portal"
+import { arrive, signIn, storefront } from "./support/portal"
 
 const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
 afterAll(() => medusaDb.end())
@@ -19,13 +19,13 @@ describe("the order history", () => {
     const delivered = rows[0]!
     await ui.page.goto(storefront("/account/orders"))
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account/orders"))
+    await arrive(ui.page, storefront("/account/orders"))
     await expect(ui.page.getByRole("status").filter({ hasText: /\d+ orders/ }).isVisible()).resolves.toBe(true)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 
     await ui.page.getByLabel("Order number, PO reference or product").fill(String(delivered.ord_no))
     await ui.page.getByRole("button", { name: "Show orders" }).click()
-    await ui.page.waitForURL((url) => url.searchParams.get("q") === String(delivered.ord_no))
+    await arrive(ui.page, (url) => url.searchParams.get("q") === String(delivered.ord_no))
     const rowsShown = ui.page.getByRole("table").getByRole("row")
     await expect(rowsShown.count()).resolves.toBe(2)
     await expect(rowsShown.nth(1).getByRole("rowheader").textContent()).resolves.toBe(String(delivered.ord_no))
@@ -33,7 +33,7 @@ describe("the order history", () => {
     // The order's own page: status history, lines and OrderFlow's total.
     const { rows: totals } = await medusaDb.query<{ total: string }>(`SELECT round(total * 100)::bigint AS total FROM erp_order WHERE ord_no = $1`, [delivered.ord_no])
     await rowsShown.nth(1).getByRole("link", { name: String(delivered.ord_no) }).click()
-    await ui.page.waitForURL(storefront(`/account/orders/${delivered.ord_no}`))
+    await arrive(ui.page, storefront(`/account/orders/${delivered.ord_no}`))
     await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`Order ${delivered.ord_no}`)
     await expect(ui.page.getByRole("region", { name: "Progress" }).getByText("Delivered").first().isVisible()).resolves.toBe(true)
     const total = new Intl.NumberFormat("en-ZA", { style: "currency", currency: "ZAR" }).format(Number(totals[0]!.total) / 100)
@@ -53,7 +53,7 @@ describe("the order history", () => {
     await ui.page.goto(storefront("/account/orders?status=delivered&from=2024-01-01"))
     await expect(ui.page.getByLabel("From").inputValue()).resolves.toBe("2024-01-01")
     await ui.page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click()
-    await ui.page.waitForURL((url) => url.searchParams.get("offset") === "20" && url.searchParams.get("status") === "delivered" && url.searchParams.get("from") === "2024-01-01")
+    await arrive(ui.page, (url) => url.searchParams.get("offset") === "20" && url.searchParams.get("status") === "delivered" && url.searchParams.get("from") === "2024-01-01")
     await ui.page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }).waitFor()
     await ui.page.goto(storefront("/account/orders?from=yesterday"))
     await ui.page.getByRole("alert").filter({ hasText: "date like" }).waitFor()

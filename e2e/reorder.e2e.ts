@@ -5,7 +5,7 @@ import path from "node:path"
 import { describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { signIn, signInStaff, storefront } from "./support/portal"
+import { arrive, signIn, signInStaff, storefront } from "./support/portal"
 
 const ui = useBrowser()
 
@@ -14,7 +14,7 @@ describe("the dashboard, order page and reorder", () => {
     const demo = DEMO_CUSTOMERS[2]!
     await ui.page.goto(storefront("/account"))
     await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
-    await ui.page.waitForURL(storefront("/account"))
+    await arrive(ui.page, storefront("/account"))
 
     // The dashboard: active orders by stage, recent orders, order updates, quick actions.
     const orders = ui.page.getByRole("region", { name: "Your orders" })
@@ -29,7 +29,7 @@ describe("the dashboard, order page and reorder", () => {
 
     // Quick action: reorder my last order, from its page.
     await ui.page.getByRole("link", { name: /^Reorder my last order \((\d+)\)$/ }).click()
-    await ui.page.waitForURL(/\/account\/orders\/\d+#order-again$/)
+    await arrive(ui.page, /\/account\/orders\/\d+#order-again$/)
     const ordNo = /orders\/(\d+)/.exec(ui.page.url())![1]!
     await expect(ui.page.getByRole("list", { name: "Order progress" }).getByRole("listitem").count()).resolves.toBe(4)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
@@ -50,7 +50,7 @@ describe("the dashboard, order page and reorder", () => {
     await ui.page.emulateMedia({ media: "screen" })
 
     await ui.page.getByRole("button", { name: "Put these lines in a cart" }).click()
-    await ui.page.waitForURL(storefront("/account/cart"))
+    await arrive(ui.page, storefront("/account/cart"))
     await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Review your order")
     const lines = ui.page.getByRole("region", { name: "Cart lines" }).locator("tbody tr")
     expect(await lines.count()).toBeGreaterThan(0)
@@ -66,7 +66,7 @@ describe("the dashboard, order page and reorder", () => {
     await first.getByRole("status").filter({ hasText: "Quantity updated." }).waitFor()
     await ui.page.getByLabel("Your PO reference (optional)").fill("PO-E2E-7")
     await ui.page.getByRole("button", { name: "Submit this order" }).click()
-    await ui.page.waitForURL((url) => url.pathname === "/account/orders" && /^WEB-\d+$/.test(url.searchParams.get("submitted") ?? ""))
+    await arrive(ui.page, (url) => url.pathname === "/account/orders" && /^WEB-\d+$/.test(url.searchParams.get("submitted") ?? ""))
     const reference = new URL(ui.page.url()).searchParams.get("submitted")!
     await expect(ui.page.getByRole("region", { name: "Submitted, waiting to be confirmed" }).textContent()).resolves.toContain(`${reference}, submitted`)
 

@@ -3,6 +3,15 @@ import { inject } from "vitest"
 
 export const storefront = (path: string) => new URL(path, inject("storefrontUrl")).toString()
 
+/**
+ * Waits for a navigation to finish: the address, then the page itself in place of the skeleton its loading.tsx
+ * shows meanwhile (marked aria-busy), so what the test reads next is the page's own content.
+ */
+export async function arrive(page: Page, url: Parameters<Page["waitForURL"]>[0]): Promise<void> {
+  await page.waitForURL(url)
+  await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"))
+}
+
 /** Signs in through the storefront's login form, as a customer would. */
 export async function signIn(page: Page, identifier: string, password: string): Promise<void> {
   await page.getByLabel("Email or customer number").fill(identifier)

@@ -179,8 +179,8 @@ const unauthorized = (res: MedusaResponse, code: string, message: string) => res
 
 /** Whether this is the one request a fresh sign-in token may make: starting its session. */
 const startsSession = (req: MedusaRequest) =>
-  // originalUrl: inside a mounted middleware req.path is relative to the mount point.
-  req.method === "POST" && req.originalUrl.split("?")[0]!.replace(/\/+$/, "").toLowerCase() === `${PUBLIC_PORTAL_PREFIX}/sessions`
+  // The path as Express routes it (parseurl of the original URL: inside a mounted middleware req.path is relative).
+  req.method === "POST" && (parseUrl.original(req)?.pathname ?? "").replace(/\/+$/, "").toLowerCase() === `${PUBLIC_PORTAL_PREFIX}/sessions`
 
 /**
  * On every store route: a request that carries any Authorization header must belong to a live portal session
@@ -312,7 +312,8 @@ const authenticateCustomer = authenticate("customer", ["bearer"])
  * Closed by default: every method of every route under /store/portal needs the bearer token of the customer whose
  * live session let the request in, except the public prefix. A route added without a thought is private.
  */
-export function requireSignedInCustomer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireSignedInCustomer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (isPublicPortalRequest(req)) return next()
-  authenticateCustomer(req, res, (error?: unknown) => (error ? next(error) : requireSessionCustomer(req, res, next)))
+  // Returned, so a failure inside authenticate reaches Medusa's error handler instead of hanging the request.
+  return await authenticateCustomer(req, res, (error?: unknown) => (error ? next(error) : requireSessionCustomer(req, res, next)))
 }

@@ -165,6 +165,19 @@ export async function insertNativeOrders(
   return ids
 }
 
+/**
+ * Removes native orders insertNativeOrders created, row for row what it wrote (lines, summary, order, address):
+ * the undo of an import page, inside the caller's transaction.
+ */
+export async function deleteNativeOrders(knex: Knex, orderIds: string[]): Promise<void> {
+  if (orderIds.length === 0) return
+  await deleteNativeOrderLines(knex, orderIds)
+  await knex.raw(`DELETE FROM order_summary WHERE order_id = ANY(?)`, [orderIds])
+  const { rows } = await knex.raw(`DELETE FROM "order" WHERE id = ANY(?) RETURNING shipping_address_id`, [orderIds])
+  const addressIds = (rows as { shipping_address_id: string | null }[]).map((row) => row.shipping_address_id).filter((id): id is string => Boolean(id))
+  if (addressIds.length) await knex.raw(`DELETE FROM order_address WHERE id = ANY(?)`, [addressIds])
+}
+
 /** Rewrites the lines (and the summary) of orders whose lines changed in the ERP after they were imported. */
 async function deleteNativeOrderLines(knex: Knex, orderIds: string[]): Promise<void> {
   const itemIds = `SELECT item_id FROM order_item WHERE order_id = ANY(?)`
@@ -210,7 +223,7 @@ export interface NativeOrdersSnapshot {
 /** What restoreNativeOrders needs to undo a page: the status of `statusOf`, and the lines and totals of `linesOf`. */
 export async function snapshotNativeOrders(knex: Knex, statusOf: string[], linesOf: string[]): Promise<NativeOrdersSnapshot> {
   const orderItems = await snapshotRows(knex, "order_item", "order_id", linesOf)
-  const itemIds = orderItems.rows.map((row) => String(row.item_id))
+  const itemIds = orderItems.rows.map((row) => String((JSON.parse(row) as { item_id: string }).item_id))
   return {
     orders: await snapshotRows(knex, "order", "id", statusOf),
     summaries: await snapshotRows(knex, "order_summary", "order_id", linesOf),
@@ -230,15 +243,15 @@ export async function restoreNativeOrders(knex: Knex, snapshot: NativeOrdersSnap
     await knex.raw(
       `UPDATE "order" o SET status = u.status, canceled_at = u.canceled_at, metadata = u.metadata, updated_at = u.updated_at
          FROM jsonb_populate_recordset(NULL::"order", ?::jsonb) u WHERE o.id = u.id`,
-      [JSON.stringify(snapshot.orders.rows)]
+      [`[${snapshot.orders.rows.join(",")}]`]
     )
   }
   if (snapshot.lines.orderIds.length === 0) return
   await deleteNativeOrderLines(knex, snapshot.lines.orderIds)
   // Parents before children: an order item points at its line item, tax lines and adjustments at the line.
-  for (const rows of [snapshot.lines.lineItems, snapshot.lines.orderItems, snapshot.lines.taxLines, snapshot.lines.adjustments]) await restoreRows(knex, rows)
+  await restoreRows(knex, snapshot.lines.lineItems, snapshot.lines.orderItems, snapshot.lines.taxLines, snapshot.lines.adjustments)
   await knex.raw(
     `UPDATE order_summary s SET totals = u.totals, updated_at = u.updated_at FROM jsonb_populate_recordset(NULL::order_summary, ?::jsonb) u WHERE s.id = u.id`,
-    [JSON.stringify(snapshot.summaries.rows)]
+    [`[${snapshot.summaries.rows.join(",")}]`]
   )
 }

@@ -117,9 +117,10 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
 
   /** Puts rows back as a snapshot held them: rows added since disappear, rows changed since get their old values. */
   @InjectManager()
-  async restoreSyncedRows(snapshot: RowSnapshot, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
-    if (!SYNCED_TABLES.includes(snapshot.table as SyncedTable)) throw new Error(`${snapshot.table} is not a synced table of the invoicing module`)
-    await restoreRows(sharedContext.manager!.getKnex(), snapshot)
+  async restoreSyncedRows(snapshots: RowSnapshot[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+    const foreign = snapshots.find((snapshot) => !SYNCED_TABLES.includes(snapshot.table as SyncedTable))
+    if (foreign) throw new Error(`${foreign.table} is not a synced table of the invoicing module`)
+    await restoreRows(sharedContext.manager!.getKnex(), ...snapshots)
   }
 
   /** Invoices and credit notes as OrderFlow has them; returns the numbers of those that were new. */

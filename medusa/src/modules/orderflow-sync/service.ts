@@ -174,9 +174,10 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
 
   /** Puts rows back as a snapshot held them: rows added since disappear, rows changed since get their old values. */
   @InjectManager()
-  async restoreErpRows(snapshot: RowSnapshot, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
-    if (!ERP_TABLES.includes(snapshot.table as ErpTable)) throw new Error(`${snapshot.table} is not a table of the OrderFlow sync module`)
-    await restoreRows(this.knex(sharedContext), snapshot)
+  async restoreErpRows(snapshots: RowSnapshot[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<void> {
+    const foreign = snapshots.find((snapshot) => !ERP_TABLES.includes(snapshot.table as ErpTable))
+    if (foreign) throw new Error(`${foreign.table} is not a table of the OrderFlow sync module`)
+    await restoreRows(this.knex(sharedContext), ...snapshots)
   }
 
   private knex(sharedContext: Context<SqlEntityManager>): Knex {

@@ -7,7 +7,7 @@ import styles from "./loading-template.module.css"
  */
 export function LoadingTemplate({ title }: { title: string }) {
   return (
-    <>
+    <div aria-busy="true">
       <PageHeader title={title}>
         <p role="status">Loading {title.toLowerCase()}…</p>
       </PageHeader>
@@ -15,6 +15,6 @@ export function LoadingTemplate({ title }: { title: string }) {
         <div className={styles.block} />
         <div className={styles.block} />
       </div>
-    </>
+    </div>
   )
 }

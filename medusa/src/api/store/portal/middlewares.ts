@@ -13,7 +13,7 @@ import { storePortalStatementMiddlewares } from "./statement/middlewares"
 /**
  * The portal's customer routes. One authentication for the whole prefix, every method: a route file added here is
  * private until it is put under ./public. Medusa sorts the wildcard before the routes' own validators, so a
- * visitor without a session hears 401 before any body is read.
+ * visitor without a session hears 401 before any validation or handler runs.
  */
 export const storePortalMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/portal/*", middlewares: [requireSignedInCustomer] },

@@ -1,7 +1,7 @@
 import { type ErpOrder, type ErpOrderStatus, type ErpStatusChange, fromErpTimestamp } from "@portal/integrations/orderflow"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { bulkUpsert } from "../../../lib/bulk-upsert"
 import { erpTotals } from "../../../lib/money-columns"
@@ -11,6 +11,7 @@ import {
   insertNativeOrders,
   linesHashOf,
   replaceNativeOrderLines,
+  deleteNativeOrders,
   restoreNativeOrders,
   snapshotNativeOrders,
   updateNativeOrderStatuses,
@@ -177,11 +178,12 @@ export const importErpOrdersStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    // One transaction, like the page itself: the ERP rows as they were, the native orders it created gone (by the
+    // same tables insertNativeOrders wrote), the ones it moved or rewrote as they were.
     await knex.transaction(async (trx) => {
-      await restoreRows(trx, undo.erpOrders)
-      await restoreRows(trx, undo.history)
+      await restoreRows(trx, undo.erpOrders, undo.history)
       await restoreNativeOrders(trx, undo.nativeOrders)
+      await deleteNativeOrders(trx, undo.createdOrderIds)
     })
-    if (undo.createdOrderIds.length) await container.resolve(Modules.ORDER).deleteOrders(undo.createdOrderIds)
   }
 )

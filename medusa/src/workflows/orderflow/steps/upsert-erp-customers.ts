@@ -123,7 +123,7 @@ export const upsertErpCustomersStep = createStep(
   // Undone whole: the ERP rows as they were (none pointing at a removed customer), updated customers' old values.
   async (undo, { container }) => {
     if (!undo) return
-    await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).restoreErpRows(undo.erpRowsBefore)
+    await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).restoreErpRows([undo.erpRowsBefore])
     const customerModule = container.resolve(Modules.CUSTOMER)
     for (const { id, ...fields } of undo.updatedBefore) await customerModule.updateCustomers(id, fields)
     if (undo.createdIds.length) await customerModule.deleteCustomers(undo.createdIds)

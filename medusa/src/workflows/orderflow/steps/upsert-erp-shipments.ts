@@ -53,6 +53,6 @@ export const upsertErpShipmentsStep = createStep(
     return new StepResponse(await upsertErpShipments(shipments, container), before)
   },
   async (before, { container }) => {
-    if (before) await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).restoreErpRows(before)
+    if (before) await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).restoreErpRows([before])
   }
 )

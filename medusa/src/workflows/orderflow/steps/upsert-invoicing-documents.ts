@@ -43,6 +43,6 @@ export const upsertInvoicingDocumentsStep = createStep(
     return new StepResponse(await upsertInvoicingDocuments(input, container), before)
   },
   async (before, { container }) => {
-    if (before) await container.resolve<InvoicingModuleService>(INVOICING_MODULE).restoreSyncedRows(before)
+    if (before) await container.resolve<InvoicingModuleService>(INVOICING_MODULE).restoreSyncedRows([before])
   }
 )

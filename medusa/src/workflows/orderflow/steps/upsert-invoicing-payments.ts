@@ -51,7 +51,7 @@ export const upsertInvoicingPaymentsStep = createStep(
     return new StepResponse(await upsertInvoicingPayments(input, container), before)
   },
   async (before, { container }) => {
-    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-    for (const snapshot of before ?? []) await invoicing.restoreSyncedRows(snapshot)
+    // Payments and their allocations together, in one transaction.
+    if (before) await container.resolve<InvoicingModuleService>(INVOICING_MODULE).restoreSyncedRows(before)
   }
 )

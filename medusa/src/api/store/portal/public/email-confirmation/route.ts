@@ -5,8 +5,6 @@ import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../..
 import { readLinkToken } from "../../../../../lib/access/link-token"
 import { accessRevokedAt, issuedBeforeRevocation } from "../../../../../lib/access/revocation"
 import { requestInfo } from "../../../../../lib/access/request-info"
-import { AUDIT_MODULE } from "../../../../../modules/audit"
-import type AuditModuleService from "../../../../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../../../../modules/customer-access"
 import type CustomerAccessModuleService from "../../../../../modules/customer-access/service"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer-profile/update-customer-profile"
@@ -55,16 +53,16 @@ export async function POST(req: MedusaRequest<StoreConfirmEmailChangeType>, res:
       customer_number: customer.customer_number,
       requested_by: claims.email,
       changes: { email: { from: customer.email, to: claims.email } },
+      audit: {
+        action: "profile.email_changed",
+        customer_id: customer.id,
+        actor: claims.email,
+        target_type: "customer",
+        target_id: customer.id,
+        ...requestInfo(req),
+        details: { from: customer.email, to: claims.email },
+      },
     },
-  })
-  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
-    action: "profile.email_changed",
-    customer_id: customer.id,
-    actor: claims.email,
-    target_type: "customer",
-    target_id: customer.id,
-    ...requestInfo(req),
-    details: { from: customer.email, to: claims.email },
   })
   res.json({ email: claims.email, message: `Your email address is now ${claims.email}.` })
 }
