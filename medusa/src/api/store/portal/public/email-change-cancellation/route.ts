@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { emailChangeKey, findPortalCustomer, portalCustomerById } from "../../../../../lib/access/identifier"
@@ -14,9 +15,9 @@ import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer
 import type { StoreCancelEmailChangeType } from "../../profile/validators"
 
 /** The periods (ms) from a change that was taken back to the moment it was: notices issued then are void. */
-async function voidWindows(knex: Knex, customerId: string): Promise<[number, number][]> {
-  const { rows } = await knex.raw(`SELECT metadata->'email_change_void_windows' AS windows FROM customer WHERE id = ?`, [customerId])
-  const windows = (rows as { windows: unknown }[])[0]?.windows
+async function voidWindows(container: MedusaContainer, customerId: string): Promise<[number, number][]> {
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["metadata"] })
+  const windows: unknown = customer?.metadata?.email_change_void_windows
   return Array.isArray(windows) ? windows.filter((entry): entry is [number, number] => Array.isArray(entry) && entry.length === 2 && entry.every(Number.isFinite)) : []
 }
 
@@ -50,7 +51,7 @@ export async function POST(req: MedusaRequest<StoreCancelEmailChangeType>, res: 
   const customer = await portalCustomerById(knex, claims.customer_id)
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "The account of this link no longer exists.")
   // A notice about a change made after one that was taken back is the intruder's own: it restores nothing.
-  const voided = await voidWindows(knex, customer.id)
+  const voided = await voidWindows(req.scope, customer.id)
   const issuedAt = (claims.iat ?? 0) * 1000
   if (voided.some(([from, until]) => issuedAt >= from && issuedAt <= until)) {
     return res.status(410).json({ type: "link_gone", message: "This change was already undone from an earlier notice." })
