@@ -1,11 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { formatRand } from "@portal/integrations"
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
+import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
+import { nativeOrderLines } from "../../src/lib/read-models/native-order-lines"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { pdfText } from "../utils/pdf"
@@ -99,6 +102,74 @@ medusaIntegrationTestRunner({
         expect(malformed.status).toBe(400)
         expect(malformed.data.message).toMatch(/digits only/)
       })
+
+      it("reads an order's lines and address in SQL exactly as query.graph over the order gives them", async () => {
+        const container = getContainer()
+        await seed({ container, args: [] })
+        const reader = new PostgresOrderFlowReader(erpDatabase.readerUrl)
+        await runOrderflowSync(container, { reader })
+        await reader.close()
+        // Orders with discounted lines and fractional quantities among them: every line-total rule is exercised.
+        const erpOrders = await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpOrders({}, { select: ["order_id", "status"], take: 60, order: { ord_no: "DESC" } })
+        const linked = erpOrders.filter((order) => order.order_id)
+        expect(linked.length).toBeGreaterThan(30)
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        let discounted = 0
+        for (const order of linked) {
+          const { data } = await query.graph({ entity: "order", fields: ["shipping_address.*", "items.*", "items.adjustments.*"], filters: { id: order.order_id! } })
+          const native = data[0] as unknown as GraphOrder
+          const expected = {
+            delivery_address: native.shipping_address ? pickAddress(native.shipping_address) : null,
+            lines: native.items.map((item) => graphLine(item, order.status)).sort((a, b) => a.line_no - b.line_no),
+          }
+          discounted += native.items.filter((item) => item.adjustments?.length).length
+          expect(await nativeOrderLines(container, order.order_id!, order.status), `order ${order.order_id}`).toEqual(expected)
+        }
+        expect(discounted, "discounted lines compared").toBeGreaterThan(0)
+      })
     })
   },
 })
+
+/** What query.graph gives of a native order: the oracle the SQL read model is held to. */
+interface GraphOrder {
+  shipping_address: Record<string, string | null> | null
+  items: {
+    title: string
+    variant_sku: string | null
+    metadata: { line_no?: number; uom?: string | null; qty_shipped?: string | null; disc_pct?: number | null } | null
+    raw_quantity: { value: string }
+    raw_unit_price: { value: string }
+    adjustments: { raw_amount: { value: string } }[] | null
+  }[]
+}
+
+const pickAddress = (address: Record<string, string | null>) => ({
+  address_1: address.address_1,
+  address_2: address.address_2,
+  city: address.city,
+  province: address.province,
+  postal_code: address.postal_code,
+  country_code: address.country_code,
+})
+
+/** Rand as whole cents, half away from zero (BigNumber's ROUND_HALF_UP), as PostgreSQL's round() does. */
+const bnCents = (rand: ReturnType<typeof MathBN.convert>) => rand.times(100).decimalPlaces(0, 4).toNumber()
+
+function graphLine(item: GraphOrder["items"][number], status: string) {
+  const quantity = MathBN.convert(item.raw_quantity.value)
+  const discount = MathBN.add(0, ...(item.adjustments ?? []).map((adjustment) => adjustment.raw_amount.value))
+  const shipped = Number(item.metadata?.qty_shipped ?? 0)
+  return {
+    description: item.title,
+    sku: item.variant_sku ?? null,
+    uom: item.metadata?.uom ?? null,
+    line_no: Number(item.metadata?.line_no),
+    quantity: quantity.toNumber(),
+    quantity_shipped: shipped,
+    quantity_back_ordered: ["SH", "DL"].includes(status) ? Math.max(0, quantity.toNumber() - shipped) : 0,
+    discount_percent: Number(item.metadata?.disc_pct ?? 0),
+    unit_price_cents: bnCents(MathBN.convert(item.raw_unit_price.value)),
+    line_total_cents: bnCents(MathBN.sub(MathBN.mult(quantity, item.raw_unit_price.value), discount)),
+  }
+}

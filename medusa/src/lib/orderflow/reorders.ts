@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 import { REORDER_MODULE } from "../../modules/reorder"
 import type ReorderModuleService from "../../modules/reorder/service"
 import { mergeOrderMetadata } from "../order-metadata"
@@ -11,19 +11,14 @@ import { mergeOrderMetadata } from "../order-metadata"
  * many were linked. Runs after each sync, so the customer sees the OrderFlow order as soon as it arrives.
  */
 export async function linkEnteredReorders(container: MedusaContainer): Promise<number> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(
-    `SELECT DISTINCT ON (r.id) r.id, r.order_id, r.reference, o.ord_no, o.order_id AS erp_order_id
-       FROM reorder r
-       JOIN erp_order o ON o.customer_id = r.customer_id AND o.deleted_at IS NULL
-        -- Keyed in after the reorder was submitted (a day's slack for clocks): this runs after every sync, so it must
-        -- not scan a large customer's whole history.
-        AND o.ordered_at >= r.created_at - interval '1 day'
-        AND (coalesce(o.po_ref, '') ~* ('\\m' || r.reference || '\\M') OR coalesce(o.notes, '') ~* ('\\m' || r.reference || '\\M'))
-      WHERE r.status = 'awaiting_entry' AND r.deleted_at IS NULL
-      ORDER BY r.id, o.ordered_at`
-  )
-  const matches = rows as { id: string; order_id: string; reference: string; ord_no: number; erp_order_id: string | null }[]
+  const awaiting = await container
+    .resolve<ReorderModuleService>(REORDER_MODULE)
+    .listReorders({ status: "awaiting_entry" }, { select: ["id", "order_id", "reference", "customer_id", "created_at"], take: null })
+  const found = await container
+    .resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+    .ordersCarryingReferences(awaiting.map((reorder) => ({ key: reorder.id, customer_id: reorder.customer_id, reference: reorder.reference, since: new Date(reorder.created_at) })))
+  const byId = new Map(awaiting.map((reorder) => [reorder.id, reorder]))
+  const matches = found.map((match) => ({ id: match.key, order_id: byId.get(match.key)!.order_id, reference: byId.get(match.key)!.reference, ord_no: match.ord_no, erp_order_id: match.order_id }))
   if (matches.length === 0) return 0
   const enteredAt = new Date()
   await container.resolve<ReorderModuleService>(REORDER_MODULE).updateReorders(

@@ -11,7 +11,7 @@ import { ErpStatusChange } from "./models/erp-status-change"
 import { SyncCursor } from "./models/sync-cursor"
 import { sqlCents } from "../../lib/sql/fragments"
 import { type RowSnapshot, restoreRows, snapshotRows } from "../../lib/sql/row-snapshot"
-import type { CustomerDashboardRows, ErpOrderFacts, OrderHistoryFilter, OrderHistoryRepository } from "./repositories/order-history"
+import type { CustomerDashboardRows, ErpOrderFacts, ErpOrderHeader, OrderHistoryFilter, OrderHistoryRepository } from "./repositories/order-history"
 import type { OrderSummary } from "@portal/integrations/order-status"
 
 export interface OrderFigures {
@@ -51,10 +51,16 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return await this.orderHistory_.customerDashboard(customerId, limits, sharedContext)
   }
 
-  /** One of the customer's visible orders with timeline and shipments, or null for any other. */
+  /** One of the customer's visible orders (its header), or null for any other. */
   @InjectManager()
-  async retrieveCustomerOrder(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<ErpOrderFacts | null> {
+  async retrieveCustomerOrder(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<ErpOrderHeader | null> {
     return await this.orderHistory_.retrieveCustomerOrder(customerId, ordNo, sharedContext)
+  }
+
+  /** An order's status history and shipments. */
+  @InjectManager()
+  async orderTimeline(ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<Pick<ErpOrderFacts, "timeline" | "shipments">> {
+    return await this.orderHistory_.orderTimeline(ordNo, sharedContext)
   }
 
   /** Whether the customer may see this OrderFlow order today. */
@@ -156,6 +162,29 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
       figures.set(row.cust_no, entry)
     }
     return figures
+  }
+
+  /**
+   * For each portal reference (WEB-1042), the first OrderFlow order of the same customer, keyed in since the
+   * reference was made (a day's slack for clocks), whose PO reference or notes carry it as a whole word.
+   */
+  @InjectManager()
+  async ordersCarryingReferences(
+    references: { key: string; customer_id: string; reference: string; since: Date }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ key: string; ord_no: number; order_id: string | null }[]> {
+    if (references.length === 0) return []
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT DISTINCT ON (r.key) r.key, o.ord_no, o.order_id
+         FROM json_to_recordset(?::json) AS r(key text, customer_id text, reference text, since timestamptz)
+         JOIN erp_order o ON o.customer_id = r.customer_id AND o.deleted_at IS NULL
+          -- Only orders since the reference: this runs after every sync and must not scan a large customer's history.
+          AND o.ordered_at >= r.since - interval '1 day'
+          AND (coalesce(o.po_ref, '') ~* ('\\m' || r.reference || '\\M') OR coalesce(o.notes, '') ~* ('\\m' || r.reference || '\\M'))
+        ORDER BY r.key, o.ordered_at`,
+      [JSON.stringify(references)]
+    )
+    return (rows as { key: string; ord_no: number; order_id: string | null }[]).map((row) => ({ ...row, ord_no: Number(row.ord_no) }))
   }
 
   /** The last_upd each ERP order or shipment was last applied at, by its number (absent: never applied). */

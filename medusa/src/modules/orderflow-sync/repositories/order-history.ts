@@ -25,6 +25,9 @@ export type ErpOrderFacts = Omit<OrderDetail, "delivery_address" | "lines" | "po
   shipments: Omit<OrderDetail["shipments"][number], keyof ShipmentTracking>[]
 }
 
+/** The order's header: its facts without the timeline and shipments. */
+export type ErpOrderHeader = Omit<ErpOrderFacts, "timeline" | "shipments">
+
 export interface CustomerDashboardRows {
   byStatus: { status: ErpOrderStatus; count: number }[]
   recent: (Omit<OrderSummary, "order_id" | "eta_date" | "currency_code"> & { status: ErpOrderStatus })[]
@@ -118,19 +121,24 @@ export class OrderHistoryRepository extends MikroOrmBase {
   }
 
   /**
-   * One of the customer's visible orders by OrderFlow number, with its status timeline and shipments, or null:
-   * someone else's order and one outside the visibility windows are the same "not found".
+   * One of the customer's visible orders by OrderFlow number, or null: someone else's order and one outside the
+   * visibility windows are the same "not found".
    */
-  async retrieveCustomerOrder(customerId: string, ordNo: number, sharedContext?: Context): Promise<ErpOrderFacts | null> {
-    const knex = this.knex(sharedContext)
-    const { rows } = await knex.raw(
+  async retrieveCustomerOrder(customerId: string, ordNo: number, sharedContext?: Context): Promise<ErpOrderHeader | null> {
+    const { rows } = await this.knex(sharedContext).raw(
       `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
               ${sqlCents("o.sub_total")} AS sub_total_cents, ${sqlCents("o.vat_total")} AS vat_total_cents, ${sqlCents("o.total")} AS total_cents, o.currency_code
          FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
       [ordNo, customerId]
     )
-    const order = rows[0] as (Omit<ErpOrderFacts, "timeline" | "shipments" | "sub_total_cents" | "vat_total_cents" | "total_cents"> & Record<string, string>) | undefined
+    const order = rows[0] as (Omit<ErpOrderHeader, "sub_total_cents" | "vat_total_cents" | "total_cents"> & Record<string, string>) | undefined
     if (!order) return null
+    return { ...order, sub_total_cents: Number(order.sub_total_cents), vat_total_cents: Number(order.vat_total_cents), total_cents: Number(order.total_cents) }
+  }
+
+  /** An order's status history and shipments, oldest first (for an order retrieveCustomerOrder found). */
+  async orderTimeline(ordNo: number, sharedContext?: Context): Promise<Pick<ErpOrderFacts, "timeline" | "shipments">> {
+    const knex = this.knex(sharedContext)
     const [history, shipments] = await Promise.all([
       knex.raw(`SELECT status, changed_at, remark FROM erp_status_change WHERE ord_no = ? AND deleted_at IS NULL ORDER BY changed_at, hist_id`, [ordNo]),
       knex.raw(
@@ -138,14 +146,7 @@ export class OrderHistoryRepository extends MikroOrmBase {
         [ordNo]
       ),
     ])
-    return {
-      ...order,
-      sub_total_cents: Number(order.sub_total_cents),
-      vat_total_cents: Number(order.vat_total_cents),
-      total_cents: Number(order.total_cents),
-      timeline: history.rows,
-      shipments: shipments.rows,
-    }
+    return { timeline: history.rows, shipments: shipments.rows }
   }
 
   /** Whether the customer may see this OrderFlow order today (an invoice's order link). */

@@ -1,11 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reorderSheets } from "../../../../lib/orders/reorder-sheets"
 import type { AdminListReordersType } from "./validators"
 
 /** The staff queue: reorders placed in the portal that wait to be keyed into OrderFlow (or were, lately). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReordersType>, res: MedusaResponse) {
-  const reorders = await reorderSheets(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), { status: req.validatedQuery.status })
+  const reorders = await reorderSheets(req.scope, { status: req.validatedQuery.status })
   res.json({ reorders })
 }

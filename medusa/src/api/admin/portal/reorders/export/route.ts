@@ -1,6 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { centsToDecimalString } from "@portal/integrations"
 import { csvStringifier } from "@portal/integrations/csv"
 import { johannesburgDay } from "@portal/integrations/locale"
@@ -9,7 +7,7 @@ import type { AdminListReordersType } from "../validators"
 
 /** The queue as CSV, one row per line, in the order staff key them into OrderFlow (opens in a spreadsheet). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReordersType>, res: MedusaResponse) {
-  const sheets = await reorderSheets(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), { status: req.validatedQuery.status }, 5000)
+  const sheets = await reorderSheets(req.scope, { status: req.validatedQuery.status }, 5000)
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="reorders-${req.validatedQuery.status}-${johannesburgDay()}.csv"`)
   const csv = csvStringifier({
