@@ -5,7 +5,7 @@ import { ublDocument, ublFileName, type AccountingDocument, type AccountingParti
 import { pdfDocumentRenderer, downloadWatermark } from "@portal/integrations/documents"
 import archiver from "archiver"
 import { invoiceDocument } from "../medusa/src/lib/invoices/invoice-document"
-import type { DocumentDetail } from "../medusa/src/lib/invoices/documents"
+import type { DocumentDetail } from "../integrations/src/invoice-status"
 import { statementDocument, type Statement, type StatementEntry } from "../medusa/src/lib/invoices/statement"
 
 /**

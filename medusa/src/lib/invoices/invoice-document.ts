@@ -3,7 +3,7 @@ import { sellerDetails, type BusinessDocument } from "@portal/integrations/docum
 import { PAYMENT_STATUS_LABEL } from "@portal/integrations/invoice-status"
 import { formatDay, formatQuantity } from "@portal/integrations/locale"
 import { sellerBankAccount } from "@portal/integrations/payments"
-import type { DocumentDetail } from "./documents"
+import type { DocumentDetail } from "@portal/integrations/invoice-status"
 import type { BilledCustomer } from "./parties"
 
 /** How to pay an invoice by EFT: the seller's account and the invoice number as the reference. */

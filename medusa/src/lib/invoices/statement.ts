@@ -1,10 +1,9 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { centsToDecimalString, formatRand } from "@portal/integrations"
 import { sellerDetails, type BusinessDocument } from "@portal/integrations/documents"
 import { AGING_LABELS, STATEMENT_ENTRY_LABEL, type AgingBuckets, type Statement, type StatementEntry, type StatementEntryKind } from "@portal/integrations/invoice-status"
 import { formatDay } from "@portal/integrations/locale"
-import { INVOICING_MODULE } from "../../modules/invoicing"
-import type InvoicingModuleService from "../../modules/invoicing/service"
+// Types only: this file builds documents from rows and loads nothing (the benchmarks import it without Medusa).
+import type { StatementRows } from "../../modules/invoicing/repositories/customer-account"
 
 export type { Statement, StatementEntry }
 
@@ -28,8 +27,8 @@ function describe(row: { kind: StatementEntryKind; ord_no: number | null; credit
  * note, payment and reversal in date order with a running balance, the closing balance and aging at `to`. Void
  * documents never count, as in OrderFlow, so the closing balance equals OrderFlow's balance on that day.
  */
-export async function buildStatement(container: MedusaContainer, customer: { id: string; number: string; name: string }, from: string, to: string): Promise<Statement> {
-  const { opening_cents, movements, open } = await container.resolve<InvoicingModuleService>(INVOICING_MODULE).customerStatementRows(customer.id, from, to)
+export function statementFromRows(customer: { number: string; name: string }, from: string, to: string, rows: StatementRows): Statement {
+  const { opening_cents, movements, open } = rows
   const sorted = [...movements].sort(
     (a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.reference ?? "").localeCompare(b.reference ?? "") || a.txn_id - b.txn_id
   )

@@ -4,7 +4,7 @@ import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
-import { buildStatement } from "../../../lib/invoices/statement"
+import { buildStatement } from "../../../lib/invoices/build-statement"
 
 export interface MonthlyStatementPeriod {
   /** YYYY-MM */

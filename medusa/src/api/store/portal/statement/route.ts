@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { auditCustomerAction } from "../../../../lib/access/audit"
 import { billedCustomer } from "../../../../lib/invoices/parties"
-import { buildStatement } from "../../../../lib/invoices/statement"
+import { buildStatement } from "../../../../lib/invoices/build-statement"
 import type { StoreGetStatementType } from "./validators"
 
 /** The statement for any range: opening balance, movements with a running balance, closing balance and aging. */

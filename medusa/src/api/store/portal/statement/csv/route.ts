@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { csvText } from "@portal/integrations/csv"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
 import { billedCustomer } from "../../../../../lib/invoices/parties"
-import { buildStatement, statementCsvRows } from "../../../../../lib/invoices/statement"
+import { buildStatement } from "../../../../../lib/invoices/build-statement"
+import { statementCsvRows } from "../../../../../lib/invoices/statement"
 import type { StoreGetStatementType } from "../validators"
 
 /** The statement as CSV: the opening balance, one row per movement with the running balance, the closing balance. */
