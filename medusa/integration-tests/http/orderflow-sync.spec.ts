@@ -5,6 +5,7 @@ import { centsToDecimalString, decimalStringToRoundedCents } from "@portal/integ
 import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { ErpSimulator, toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { reconcileOrderflow } from "../../src/lib/orderflow/reconcile"
+import { nativeOrderTotalsByCustomerNumber } from "../../src/lib/read-models/native-order-totals"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
@@ -106,6 +107,22 @@ medusaIntegrationTestRunner({
           [payment!.cust_no, "payments"],
           [payment!.cust_no, "balance"],
         ])
+      })
+
+      it("totals the native orders per customer (reconciliation's read model) as query.graph over the erp-order → order link does", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        const readModel = await nativeOrderTotalsByCustomerNumber(getContainer())
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "erp_order", fields: ["cust_no", "order.summary.*"], pagination: { take: 100_000 } })
+        const throughLinks = new Map<string, number>()
+        for (const erpOrder of data as unknown as { cust_no: string; order: { summary: { raw_current_order_total: { value: string } } } | null }[]) {
+          if (!erpOrder.order) continue
+          const cents = decimalStringToRoundedCents(erpOrder.order.summary.raw_current_order_total.value)
+          throughLinks.set(erpOrder.cust_no, (throughLinks.get(erpOrder.cust_no) ?? 0) + cents)
+        }
+        expect(throughLinks.size).toBeGreaterThan(5)
+        expect(readModel).toEqual(throughLinks)
       })
 
       it("still reconciles to zero after the ERP simulator has been at work", async () => {

@@ -7,6 +7,7 @@ import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
+import { nativeOrderTotalsByCustomerNumber } from "../read-models/native-order-totals"
 
 export interface Discrepancy {
   /** The customer number, or "SKU <sku>" for a catalogue difference. */
@@ -37,11 +38,16 @@ const statuses = (counts: Record<string, number>) =>
 export async function reconcileOrderflow(container: MedusaContainer, reader: OrderFlowReader): Promise<ReconciliationResult> {
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
-  const [erpFigures, orders, accounts] = await Promise.all([reader.customerFigures(), sync.orderFigures(), invoicing.accountFigures()])
+  const [erpFigures, orders, nativeTotals, accounts] = await Promise.all([
+    reader.customerFigures(),
+    sync.orderFigures(),
+    nativeOrderTotalsByCustomerNumber(container),
+    invoicing.accountFigures(),
+  ])
   const discrepancies: Discrepancy[] = []
 
   for (const erp of erpFigures) {
-    const portalOrders = orders.get(erp.custNo) ?? { ordersByStatus: {}, orderTotalCents: 0, nativeOrderTotalCents: 0, linkedOrders: 0 }
+    const portalOrders = orders.get(erp.custNo) ?? { ordersByStatus: {}, orderTotalCents: 0, linkedOrders: 0 }
     const portalAccount = accounts.get(erp.custNo) ?? { invoiceTotalCents: 0, creditTotalCents: 0, paymentTotalCents: 0, balanceCents: 0 }
     const compare = (figure: string, erpValue: string, portalValue: string) => {
       if (erpValue !== portalValue) discrepancies.push({ subject: erp.custNo, figure, erp: erpValue, portal: portalValue })
@@ -50,7 +56,7 @@ export async function reconcileOrderflow(container: MedusaContainer, reader: Ord
     const erpOrderCount = Object.values(erp.ordersByStatus).reduce((a, b) => a + b, 0)
     compare("orders in Medusa", String(erpOrderCount), String(portalOrders.linkedOrders))
     compare("order totals", rands(erp.orderTotalCents), rands(portalOrders.orderTotalCents))
-    compare("Medusa order totals", rands(erp.orderTotalCents), rands(portalOrders.nativeOrderTotalCents))
+    compare("Medusa order totals", rands(erp.orderTotalCents), rands(nativeTotals.get(erp.custNo) ?? 0))
     compare("invoices", rands(erp.invoiceTotalCents), rands(portalAccount.invoiceTotalCents))
     compare("credit notes", rands(erp.creditTotalCents), rands(portalAccount.creditTotalCents))
     compare("payments", rands(erp.paymentTotalCents), rands(portalAccount.paymentTotalCents))

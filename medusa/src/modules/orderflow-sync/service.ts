@@ -17,7 +17,6 @@ import type { OrderSummary } from "@portal/integrations/order-status"
 export interface OrderFigures {
   ordersByStatus: Record<string, number>
   orderTotalCents: number
-  nativeOrderTotalCents: number
   linkedOrders: number
 }
 
@@ -138,26 +137,21 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
   }
 
   /**
-   * Per customer number: imported orders by ERP status, their ERP total in cents, and the total of the native
-   * Medusa orders made from them (each rounded to the cent, as the ERP rounds VAT per order).
+   * Per customer number: imported orders by ERP status, their ERP total in cents, and how many have a native
+   * Medusa order (what reconciliation compares with OrderFlow; the native orders' own totals are
+   * lib/read-models/native-order-totals).
    */
   @InjectManager()
-  async orderFigures(
-    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
-  ): Promise<Map<string, OrderFigures>> {
+  async orderFigures(@MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Map<string, OrderFigures>> {
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT e.cust_no, e.status, count(*)::int AS n, ${sqlCents("sum(e.total)")}::text AS total_cents, count(e.order_id)::int AS linked,
-              coalesce(sum(round((s.totals -> 'raw_current_order_total' ->> 'value')::numeric, 2) * 100), 0)::bigint::text AS native_cents
-         FROM erp_order e
-         LEFT JOIN order_summary s ON s.order_id = e.order_id AND s.deleted_at IS NULL
-        WHERE e.deleted_at IS NULL GROUP BY e.cust_no, e.status`
+      `SELECT cust_no, status, count(*)::int AS n, ${sqlCents("sum(total)")}::text AS total_cents, count(order_id)::int AS linked
+         FROM erp_order WHERE deleted_at IS NULL GROUP BY cust_no, status`
     )
     const figures = new Map<string, OrderFigures>()
-    for (const row of rows as { cust_no: string; status: string; n: number; total_cents: string; linked: number; native_cents: string }[]) {
-      const entry = figures.get(row.cust_no) ?? { ordersByStatus: {}, orderTotalCents: 0, nativeOrderTotalCents: 0, linkedOrders: 0 }
+    for (const row of rows as { cust_no: string; status: string; n: number; total_cents: string; linked: number }[]) {
+      const entry = figures.get(row.cust_no) ?? { ordersByStatus: {}, orderTotalCents: 0, linkedOrders: 0 }
       entry.ordersByStatus[row.status] = row.n
       entry.orderTotalCents += Number(row.total_cents)
-      entry.nativeOrderTotalCents += Number(row.native_cents)
       entry.linkedOrders += row.linked
       figures.set(row.cust_no, entry)
     }
