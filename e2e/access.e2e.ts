@@ -2,7 +2,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { arrive, latestMail, portalLink, signIn, storefront } from "./support/portal"
+import { arrive, latestMail, portalLink, signIn, storefront, visit } from "./support/portal"
 
 /** The e2e stack's Medusa database (see support/global-setup.ts). */
 const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
@@ -26,7 +26,7 @@ async function importedCustomer(skip: string[] = []): Promise<{ number: string; 
 }
 
 async function choosePassword(link: string, password: string) {
-  await ui.page.goto(link)
+  await visit(ui.page, link)
   await ui.page.getByLabel("New password").fill(password)
   await ui.page.getByLabel("Type it again").fill(password)
   await ui.page.getByRole("button", { name: "Save password" }).click()
@@ -35,7 +35,7 @@ async function choosePassword(link: string, password: string) {
 
 /** "First time here?" from the sign-in page, through the email, to a chosen password. */
 async function activate(customer: { number: string; email: string }, password: string) {
-  await ui.page.goto(storefront("/activate"))
+  await visit(ui.page, storefront("/activate"))
   await ui.page.getByLabel("Email or customer number").fill(customer.number)
   await ui.page.getByRole("button", { name: "Email me a link" }).click()
   await ui.page.getByRole("status").filter({ hasText: "we have emailed a link" }).waitFor()
@@ -45,7 +45,7 @@ async function activate(customer: { number: string; email: string }, password: s
 describe("customer access in the browser", () => {
   it("activates an imported customer from the email in the inbox, then signs in by customer number and by email", async () => {
     const customer = await importedCustomer()
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await ui.page.getByRole("link", { name: "First time here? Set up your password" }).click()
     await arrive(ui.page, storefront("/activate"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
@@ -57,7 +57,7 @@ describe("customer access in the browser", () => {
     const link = portalLink(mail)
     expect(new URL(link).pathname).toBe("/activate")
     // The rules are on the form, and a common password is refused without using up the link.
-    await ui.page.goto(link)
+    await visit(ui.page, link)
     await expect(ui.page.getByText("At least 10 characters").isVisible()).resolves.toBe(true)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await ui.page.getByLabel("New password").fill("password123")
@@ -66,17 +66,17 @@ describe("customer access in the browser", () => {
     await ui.page.getByRole("alert").filter({ hasText: "too common" }).waitFor()
     await choosePassword(link, PASSWORD)
 
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await signIn(ui.page, customer.number.toLowerCase(), PASSWORD)
     await arrive(ui.page, storefront("/account"))
     await expect(ui.page.getByText(`Customer number ${customer.number}`).isVisible()).resolves.toBe(true)
     await ui.context.clearCookies()
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await signIn(ui.page, customer.email, PASSWORD)
     await arrive(ui.page, storefront("/account"))
 
     // The Security page lists both sign-ins.
-    await ui.page.goto(storefront("/account/security"))
+    await visit(ui.page, storefront("/account/security"))
     await expect(ui.page.getByRole("cell", { name: "Signed in" }).count()).resolves.toBeGreaterThanOrEqual(2)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
   })
@@ -86,7 +86,7 @@ describe("customer access in the browser", () => {
     const customer = await importedCustomer()
     await activate(customer, "first password of mine")
     const demo = { email: customer.email, customerNumber: customer.number }
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await ui.page.getByRole("link", { name: "Forgot your password?" }).click()
     await arrive(ui.page, storefront("/reset-password"))
     await ui.page.getByLabel("Email or customer number").fill(demo.email)
@@ -95,7 +95,7 @@ describe("customer access in the browser", () => {
     const link = portalLink(await latestMail(demo.email, /Reset your customer portal password/))
     expect(new URL(link).pathname).toBe("/reset-password")
     await choosePassword(link, PASSWORD)
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await signIn(ui.page, demo.customerNumber, "first password of mine")
     await ui.page.getByRole("alert").filter({ hasText: "do not match" }).waitFor()
     await signIn(ui.page, demo.customerNumber, PASSWORD)
@@ -104,7 +104,7 @@ describe("customer access in the browser", () => {
 
   it("signs out after the idle time and returns the customer to the same page after signing in again", async () => {
     const demo = DEMO_CUSTOMERS[2]!
-    await ui.page.goto(storefront("/account/profile"))
+    await visit(ui.page, storefront("/account/profile"))
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account/profile"))
     // The stack runs with a 2-minute idle limit (SESSION_IDLE_MINUTES); rather than wait, the session's last
@@ -114,7 +114,7 @@ describe("customer access in the browser", () => {
         WHERE ended_at IS NULL AND customer_id = (SELECT id FROM customer WHERE metadata->>'customer_number' = $1)`,
       [demo.customerNumber]
     )
-    await ui.page.goto(storefront("/account/orders"))
+    await visit(ui.page, storefront("/account/orders"))
     await arrive(ui.page, (url) => url.pathname === "/login")
     await expect(ui.page.getByRole("status").filter({ hasText: "You were signed out after 2 minutes of inactivity" }).isVisible()).resolves.toBe(true)
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
@@ -123,7 +123,7 @@ describe("customer access in the browser", () => {
 
   it("locks an account after repeated failed sign-ins and says when to try again", async () => {
     const customer = await importedCustomer()
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     // Each attempt waits for its own answer (the previous attempt's message is still on screen).
     const attempt = (password: string) =>
       Promise.all([ui.page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/login"), signIn(ui.page, customer.email, password)])
@@ -141,7 +141,7 @@ describe("customer access in the browser", () => {
     const demo = DEMO_CUSTOMERS[3]!
     await ui.page.setExtraHTTPHeaders({ "x-forwarded-for": "6.6.6.6", "x-portal-client-ip": "7.7.7.7" })
     try {
-      await ui.page.goto(storefront("/account"))
+      await visit(ui.page, storefront("/account"))
       await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
       await arrive(ui.page, storefront("/account"))
     } finally {
@@ -158,7 +158,7 @@ describe("customer access in the browser", () => {
 
   it("lets a customer change their phone and add a delivery address, which staff see as changes to enter in OrderFlow", async () => {
     const demo = DEMO_CUSTOMERS[1]!
-    await ui.page.goto(storefront("/account/profile"))
+    await visit(ui.page, storefront("/account/profile"))
     await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account/profile"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])

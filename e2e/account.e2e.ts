@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { arrive, signIn, storefront } from "./support/portal"
+import { arrive, signIn, storefront, visit } from "./support/portal"
 
 const ui = useBrowser()
 
@@ -9,7 +9,7 @@ describe("signing in to the account area", () => {
   it("takes every demo customer to their own dashboard", async () => {
     for (const customer of DEMO_CUSTOMERS) {
       await ui.context.clearCookies()
-      await ui.page.goto(storefront("/login"))
+      await visit(ui.page, storefront("/login"))
       await signIn(ui.page, customer.email, DEMO_CUSTOMER_PASSWORD)
       await arrive(ui.page, storefront("/account"))
       await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(`Welcome, ${customer.firstName} ${customer.lastName}`)
@@ -19,7 +19,7 @@ describe("signing in to the account area", () => {
 
   it("says plainly when the password is wrong, and keeps what was typed", async () => {
     const customer = DEMO_CUSTOMERS[0]!
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await signIn(ui.page, customer.email, "not-my-password")
     // Next.js keeps an empty role="alert" route announcer on every page, so look for ours by its words.
     const alert = ui.page.getByRole("alert").filter({ hasText: "do not match" })
@@ -30,7 +30,7 @@ describe("signing in to the account area", () => {
   })
 
   it("sends a signed-out visitor to sign in and back to the page they asked for", async () => {
-    await ui.page.goto(storefront("/account/invoices"))
+    await visit(ui.page, storefront("/account/invoices"))
     expect(new URL(ui.page.url()).pathname).toBe("/login")
     await signIn(ui.page, DEMO_CUSTOMERS[1]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account/invoices"))
@@ -38,13 +38,13 @@ describe("signing in to the account area", () => {
   })
 
   it("signs out and then keeps the account area closed", async () => {
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await signIn(ui.page, DEMO_CUSTOMERS[2]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account"))
     await ui.page.getByRole("button", { name: "Sign out" }).click()
     await arrive(ui.page, /\/login\?signedOut=1$/)
     await expect(ui.page.getByText("You have signed out.").isVisible()).resolves.toBe(true)
-    await ui.page.goto(storefront("/account"))
+    await visit(ui.page, storefront("/account"))
     expect(new URL(ui.page.url()).pathname).toBe("/login")
   })
 })
@@ -66,7 +66,7 @@ describe("the storefront's security headers", () => {
     ui.page.on("console", (message) => {
       if (message.text().includes("Content Security Policy")) violations.push(message.text())
     })
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     await signIn(ui.page, DEMO_CUSTOMERS[0]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account"))
     // Next.js's client starts only if its scripts were allowed to run.
@@ -77,7 +77,7 @@ describe("the storefront's security headers", () => {
 
 describe("the account layout", () => {
   it("shows every section in the navigation, marks the current one, and passes axe", async () => {
-    await ui.page.goto(storefront("/login"))
+    await visit(ui.page, storefront("/login"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await signIn(ui.page, DEMO_CUSTOMERS[3]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account"))
@@ -94,12 +94,12 @@ describe("the account layout", () => {
   it("fits a 360 px wide phone without sideways scrolling", async () => {
     const phone = await ui.browser.newContext({ viewport: { width: 360, height: 740 } })
     const phonePage = await phone.newPage()
-    await phonePage.goto(storefront("/login"))
+    await visit(phonePage, storefront("/login"))
     expect(await overflowsHorizontally(phonePage)).toBe(false)
     await signIn(phonePage, DEMO_CUSTOMERS[0]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(phonePage, storefront("/account"))
     for (const path of ["/account", "/account/orders", "/help"]) {
-      await phonePage.goto(storefront(path))
+      await visit(phonePage, storefront(path))
       expect(await overflowsHorizontally(phonePage), path).toBe(false)
       const nav = phonePage.getByRole("navigation", { name: "Account" })
       await expect(nav.getByRole("link", { name: "Profile" }).isVisible()).resolves.toBe(true)

@@ -1,13 +1,13 @@
 import { describe, expect, inject, it } from "vitest"
 import { useBrowser } from "./support/browser"
-import { signInStaff } from "./support/portal"
+import { signInStaff, visit } from "./support/portal"
 
 const ui = useBrowser()
 
 describe("the admins", () => {
   it("lets staff sign in to the Medusa admin and see the seeded customers", async () => {
     await signInStaff(ui.page)
-    await ui.page.goto(new URL("/app/customers", inject("medusaUrl")).toString())
+    await visit(ui.page, new URL("/app/customers", inject("medusaUrl")).toString())
     const customerRow = ui.page.getByText("orders@freshcorner.example").first()
     await customerRow.waitFor({ timeout: 15_000 })
     expect(await customerRow.isVisible()).toBe(true)
@@ -15,7 +15,7 @@ describe("the admins", () => {
 
   it("shows staff that a product is OrderFlow's and that edits in the admin would be overwritten", async () => {
     await signInStaff(ui.page)
-    await ui.page.goto(new URL("/app/products?q=FD-1001", inject("medusaUrl")).toString())
+    await visit(ui.page, new URL("/app/products?q=FD-1001", inject("medusaUrl")).toString())
     await ui.page.getByText("Basmati rice 10 kg").first().click()
     const panel = ui.page.getByRole("heading", { name: "Owned by OrderFlow" })
     await panel.waitFor({ timeout: 15_000 })
@@ -24,7 +24,7 @@ describe("the admins", () => {
   })
 
   it("refuses the Medusa admin to a wrong staff password", async () => {
-    await ui.page.goto(new URL("/app/login", inject("medusaUrl")).toString())
+    await visit(ui.page, new URL("/app/login", inject("medusaUrl")).toString())
     await ui.page.locator('input[name="email"]').fill(inject("staff").email)
     await ui.page.locator('input[name="password"]').fill("wrong-password")
     await ui.page.getByRole("button", { name: /continue with email/i }).click()
@@ -34,12 +34,12 @@ describe("the admins", () => {
 
   it("lets an editor sign in to the CMS admin and open the FAQs", async () => {
     const { email, password } = inject("editor")
-    await ui.page.goto(new URL("/admin", inject("cmsUrl")).toString())
+    await visit(ui.page, new URL("/admin", inject("cmsUrl")).toString())
     await ui.page.locator('input[name="email"]').fill(email)
     await ui.page.locator('input[name="password"]').fill(password)
     await ui.page.getByRole("button", { name: /login/i }).click()
     await ui.page.waitForURL(/\/admin\/?$/)
-    await ui.page.goto(new URL("/admin/collections/faqs", inject("cmsUrl")).toString())
+    await visit(ui.page, new URL("/admin/collections/faqs", inject("cmsUrl")).toString())
     const faqRow = ui.page.getByText("Where is my order?").first()
     await faqRow.waitFor({ timeout: 15_000 })
     expect(await faqRow.isVisible()).toBe(true)

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { launchBrowser, seriousAccessibilityViolations } from "./support/browser"
-import { storefront } from "./support/portal"
+import { storefront, visit } from "./support/portal"
 
 let browser: Browser
 let context: BrowserContext
@@ -29,7 +29,7 @@ async function editorToken(): Promise<string> {
 
 describe("the Help page", () => {
   it("shows the FAQ answers from the CMS to anyone, signed in or not", async () => {
-    await page.goto(storefront("/help"))
+    await visit(page, storefront("/help"))
     await page.getByText("Where is my order?").click()
     await expect(page.getByText("Its timeline shows each step from Pending to Delivered").isVisible()).resolves.toBe(true)
     await expect(page.getByRole("heading", { name: "Invoices and payments" }).isVisible()).resolves.toBe(true)
@@ -48,7 +48,7 @@ describe("the Help page", () => {
     expect((await create("published", `Do you deliver on Saturdays? ${stamp}`)).status).toBe(201)
     expect((await create("draft", `Unfinished draft ${stamp}`)).status).toBe(201)
 
-    await page.goto(storefront("/help"))
+    await visit(page, storefront("/help"))
     await expect(page.getByText(`Do you deliver on Saturdays? ${stamp}`, { exact: true }).isVisible()).resolves.toBe(true)
     expect(await page.getByText(`Unfinished draft ${stamp}`).count()).toBe(0)
   })

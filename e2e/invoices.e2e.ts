@@ -6,7 +6,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { arrive, signIn, storefront } from "./support/portal"
+import { arrive, signIn, storefront, visit } from "./support/portal"
 
 const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
 afterAll(() => medusaDb.end())
@@ -16,7 +16,7 @@ const ui = useBrowser()
 describe("invoices in the portal", () => {
   it("shows what is overdue, downloads a watermarked invoice PDF, follows a credit note to its invoice, and works at 360 px", async () => {
     const demo = DEMO_CUSTOMERS[0]!
-    await ui.page.goto(storefront("/account/invoices"))
+    await visit(ui.page, storefront("/account/invoices"))
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account/invoices"))
     await expect(ui.page.getByRole("region", { name: "Account summary" }).getByText("Balance owed").isVisible()).resolves.toBe(true)
@@ -34,7 +34,7 @@ describe("invoices in the portal", () => {
       [demo.customerNumber]
     )
     const credit = rows[0]!
-    await ui.page.goto(storefront(`/account/invoices/${credit.number}`))
+    await visit(ui.page, storefront(`/account/invoices/${credit.number}`))
     await ui.page.getByRole("link", { name: credit.credited_invoice_number }).click()
     await arrive(ui.page, storefront(`/account/invoices/${credit.credited_invoice_number}`))
     await expect(ui.page.getByRole("link", { name: credit.number }).isVisible()).resolves.toBe(true)
@@ -49,12 +49,12 @@ describe("invoices in the portal", () => {
     expect(text).toContain(`Customer ${demo.customerNumber}`)
 
     // A broken or stale link gets a page that says so, not a file.
-    await ui.page.goto(storefront("/account/downloads/not-a-real-link"))
+    await visit(ui.page, storefront("/account/downloads/not-a-real-link"))
     await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("This download link is not valid")
 
     await ui.page.setViewportSize({ width: 360, height: 740 })
     for (const page of ["/account/invoices", `/account/invoices/${credit.credited_invoice_number}`, "/account/statements", "/account/payments", "/account/exports"]) {
-      await ui.page.goto(storefront(page))
+      await visit(ui.page, storefront(page))
       expect(await overflowsHorizontally(ui.page), page).toBe(false)
       expect(await seriousAccessibilityViolations(ui.page), page).toEqual([])
     }

@@ -2,7 +2,7 @@ import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { arrive, signIn, storefront } from "./support/portal"
+import { arrive, signIn, storefront, visit } from "./support/portal"
 
 const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
 afterAll(() => medusaDb.end())
@@ -17,7 +17,7 @@ describe("the order history", () => {
       [demo.customerNumber]
     )
     const delivered = rows[0]!
-    await ui.page.goto(storefront("/account/orders"))
+    await visit(ui.page, storefront("/account/orders"))
     await signIn(ui.page, demo.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account/orders"))
     await expect(ui.page.getByRole("status").filter({ hasText: /\d+ orders/ }).isVisible()).resolves.toBe(true)
@@ -41,25 +41,25 @@ describe("the order history", () => {
     const totalsText = await ui.page.getByRole("group", { name: "Order totals" }).textContent()
     expect(totalsText).toContain(`Total${total}`)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
-    await ui.page.goto(storefront("/account/orders/999999999"))
+    await visit(ui.page, storefront("/account/orders/999999999"))
     await expect(ui.page.getByRole("heading", { level: 1 }).textContent()).resolves.not.toContain("Order 999999999")
 
     // Filters live in the URL: a shared link shows the same list.
-    await ui.page.goto(storefront("/account/orders?status=delivered"))
+    await visit(ui.page, storefront("/account/orders?status=delivered"))
     const badges = await ui.page.getByRole("table").locator("tbody td span").allTextContents()
     expect(badges.length).toBeGreaterThan(0)
     expect(new Set(badges)).toEqual(new Set(["Delivered"]))
     // The next page keeps the filters, and the form shows them.
-    await ui.page.goto(storefront("/account/orders?status=delivered&from=2024-01-01"))
+    await visit(ui.page, storefront("/account/orders?status=delivered&from=2024-01-01"))
     await expect(ui.page.getByLabel("From").inputValue()).resolves.toBe("2024-01-01")
     await ui.page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click()
     await arrive(ui.page, (url) => url.searchParams.get("offset") === "20" && url.searchParams.get("status") === "delivered" && url.searchParams.get("from") === "2024-01-01")
     await ui.page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }).waitFor()
-    await ui.page.goto(storefront("/account/orders?from=yesterday"))
+    await visit(ui.page, storefront("/account/orders?from=yesterday"))
     await ui.page.getByRole("alert").filter({ hasText: "date like" }).waitFor()
 
     await ui.page.setViewportSize({ width: 360, height: 740 })
-    await ui.page.goto(storefront("/account/orders"))
+    await visit(ui.page, storefront("/account/orders"))
     expect(await overflowsHorizontally(ui.page)).toBe(false)
   })
 })

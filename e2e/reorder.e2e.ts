@@ -5,14 +5,14 @@ import path from "node:path"
 import { describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
-import { arrive, signIn, signInStaff, storefront } from "./support/portal"
+import { arrive, signIn, signInStaff, storefront, visit } from "./support/portal"
 
 const ui = useBrowser()
 
 describe("the dashboard, order page and reorder", () => {
   it("shows orders by stage, downloads a watermarked confirmation, reorders the last order, and staff see it queued", async () => {
     const demo = DEMO_CUSTOMERS[2]!
-    await ui.page.goto(storefront("/account"))
+    await visit(ui.page, storefront("/account"))
     await signIn(ui.page, demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account"))
 
@@ -72,7 +72,7 @@ describe("the dashboard, order page and reorder", () => {
 
     // Staff find it in the Medusa admin's queue, with the customer's PO reference.
     await signInStaff(ui.page)
-    await ui.page.goto(new URL("/app/reorders", inject("medusaUrl")).toString())
+    await visit(ui.page, new URL("/app/reorders", inject("medusaUrl")).toString())
     const row = ui.page.getByRole("row").filter({ hasText: reference })
     await row.waitFor({ timeout: 15_000 })
     await expect(row.textContent()).resolves.toContain("PO-E2E-7")

@@ -12,6 +12,12 @@ export async function arrive(page: Page, url: Parameters<Page["waitForURL"]>[0])
   await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"))
 }
 
+/** Opens a page and waits for it, as arrive does: an account page's skeleton is revealed after the load event. */
+export async function visit(page: Page, url: string, options?: Parameters<Page["goto"]>[1]): Promise<void> {
+  await page.goto(url, options)
+  await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"))
+}
+
 /** Signs in through the storefront's login form, as a customer would. */
 export async function signIn(page: Page, identifier: string, password: string): Promise<void> {
   await page.getByLabel("Email or customer number").fill(identifier)

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core"
+import { visit } from "../support/portal"
 import { VISUAL_PAGES, type VisualPage, stabilize } from "./pages"
 
 export interface Shot {
@@ -9,7 +10,7 @@ export interface Shot {
 
 /** Signs in through the form, as a customer would, and waits for the account home. */
 async function signIn(page: Page, baseUrl: string, identifier: string, password: string) {
-  await page.goto(new URL("/login", baseUrl).toString())
+  await visit(page, new URL("/login", baseUrl).toString())
   await page.getByLabel("Email or customer number").fill(identifier)
   await page.getByLabel("Password").fill(password)
   await page.getByRole("button", { name: "Sign in" }).click()
@@ -39,7 +40,7 @@ export async function captureAt(
         signedIn = true
       }
       const path = typeof visual.path === "string" ? visual.path : await visual.path(page)
-      await page.goto(path, { waitUntil: "networkidle" })
+      await visit(page, path, { waitUntil: "networkidle" })
       await page.evaluate(() => document.fonts.ready)
       await inspect(page, visual)
       await stabilize(page)
