@@ -54,7 +54,9 @@ export async function waitForPostgres(url: string, timeoutMs = 30_000, service?:
     if (service && service.child.exitCode !== null) {
       throw new Error(`PostgreSQL did not start (exit code ${service.child.exitCode}):\n${logTail(service)}`)
     }
-    const client = new pg.Client({ connectionString: url })
+    // A connection attempt that hangs (something else half-listening on the port) must not hang the start-up: it
+    // times out, and the next round sees whether our server exited.
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 })
     try {
       await client.connect()
       await client.end()
