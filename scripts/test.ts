@@ -9,6 +9,7 @@ import path from "node:path"
 import pg from "pg"
 import { ROOT } from "./lib/config"
 import { ensureDatabases, startEmbeddedPostgres } from "./lib/postgres"
+import { inParallel } from "./lib/parallel"
 import { run } from "./lib/processes"
 import { ensureSystemPackages } from "./lib/system-packages"
 
@@ -23,22 +24,6 @@ function medusaSpecFiles(dir = path.join(ROOT, "medusa/integration-tests")): str
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? medusaSpecFiles(path.join(dir, entry.name)) : entry.name.endsWith(".spec.ts") ? [path.join(dir, entry.name)] : []))
     .sort()
-}
-
-/** Runs `work` over `items`, at most `limit` at once; the first failure is thrown once the running ones end. */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items]
-  let failure: unknown = null
-  const worker = async () => {
-    while (queue.length > 0 && failure === null) {
-      const item = queue.shift()!
-      await work(item).catch((error: unknown) => {
-        failure ??= error
-      })
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  if (failure !== null) throw failure
 }
 
 interface Stage {
