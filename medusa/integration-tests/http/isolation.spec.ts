@@ -12,7 +12,12 @@ import { REORDER_MODULE } from "../../src/modules/reorder"
 import type ReorderModuleService from "../../src/modules/reorder/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
+import { startInbox } from "../utils/inbox"
 import { registeredRoutes } from "../utils/routes"
+
+// Invitations are emailed: a real SMTP server, read by medusa-config when the app starts.
+const inbox = startInbox(12530)
+process.env.SMTP_URL = inbox.url
 
 /** What customer A may try on customer B's things, with B's ids at hand. */
 interface Probe {
@@ -271,6 +276,85 @@ const ISOLATION: Record<string, Isolation> = {
       expect((await api.get("/store/customers/me", { headers: b })).status).toBe(200)
     },
   },
+  "GET /store/portal/me": {
+    kind: "probe",
+    run: async ({ api, a, aCustomer, bIds }) => {
+      const me = (await api.get("/store/portal/me", { headers: a })).data
+      expect(me.account.customer_id).toBe(aCustomer)
+      expect(me.accounts.map((account: { customer_id: string }) => account.customer_id)).not.toContain(bIds.customer)
+    },
+  },
+  "POST /store/portal/sessions/current/account": {
+    kind: "probe",
+    // B's account is not one of A's: "not found", and A's session stays in A's account.
+    run: async ({ api, a, aCustomer, bIds }) => {
+      expect((await failure(api.post("/store/portal/sessions/current/account", { customer_id: bIds.customer }, { headers: a }))).status).toBe(404)
+      expect((await api.get("/store/customers/me", { headers: a })).data.customer.id).toBe(aCustomer)
+    },
+  },
+  "GET /store/portal/team": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const emails = async (headers: Record<string, string>) => ((await api.get("/store/portal/team", { headers })).data.members as { email: string }[]).map((member) => member.email)
+      const [mine, theirs] = [await emails(a), await emails(b)]
+      expect(theirs.length).toBeGreaterThan(0)
+      expect(mine.filter((email) => theirs.includes(email))).toEqual([])
+    },
+  },
+  "POST /store/portal/team/invitations": {
+    kind: "probe",
+    // A's invitation is A's account's: B's team never shows it.
+    run: async ({ api, a, b }) => {
+      expect((await api.post("/store/portal/team/invitations", { email: "a.colleague@example.com", role: "viewer" }, { headers: a })).status).toBe(201)
+      const theirs = (await api.get("/store/portal/team", { headers: b })).data.invitations as { email: string }[]
+      expect(theirs.map((invitation) => invitation.email)).not.toContain("a.colleague@example.com")
+    },
+  },
+  "DELETE /store/portal/team/invitations/:id": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const invited = (await api.post("/store/portal/team/invitations", { email: "b.colleague@example.com", role: "buyer" }, { headers: b })).data.invitation.id as string
+      expect((await failure(api.delete(`/store/portal/team/invitations/${invited}`, { headers: a }))).status).toBe(404)
+      expect(((await api.get("/store/portal/team", { headers: b })).data.invitations as { id: string }[]).map((invitation) => invitation.id)).toContain(invited)
+    },
+  },
+  "POST /store/portal/team/invitations/:id/resend": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const invited = ((await api.get("/store/portal/team", { headers: b })).data.invitations as { id: string }[])[0]!.id
+      expect((await failure(api.post(`/store/portal/team/invitations/${invited}/resend`, {}, { headers: a }))).status).toBe(404)
+    },
+  },
+  "POST /store/portal/team/members/:id": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const [member] = (await api.get("/store/portal/team", { headers: b })).data.members as { id: string; role: string }[]
+      expect((await failure(api.post(`/store/portal/team/members/${member!.id}`, { role: "viewer" }, { headers: a }))).status).toBe(404)
+      expect(((await api.get("/store/portal/team", { headers: b })).data.members as { id: string; role: string }[])[0]!.role).toBe(member!.role)
+    },
+  },
+  "DELETE /store/portal/team/members/:id": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const [member] = (await api.get("/store/portal/team", { headers: b })).data.members as { id: string }[]
+      expect((await failure(api.delete(`/store/portal/team/members/${member!.id}`, { headers: a }))).status).toBe(404)
+      expect((await api.get("/store/portal/team", { headers: b })).status).toBe(200)
+    },
+  },
+  "POST /store/portal/public/invitation-preview": {
+    kind: "probe",
+    // Invitations are found only by their link's secret token: a guess gets a plain 400.
+    run: async ({ api, a }) => {
+      const guess = await failure(api.post("/store/portal/public/invitation-preview", { token: "guessed-token" }, { headers: a }))
+      expect([guess.status, guess.data.message]).toEqual([400, "This invitation link is not valid. Open it again from your email."])
+    },
+  },
+  "POST /store/portal/public/invitation-acceptance": {
+    kind: "probe",
+    run: async ({ api, a }) => {
+      expect((await failure(api.post("/store/portal/public/invitation-acceptance", { token: "guessed-token", password: "Long enough passphrase 1" }, { headers: a }))).status).toBe(400)
+    },
+  },
   "GET /store/portal/sign-ins": {
     kind: "probe",
     run: async ({ api, a, b }) => {
@@ -430,6 +514,13 @@ const ISOLATION: Record<string, Isolation> = {
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("customer isolation", () => {
+      beforeAll(async () => {
+        await inbox.listening
+      })
+      afterAll(async () => {
+        await inbox.close()
+      })
+
       it("covers every store route and every route the project adds", () => {
         const routes = registeredRoutes().map((route) => `${route.method} ${route.path}`)
         const uncovered = routes.filter((route) => !ISOLATION[route])
@@ -543,6 +634,7 @@ medusaIntegrationTestRunner({
           "order.document_downloaded",
           "order.viewed",
           "statement.viewed",
+          "team.invited",
         ])
       })
     })

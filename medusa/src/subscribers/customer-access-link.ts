@@ -1,7 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { AuthWorkflowEvents, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { findPortalCustomer, greetingName } from "../lib/access/identifier"
+import { CUSTOMER_ACCESS_MODULE } from "../modules/customer-access"
+import type CustomerAccessModuleService from "../modules/customer-access/service"
 import { ACTIVATION_LINK_SECONDS, RESET_LINK_SECONDS } from "../workflows/customer-access/send-access-link"
 
 interface PasswordResetEvent {
@@ -16,27 +19,40 @@ interface PasswordResetEvent {
  * address on file, through the notification module's email channel.
  */
 export default async function sendCustomerAccessLink({ event, container }: SubscriberArgs<PasswordResetEvent>) {
-  const { entity_id: customerNumber, actor_type: actorType, token, metadata } = event.data
+  const { entity_id: entityId, actor_type: actorType, token, metadata } = event.data
   if (actorType !== "customer") return
-  const customer = await findPortalCustomer(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), customerNumber)
-  if (!customer?.email) return
+  const recipient = await recipientOf(container, entityId)
+  if (!recipient) return
   const activation = metadata?.purpose === "activation"
   const storefront = process.env.STOREFRONT_URL || "http://localhost:8000"
   const link = `${storefront}/${activation ? "activate" : "reset-password"}?token=${encodeURIComponent(token)}`
   // Medusa's forgotten-password route issues its links for RESET_LINK_SECONDS too (15 minutes).
   const minutes = (activation ? ACTIVATION_LINK_SECONDS : RESET_LINK_SECONDS) / 60
   await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to: customer.email,
+    to: recipient.email,
     channel: "email",
     template: activation ? "customer-activation" : "customer-password-reset",
-    receiver_id: customer.id,
+    receiver_id: recipient.id,
     data: {
-      name: greetingName(customer),
-      customer_number: customer.customer_number,
+      name: recipient.name,
+      customer_number: recipient.customerNumber,
       link,
       valid_for: minutes >= 60 ? `${minutes / 60} hours` : `${minutes} minutes`,
     },
   })
+}
+
+/**
+ * Where a login's link goes: an account's own login (a customer number) to the account's address on file, a
+ * person's login (their email) to that person.
+ */
+async function recipientOf(container: MedusaContainer, entityId: string) {
+  if (entityId.includes("@")) {
+    const person = await container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).team.personByLogin(entityId)
+    return person ? { id: person.id, email: person.email, name: person.full_name, customerNumber: null } : null
+  }
+  const customer = await findPortalCustomer(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), entityId)
+  return customer?.email ? { id: customer.id, email: customer.email, name: greetingName(customer), customerNumber: customer.customer_number } : null
 }
 
 export const config: SubscriberConfig = { event: AuthWorkflowEvents.PASSWORD_RESET }

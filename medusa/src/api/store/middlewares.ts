@@ -5,13 +5,15 @@ import {
   requireOwnCart,
   requireOwnCartReference,
   requireOwnVisibleOrder,
+  requireRolePermission,
 } from "../../lib/access/middlewares"
 import { storePortalMiddlewares } from "./portal/middlewares"
 
 /** Medusa's stock store routes as the portal offers them, and the portal's own (./portal). */
 export const storeMiddlewares: MiddlewareRoute[] = [
   // Without `methods`: these run for every method and spelling that reaches a /store route.
-  { matcher: "/store/*", middlewares: [requireLiveCustomerSession, requireOwnCartReference] },
+  // The role check follows the session check: the session says whose account it is and the person's role in it.
+  { matcher: "/store/*", middlewares: [requireLiveCustomerSession, requireRolePermission, requireOwnCartReference] },
   { matcher: "/store/carts/:id", middlewares: [requireOwnCart] },
   { matcher: "/store/carts/:id/*", middlewares: [requireOwnCart] },
   { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireOwnCart] },

@@ -2,9 +2,13 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { AUDIT_MODULE } from "../../modules/audit"
 import type AuditModuleService from "../../modules/audit/service"
 import type { AuditRecord } from "../../modules/audit/service"
+import { findPortalAccess } from "./portal-access"
 import { requestInfo } from "./request-info"
 
-/** Writes what the signed-in customer did to the audit trail, with their address and browser. */
+/** Writes what the signed-in person did in the session's account to the audit trail, with their address and browser. */
 export function auditCustomerAction(req: AuthenticatedMedusaRequest, entry: Omit<AuditRecord, "customer_id" | "ip" | "user_agent">): Promise<void> {
-  return req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({ ...entry, customer_id: req.auth_context.actor_id, ...requestInfo(req) })
+  const personId = findPortalAccess(req)?.personId ?? null
+  return req.scope
+    .resolve<AuditModuleService>(AUDIT_MODULE)
+    .record({ ...entry, customer_id: req.auth_context.actor_id, ...requestInfo(req), details: personId ? { ...entry.details, person_id: personId } : entry.details })
 }

@@ -6,11 +6,16 @@ import { decode } from "jsonwebtoken"
 import parseUrl from "parseurl"
 import { AUDIT_MODULE } from "../../modules/audit"
 import type { AuditAction } from "../../modules/audit/models/audit-entry"
+import type { AccountRole } from "../../modules/customer-access/models/account-membership"
 import type AuditModuleService from "../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
 import { isVisibleNativeOrder } from "../read-models/visible-native-orders"
-import { findPortalCustomer } from "./identifier"
+import { normalizeIdentifier } from "./identifier"
+import { resolveLogin } from "./people"
+import { setPortalAccess } from "./portal-access"
+import { can } from "./roles"
+import { requirementFor, isAccountDataPath } from "./route-permissions"
 import { consume, forgive, giveBack, type LimitName } from "./rate-limits"
 import { parseAuthorization, requestInfo, tryAgainAfter } from "./request-info"
 
@@ -94,26 +99,34 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
     return res.status(400).json({ type: "invalid_data", message: "Enter your email or customer number and your password." })
   }
   if (typed.length > 254 || body.password.length > 200) return tooLong(res)
-  const customer = await findPortalCustomer(knexOf(req), typed)
-  req.body = { identifier: customer?.customer_number ?? typed, password: body.password }
+  const login = await resolveLogin(req.scope, typed)
+  req.body = { identifier: login.entityId ?? typed, password: body.password }
   return limitSignIn(req, res, next, {
-    accountKey: customer?.customer_number ?? typed.toLowerCase(),
+    accountKey: login.entityId ?? typed.toLowerCase(),
     typed,
-    customerId: customer?.id ?? null,
+    customerId: login.customer?.id ?? null,
     failedAction: "auth.sign_in_failed",
-    onSuccess: (answer) => signInTokenAnswer(req, answer),
+    // Signing in by customer number opens that account; by email, the account used last.
+    onSuccess: (answer) => signInTokenAnswer(req, answer, { login: login.entityId, account: normalizeIdentifier(typed)?.kind === "customer_number" ? (login.customer?.id ?? null) : null }),
   })
 }
 
 /** How long the token a customer sign-in answers with can be used to start a session (and for nothing else). */
 export const SIGN_IN_TOKEN_SECONDS = 120
 
+/** What a sign-in token says beyond Medusa's claims: the login that signed in, and the account it asked for. */
+export interface PortalSignInClaims {
+  portal_sign_in: true
+  portal_login: string | null
+  portal_account: string | null
+}
+
 /**
  * The token Medusa answers a customer sign-in with, re-issued as a single-use sign-in token: it lives two minutes,
  * carries its own id (so two sign-ins in the same second differ) and the `portal_sign_in` claim, and starts at most
  * one session (POST /store/portal/public/sessions uses it up). On its own it opens no store route.
  */
-function signInTokenAnswer(req: MedusaRequest, answer: unknown): unknown {
+function signInTokenAnswer(req: MedusaRequest, answer: unknown, signIn: { login: string | null; account: string | null }): unknown {
   const token = (answer as { token?: unknown } | null)?.token
   if (typeof token !== "string") return answer
   const claims = (decode(token) as Partial<AuthContext> | null) ?? {}
@@ -121,7 +134,16 @@ function signInTokenAnswer(req: MedusaRequest, answer: unknown): unknown {
   const { actor_id, actor_type, auth_identity_id, app_metadata } = claims
   return {
     token: generateJwtToken(
-      { actor_id, actor_type, auth_identity_id, app_metadata, user_metadata: {}, portal_sign_in: true },
+      {
+        actor_id,
+        actor_type,
+        auth_identity_id,
+        app_metadata,
+        user_metadata: {},
+        portal_sign_in: true,
+        portal_login: signIn.login,
+        portal_account: signIn.account,
+      } satisfies Partial<AuthContext> & PortalSignInClaims,
       { secret: http.jwtSecret!, expiresIn: SIGN_IN_TOKEN_SECONDS, jwtOptions: { jwtid: randomUUID() } }
     ),
   }
@@ -150,15 +172,15 @@ export async function guardPasswordResetRequest(req: MedusaRequest, res: MedusaR
   const typed = typeof body.identifier === "string" ? body.identifier.trim() : ""
   if (!typed || typed.length > 254) return res.status(400).json({ type: "invalid_data", message: "Enter your email or customer number." })
   const knex = knexOf(req)
-  const customer = await findPortalCustomer(knex, typed)
+  const login = await resolveLogin(req.scope, typed)
   const info = requestInfo(req)
   const until = await consume(knex, [
-    ["linkRequestsPerAccount", customer?.customer_number ?? typed.toLowerCase()],
+    ["linkRequestsPerAccount", login.entityId ?? typed.toLowerCase()],
     ["linkRequestsPerIp", info.ip ?? "unknown"],
   ])
   if (until) return refuse(res, until, "Too many requests for a link.")
-  await auditOf(req).record({ action: "auth.reset_requested", customer_id: customer?.id ?? null, actor: typed, ...info })
-  req.body = { identifier: customer?.customer_number ?? typed, metadata: { purpose: "reset" } }
+  await auditOf(req).record({ action: "auth.reset_requested", customer_id: login.customer?.id ?? null, actor: typed, ...info })
+  req.body = { identifier: login.entityId ?? typed, metadata: { purpose: "reset" } }
   next()
 }
 
@@ -202,6 +224,8 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
   const check = await access.checkSession(authorization.credentials)
   if (check.status === "active") {
     res.locals.customerId = check.session.customer_id
+    res.locals.role = check.access.role
+    setPortalAccess(req, { customerId: check.session.customer_id, personId: check.session.person_id!, role: check.access.role, locationIds: check.access.location_ids })
     return next()
   }
   if (check.status === "ended" && check.endedNow) {
@@ -220,7 +244,9 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
         ? "Your session reached its maximum length. Please sign in again."
         : reason === "password_changed"
           ? "Your password was changed, so you were signed out. Please sign in again."
-          : "Please sign in."
+          : reason === "access_removed"
+            ? "Your access to this account was removed or disabled. Sign in again to use another account, or ask the account's Admin."
+            : "Please sign in."
   unauthorized(res, `session_${reason}`, message)
 }
 
@@ -307,6 +333,26 @@ function isPublicPortalRequest(req: MedusaRequest): boolean {
 }
 
 const authenticateCustomer = authenticate("customer", ["bearer"])
+
+const forbidden = (res: MedusaResponse) =>
+  res.status(403).json({ type: "not_allowed", code: "role", message: "Your role in this account does not include this. Ask the account's Admin if you need it." })
+
+/**
+ * After the session check, on every route with an account's data: the person's role in the session's account must
+ * include what the route needs (lib/access/route-permissions). A portal route with no declared need answers 403 to
+ * everyone; a request without a session is left to the route's own authentication (401).
+ */
+export function requireRolePermission(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const role = res.locals.role as AccountRole | undefined
+  if (!role) return next()
+  const pathname = (parseUrl.original(req)?.pathname ?? "").replace(/\/+$/, "")
+  if (!isAccountDataPath(pathname) || isPublicPortalRequest(req)) return next()
+  const requirement = requirementFor(req.method, pathname)
+  // A method a stock route does not list reaches the portal's own refusal of it (refuseReplacedRoute) or Medusa's 404.
+  if (requirement.kind === "method_not_listed") return pathname.toLowerCase().startsWith("/store/portal/") ? notFound(res, "Route", `${req.method} ${pathname}`) : next()
+  if (requirement.kind === "not_listed" || !can(role, requirement.permission)) return forbidden(res)
+  next()
+}
 
 /**
  * Closed by default: every method of every route under /store/portal needs the bearer token of the customer whose

@@ -3,8 +3,12 @@ import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { newEntityId } from "../../lib/entity-id"
+import { AccountMembership, type AccountRole } from "./models/account-membership"
 import { ConsumedToken } from "./models/consumed-token"
 import { CustomerSession } from "./models/customer-session"
+import { PortalPerson } from "./models/portal-person"
+import { TeamInvitation } from "./models/team-invitation"
+import type { AccountTeamRepository } from "./repositories/account-team"
 
 export interface CustomerAccessOptions {
   /** A session ends after this long without a request. */
@@ -13,19 +17,26 @@ export interface CustomerAccessOptions {
   maxSessionHours?: number
 }
 
-export type SessionEndReason = "signed_out" | "idle" | "expired" | "password_changed"
+export type SessionEndReason = "signed_out" | "idle" | "expired" | "password_changed" | "access_removed" | "switched"
 
 interface SessionRow {
   id: string
   customer_id: string
+  person_id: string | null
   last_seen_at: Date
   expires_at: Date
   ended_at: Date | null
   end_reason: SessionEndReason | null
 }
 
+/** The person's place in the session's account, read with the session on every request. */
+export interface SessionAccess {
+  role: AccountRole
+  location_ids: string[] | null
+}
+
 export type SessionCheck =
-  | { status: "active"; session: SessionRow }
+  | { status: "active"; session: SessionRow; access: SessionAccess }
   /** `endedNow`: this request found the session timed out (so it is recorded once). */
   | { status: "ended"; reason: SessionEndReason; session: SessionRow; endedNow: boolean }
   | { status: "unknown" }
@@ -35,14 +46,22 @@ export const tokenHash = (token: string) => createHash("sha256").update(token).d
 /** Last-seen times are written at most this often: a page's burst of API calls costs one write, not ten. */
 const TOUCH_INTERVAL_SECONDS = 15
 
-/** Portal sessions (idle and absolute limits, enforced on every request) and one-time links. */
-class CustomerAccessModuleService extends MedusaService({ CustomerSession, ConsumedToken }) {
+const SESSION_COLUMNS = `id, customer_id, person_id, last_seen_at, expires_at, ended_at, end_reason`
+
+/**
+ * Who may act for which customer account: people, their roles and locations in each account, invitations, portal
+ * sessions (idle and absolute limits, enforced on every request) and one-time links.
+ */
+class CustomerAccessModuleService extends MedusaService({ CustomerSession, ConsumedToken, PortalPerson, AccountMembership, TeamInvitation }) {
   readonly idleTimeoutMs: number
   readonly maxSessionMs: number
+  /** People, memberships and invitations (see AccountTeamRepository); the service's methods below name its uses. */
+  readonly team: AccountTeamRepository
 
-  constructor(container: Record<string, unknown>, options: CustomerAccessOptions = {}) {
+  constructor(container: { accountTeamRepository: AccountTeamRepository }, options: CustomerAccessOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [Record<string, unknown>]))
+    this.team = container.accountTeamRepository
     this.idleTimeoutMs = (options.idleTimeoutMinutes ?? 30) * 60_000
     this.maxSessionMs = (options.maxSessionHours ?? 12) * 3_600_000
   }
@@ -50,17 +69,49 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
   /** Registers a freshly issued token as a session. Refuses a token that was ever registered before. */
   @InjectManager()
   async startSession(
-    input: { customerId: string; token: string; ip?: string | null; userAgent?: string | null },
+    input: { customerId: string; personId: string; token: string; ip?: string | null; userAgent?: string | null; expiresAt?: Date },
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<SessionRow | null> {
     const { rows } = await this.knex(sharedContext).raw(
-      `INSERT INTO customer_session (id, customer_id, token_hash, ip, user_agent, last_seen_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, now(), now() + make_interval(secs => ?))
+      `INSERT INTO customer_session (id, customer_id, person_id, token_hash, ip, user_agent, last_seen_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, now(), coalesce(?::timestamptz, now() + make_interval(secs => ?)))
        ON CONFLICT (token_hash) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING id, customer_id, last_seen_at, expires_at, ended_at, end_reason`,
-      [newEntityId("csess"), input.customerId, tokenHash(input.token), input.ip ?? null, input.userAgent?.slice(0, 500) ?? null, this.maxSessionMs / 1000]
+       RETURNING ${SESSION_COLUMNS}`,
+      [
+        newEntityId("csess"),
+        input.customerId,
+        input.personId,
+        tokenHash(input.token),
+        input.ip ?? null,
+        input.userAgent?.slice(0, 500) ?? null,
+        input.expiresAt?.toISOString() ?? null,
+        this.maxSessionMs / 1000,
+      ]
     )
     return (rows as SessionRow[])[0] ?? null
+  }
+
+  /**
+   * Moves a live session to another account of the same person: the old token ends ("switched") and the new one
+   * starts where it left off, keeping the absolute end (switching never lengthens a session).
+   */
+  @InjectManager()
+  async switchSession(
+    input: { oldToken: string; newToken: string; customerId: string },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<SessionRow | null> {
+    const knex = this.knex(sharedContext)
+    const { rows } = await knex.raw(
+      `UPDATE customer_session SET ended_at = now(), end_reason = 'switched', updated_at = now()
+        WHERE token_hash = ? AND ended_at IS NULL AND deleted_at IS NULL RETURNING ${SESSION_COLUMNS}, ip, user_agent`,
+      [tokenHash(input.oldToken)]
+    )
+    const old = (rows as (SessionRow & { ip: string | null; user_agent: string | null })[])[0]
+    if (!old?.person_id) return null
+    return await this.startSession(
+      { customerId: input.customerId, personId: old.person_id, token: input.newToken, ip: old.ip, userAgent: old.user_agent, expiresAt: new Date(old.expires_at) },
+      sharedContext
+    )
   }
 
   /**
@@ -71,19 +122,25 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
   async checkSession(token: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<SessionCheck> {
     const knex = this.knex(sharedContext)
     const hash = tokenHash(token)
+    // One indexed query: the session, and the person's role and locations in its account as they are right now.
     const { rows } = await knex.raw(
-      `SELECT id, customer_id, last_seen_at, expires_at, ended_at, end_reason,
-              (expires_at <= now()) AS past_max, (last_seen_at <= now() - make_interval(secs => ?)) AS past_idle,
-              (last_seen_at <= now() - make_interval(secs => ?)) AS stale
-         FROM customer_session WHERE token_hash = ? AND deleted_at IS NULL`,
+      `SELECT s.id, s.customer_id, s.person_id, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason,
+              (s.expires_at <= now()) AS past_max, (s.last_seen_at <= now() - make_interval(secs => ?)) AS past_idle,
+              (s.last_seen_at <= now() - make_interval(secs => ?)) AS stale,
+              m.role, m.location_ids
+         FROM customer_session s
+         LEFT JOIN portal_person p ON p.id = s.person_id AND p.status = 'active' AND p.deleted_at IS NULL
+         LEFT JOIN account_membership m ON m.person_id = p.id AND m.customer_id = s.customer_id AND m.deleted_at IS NULL
+        WHERE s.token_hash = ? AND s.deleted_at IS NULL`,
       [this.idleTimeoutMs / 1000, Math.min(TOUCH_INTERVAL_SECONDS, this.idleTimeoutMs / 4000), hash]
     )
-    const row = (rows as (SessionRow & { past_max: boolean; past_idle: boolean; stale: boolean })[])[0]
+    const row = (rows as (SessionRow & { past_max: boolean; past_idle: boolean; stale: boolean; role: AccountRole | null; location_ids: string[] | null })[])[0]
     if (!row) return { status: "unknown" }
-    const { past_max: pastMax, past_idle: pastIdle, stale, ...session } = row
+    const { past_max: pastMax, past_idle: pastIdle, stale, role, location_ids: locationIds, ...session } = row
     if (session.ended_at) return { status: "ended", reason: session.end_reason ?? "signed_out", session, endedNow: false }
-    if (pastMax || pastIdle) {
-      const reason: SessionEndReason = pastMax ? "expired" : "idle"
+    if (pastMax || pastIdle || !role) {
+      // No role: the person was removed from the account or disabled (or the session predates people).
+      const reason: SessionEndReason = pastMax ? "expired" : pastIdle ? "idle" : "access_removed"
       const ended = await knex.raw(
         `UPDATE customer_session SET ended_at = now(), end_reason = ?, updated_at = now() WHERE id = ? AND ended_at IS NULL RETURNING id`,
         [reason, session.id]
@@ -91,7 +148,7 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
       return { status: "ended", reason, session, endedNow: ended.rows.length > 0 }
     }
     if (stale) await knex.raw(`UPDATE customer_session SET last_seen_at = now() WHERE id = ?`, [session.id])
-    return { status: "active", session }
+    return { status: "active", session, access: { role, location_ids: locationIds } }
   }
 
   /** Ends the session of this token (signing out). Returns the session, or null when it was not alive. */
@@ -100,7 +157,7 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
     const { rows } = await this.knex(sharedContext).raw(
       `UPDATE customer_session SET ended_at = now(), end_reason = ?, updated_at = now()
         WHERE token_hash = ? AND ended_at IS NULL AND deleted_at IS NULL
-        RETURNING id, customer_id, last_seen_at, expires_at, ended_at, end_reason`,
+        RETURNING ${SESSION_COLUMNS}`,
       [reason, tokenHash(token)]
     )
     return (rows as SessionRow[])[0] ?? null

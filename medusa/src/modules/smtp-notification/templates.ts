@@ -69,6 +69,17 @@ export const EMAIL_TEMPLATES = {
       "This wasn't me: cancel the change",
       "Until you cancel, the change goes ahead once the new address is confirmed."
     ),
+  "team-invitation": (data: LinkEmail & { new_email: string; account_name?: string; role?: string; invited_by?: string | null }) =>
+    linkEmail(
+      `You are invited to ${data.account_name ?? "a customer account"} in our customer portal`,
+      data,
+      [
+        `${data.invited_by ?? "The account's Admin"} invited you to ${data.account_name ?? "their account"}${account(data)} as ${data.role ?? "a team member"}.`,
+        "Accept to see the account's orders and invoices as your role allows. If you already use the portal, the account joins the ones you can switch between.",
+      ],
+      "Accept the invitation",
+      "If you did not expect this, ignore this email: nothing happens without you."
+    ),
 } satisfies Record<string, (data: LinkEmail & { new_email: string }) => RenderedEmail>
 
 interface StatementEmail {

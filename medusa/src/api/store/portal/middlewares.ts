@@ -8,7 +8,9 @@ import { storePortalPaymentsMiddlewares } from "./payments/middlewares"
 import { storePortalProfileMiddlewares } from "./profile/middlewares"
 import { storePortalPublicMiddlewares } from "./public/middlewares"
 import { storePortalReordersMiddlewares } from "./reorders/middlewares"
+import { storePortalSessionsMiddlewares } from "./sessions/middlewares"
 import { storePortalStatementMiddlewares } from "./statement/middlewares"
+import { storePortalTeamMiddlewares } from "./team/middlewares"
 
 /**
  * The portal's customer routes. One authentication for the whole prefix, every method: a route file added here is
@@ -26,4 +28,6 @@ export const storePortalMiddlewares: MiddlewareRoute[] = [
   ...storePortalPaymentsMiddlewares,
   ...storePortalStatementMiddlewares,
   ...storePortalExportsMiddlewares,
+  ...storePortalSessionsMiddlewares,
+  ...storePortalTeamMiddlewares,
 ]

@@ -29,6 +29,15 @@ export const AUDIT_ACTIONS = [
   "export.downloaded",
   "ticket.created",
   "ticket.replied",
+  "account.switched",
+  "team.invited",
+  "team.invitation_resent",
+  "team.invitation_cancelled",
+  "team.joined",
+  "team.member_changed",
+  "team.member_removed",
+  "team.person_disabled",
+  "team.person_enabled",
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -8,7 +8,10 @@ import { model } from "@medusajs/framework/utils"
 export const CustomerSession = model
   .define("customer_session", {
     id: model.id({ prefix: "csess" }).primaryKey(),
+    /** The account the session acts for (switching accounts starts a new session). */
     customer_id: model.text(),
+    /** The person signed in; null only for sessions from before people existed, which are no longer accepted. */
+    person_id: model.text().nullable(),
     /** SHA-256 of the bearer token, hex. */
     token_hash: model.text().unique(),
     ip: model.text().nullable(),
@@ -17,6 +20,6 @@ export const CustomerSession = model
     /** The absolute end, however active the customer is. */
     expires_at: model.dateTime(),
     ended_at: model.dateTime().nullable(),
-    end_reason: model.enum(["signed_out", "idle", "expired", "password_changed"]).nullable(),
+    end_reason: model.enum(["signed_out", "idle", "expired", "password_changed", "access_removed", "switched"]).nullable(),
   })
-  .indexes([{ on: ["customer_id", "ended_at"] }])
+  .indexes([{ on: ["customer_id", "ended_at"] }, { on: ["person_id", "ended_at"] }])

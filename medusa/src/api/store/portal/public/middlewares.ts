@@ -1,6 +1,7 @@
 import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { StoreCancelEmailChange, StoreConfirmEmailChange } from "../profile/validators"
 import { StoreRequestActivation } from "./activation/validators"
+import { StoreAcceptInvitation, StoreInvitationPreview } from "./invitation-preview/validators"
 import { StoreSetPassword } from "./password/validators"
 import { StoreStartSession } from "./sessions/validators"
 
@@ -14,4 +15,6 @@ export const storePortalPublicMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/portal/public/password", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetPassword)] },
   { matcher: "/store/portal/public/email-confirmation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmEmailChange)] },
   { matcher: "/store/portal/public/email-change-cancellation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCancelEmailChange)] },
+  { matcher: "/store/portal/public/invitation-preview", methods: ["POST"], middlewares: [validateAndTransformBody(StoreInvitationPreview)] },
+  { matcher: "/store/portal/public/invitation-acceptance", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAcceptInvitation)] },
 ]

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { downloadWatermark, pdfDocumentRenderer, type BusinessDocument } from "@portal/integrations/documents"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
+import { portalCan } from "../../../../../lib/access/portal-access"
 import { loadCustomerDocument } from "../../../../../lib/invoices/documents"
 import { checkDownloadLink, type DownloadTarget } from "../../../../../lib/invoices/download-links"
 import { invoiceDocument } from "../../../../../lib/invoices/invoice-document"
@@ -20,6 +21,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const customerId = req.auth_context.actor_id
   const check = checkDownloadLink(req.scope, req.params.token ?? "", customerId)
   if (!check.ok) return res.status(check.status).json({ type: check.type, message: check.message })
+  // The role is checked again on the way out: a link outlives nothing, but a role can change after it was issued.
+  if (!portalCan(req, check.target.kind === "invoice" ? "invoices.read" : "finance.read")) {
+    return res.status(403).json({ type: "not_allowed", code: "role", message: "Your role in this account does not include this document." })
+  }
 
   const customer = await billedCustomer(req.scope, customerId)
   const { document, filename, targetId } = await documentFor(req, customer, check.target)

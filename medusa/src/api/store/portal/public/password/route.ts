@@ -49,22 +49,28 @@ export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: Medusa
     return res.status(410).json(linkGone("This link was already used, or a newer link replaced it. Ask for a new one on the sign-in page."))
   }
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const customer = await findPortalCustomer(knex, claims.entity_id)
+  const customer = claims.entity_id.includes("@") ? null : await findPortalCustomer(knex, claims.entity_id)
   if (customer && issuedBeforeRevocation(claims.iat, await accessRevokedAt(knex, customer.id), "after")) {
     return res.status(410).json(linkGone("This link is from before your password last changed. Ask for a new one on the sign-in page."))
   }
   const result = await auth.updateProvider("portal", { entity_id: claims.entity_id, password })
   if (!result.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, result.error ?? "The password could not be set.")
 
-  if (customer) {
-    await revokeAccess(req.scope, customer.id)
-    await req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).endCustomerSessions(customer.id, "password_changed")
-    await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
-      action: claims.intent === "activation" ? "auth.activated" : "auth.reset_completed",
-      customer_id: customer.id,
-      actor: claims.entity_id,
-      ...requestInfo(req),
-    })
+  // The password is the person's: every session and link they had before it ends, in every account.
+  const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
+  const person = await access.team.personByLogin(claims.entity_id)
+  if (person) {
+    await access.team.revokePersonAccess(person.id)
+    await access.team.endSessions({ personId: person.id }, "password_changed")
   }
+  // An account's own login (by customer number) also voids what was issued for the account before.
+  if (customer) await revokeAccess(req.scope, customer.id)
+  await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
+    action: claims.intent === "activation" ? "auth.activated" : "auth.reset_completed",
+    customer_id: customer?.id ?? null,
+    actor: claims.entity_id,
+    ...requestInfo(req),
+    details: person ? { person_id: person.id } : null,
+  })
   res.status(200).json({ customer_number: claims.entity_id, message: "Your password is set. Sign in with your email or customer number." })
 }

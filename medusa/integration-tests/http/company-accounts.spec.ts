@@ -1,0 +1,201 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
+import { AUDIT_MODULE } from "../../src/modules/audit"
+import type AuditModuleService from "../../src/modules/audit/service"
+import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
+import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
+import { hashPortalPassword } from "../../src/modules/portal-auth/service"
+import seed from "../../src/scripts/seed"
+import { customerHeaders, failure } from "../utils/customer-session"
+import { linkToken, startInbox } from "../utils/inbox"
+
+const inbox = startInbox(12529)
+process.env.SMTP_URL = inbox.url
+
+const COLLEAGUE = { email: "bookkeeper@freshcorner.example", password: "ledgers balanced every friday" }
+/** Two OrderFlow customers that share one email, as OrderFlow allows: one person, two accounts. */
+const SHARED = { email: "planner@events.example", numbers: ["C0009101", "C0009102"], password: "two companies one planner" }
+
+/**
+ * What each role may do, written out here on its own (not read from the backend's table), route by route: the
+ * backend's rules must agree with it. "ok": the route answers (2xx, or a 4xx about the input, never 403).
+ */
+const ROLE_MATRIX: { route: string; admin: boolean; buyer: boolean; accounts: boolean; viewer: boolean }[] = [
+  { route: "GET /store/portal/me", admin: true, buyer: true, accounts: true, viewer: true },
+  { route: "GET /store/portal/dashboard", admin: true, buyer: true, accounts: true, viewer: true },
+  { route: "GET /store/portal/profile", admin: true, buyer: true, accounts: true, viewer: true },
+  { route: "POST /store/portal/profile", admin: true, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/addresses", admin: true, buyer: false, accounts: false, viewer: false },
+  { route: "GET /store/portal/orders", admin: true, buyer: true, accounts: false, viewer: true },
+  { route: "GET /store/orders", admin: true, buyer: true, accounts: false, viewer: true },
+  { route: "POST /store/portal/orders/1/reorder", admin: true, buyer: true, accounts: false, viewer: false },
+  { route: "GET /store/portal/reorders", admin: true, buyer: true, accounts: false, viewer: false },
+  { route: "POST /store/carts", admin: true, buyer: true, accounts: false, viewer: false },
+  { route: "GET /store/portal/invoices", admin: true, buyer: false, accounts: true, viewer: true },
+  { route: "GET /store/portal/account", admin: true, buyer: false, accounts: true, viewer: false },
+  { route: "GET /store/portal/payments", admin: true, buyer: false, accounts: true, viewer: false },
+  { route: "GET /store/portal/statement", admin: true, buyer: false, accounts: true, viewer: false },
+  { route: "GET /store/portal/statements", admin: true, buyer: false, accounts: true, viewer: false },
+  { route: "GET /store/portal/exports/csv", admin: true, buyer: false, accounts: true, viewer: false },
+  { route: "GET /store/portal/team", admin: true, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/team/invitations", admin: true, buyer: false, accounts: false, viewer: false },
+]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("company accounts", () => {
+      let key: string
+      const demo = DEMO_CUSTOMERS[0]!
+      const store = (headers: Record<string, string> = {}) => ({ headers: { "x-publishable-api-key": key, ...headers } })
+      const signIn = (identifier: string, password: string) => customerHeaders(api, key, identifier, password)
+      const customerId = async (number: string) =>
+        (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`SELECT id FROM customer WHERE metadata->>'customer_number' = ?`, [number])).rows[0].id as string
+
+      /** The Admin invites someone; they accept from the emailed link with a new password. Returns their headers. */
+      const inviteAndJoin = async (admin: Record<string, string>, invite: { email: string; role: string }, password = COLLEAGUE.password) => {
+        inbox.clear()
+        expect((await api.post("/store/portal/team/invitations", invite, { headers: admin })).status).toBe(201)
+        const token = linkToken(await inbox.waitFor(invite.email, /You are invited/))
+        await api.post("/store/portal/public/invitation-acceptance", { token, full_name: "Nomsa Bookkeeper", password }, store())
+        return await signIn(invite.email, password)
+      }
+
+      beforeAll(async () => {
+        await inbox.listening
+      })
+      afterAll(async () => {
+        await inbox.close()
+      })
+      beforeEach(async () => {
+        inbox.clear()
+        await seed({ container: getContainer(), args: [] })
+        const [found] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
+        key = found!.token
+      })
+
+      it("makes the account's own login its Admin, who invites a colleague that joins once, with the role's access only", async () => {
+        const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
+        const me = (await api.get("/store/portal/me", { headers: admin })).data
+        expect([me.role, me.account.customer_number, me.person.email]).toEqual(["admin", demo.customerNumber, demo.email])
+
+        inbox.clear()
+        await api.post("/store/portal/team/invitations", { email: COLLEAGUE.email, role: "viewer" }, { headers: admin })
+        const mail = await inbox.waitFor(COLLEAGUE.email, /You are invited/)
+        expect(mail.text).toContain("as Viewer")
+        expect(mail.text).toContain("expires in 72 hours")
+        const token = linkToken(mail)
+        const preview = (await api.post("/store/portal/public/invitation-preview", { token }, store())).data.invitation
+        expect([preview.email, preview.role, preview.has_login]).toEqual([COLLEAGUE.email, "viewer", false])
+        // A weak password is refused and keeps the invitation usable.
+        expect((await failure(api.post("/store/portal/public/invitation-acceptance", { token, password: "short" }, store()))).status).toBe(400)
+        const accepted = await api.post("/store/portal/public/invitation-acceptance", { token, full_name: "Nomsa", password: COLLEAGUE.password }, store())
+        expect([accepted.status, accepted.data.new_login]).toEqual([201, true])
+        const again = await failure(api.post("/store/portal/public/invitation-acceptance", { token, password: COLLEAGUE.password }, store()))
+        expect([again.status, again.data.message]).toEqual([410, "This invitation was already accepted. Sign in to use the account."])
+
+        const viewer = await signIn(COLLEAGUE.email, COLLEAGUE.password)
+        expect((await api.get("/store/portal/me", { headers: viewer })).data.permissions).toEqual(["self", "orders.read", "invoices.read"])
+        expect((await api.get("/store/portal/orders", { headers: viewer })).status).toBe(200)
+        const refused = await failure(api.get("/store/portal/payments", { headers: viewer }))
+        expect([refused.status, refused.data.code]).toEqual([403, "role"])
+
+        // A role change applies to the colleague's next request, without signing in again.
+        const team = (await api.get("/store/portal/team", { headers: admin })).data
+        const member = team.members.find((entry: { email: string }) => entry.email === COLLEAGUE.email)
+        await api.post(`/store/portal/team/members/${member.id}`, { role: "accounts" }, { headers: admin })
+        expect((await api.get("/store/portal/payments", { headers: viewer })).status).toBe(200)
+        expect((await failure(api.get("/store/portal/orders", { headers: viewer }))).status).toBe(403)
+
+        // Removal ends the colleague's session at once.
+        await api.delete(`/store/portal/team/members/${member.id}`, { headers: admin })
+        const ended = await failure(api.get("/store/portal/me", { headers: viewer }))
+        expect([ended.status, ended.data.code]).toEqual([401, "session_access_removed"])
+
+        const actions = (await getContainer().resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: await customerId(demo.customerNumber) })).map((entry) => entry.action)
+        expect(actions).toEqual(expect.arrayContaining(["team.invited", "team.joined", "team.member_changed", "team.member_removed"]))
+      })
+
+      it("keeps at least one Admin, refuses cancelled links and locations of other accounts", async () => {
+        const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
+        const [self] = (await api.get("/store/portal/team", { headers: admin })).data.members
+        const lastAdmin = await failure(api.post(`/store/portal/team/members/${self.id}`, { role: "viewer" }, { headers: admin }))
+        expect([lastAdmin.status, lastAdmin.data.message]).toEqual([400, "An account needs at least one Admin. Make someone else Admin first."])
+        expect((await failure(api.delete(`/store/portal/team/members/${self.id}`, { headers: admin }))).status).toBe(400)
+
+        inbox.clear()
+        const invitation = (await api.post("/store/portal/team/invitations", { email: COLLEAGUE.email, role: "buyer" }, { headers: admin })).data.invitation
+        const token = linkToken(await inbox.waitFor(COLLEAGUE.email, /You are invited/))
+        await api.delete(`/store/portal/team/invitations/${invitation.id}`, { headers: admin })
+        expect((await failure(api.post("/store/portal/public/invitation-preview", { token }, store()))).status).toBe(410)
+
+        const other = await signIn(DEMO_CUSTOMERS[1]!.customerNumber, DEMO_CUSTOMER_PASSWORD)
+        const foreignAddress = (await api.post("/store/portal/addresses", { address_1: "9 Other Rd", city: "Durban", province: "KwaZulu-Natal", postal_code: "4001" }, { headers: other })).data.address.id
+        const located = await failure(api.post("/store/portal/team/invitations", { email: "branch@freshcorner.example", role: "buyer", location_ids: [foreignAddress] }, { headers: admin }))
+        expect(located.status).toBe(400)
+        expect(located.data.message).toContain(foreignAddress)
+      })
+
+      it("makes an email shared by two OrderFlow customers one person who switches between both accounts", async () => {
+        const container = getContainer()
+        // As the import makes them: the shared email is left off both Medusa customers and kept in OrderFlow's facts.
+        const customers = await container.resolve(Modules.CUSTOMER).createCustomers(
+          SHARED.numbers.map((number, index) => ({ email: null, company_name: `Events Company ${index + 1}`, metadata: { customer_number: number } }))
+        )
+        await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpCustomers(
+          customers.map((customer, index) => ({
+            cust_no: SHARED.numbers[index]!,
+            customer_id: customer.id,
+            name: `Events Company ${index + 1}`,
+            segment: "E" as const,
+            email: SHARED.email,
+            email_shared: true,
+            credit_limit: 0,
+            terms_days: 30,
+            active: true,
+            last_upd: "2026-11-01T08:00:00",
+          }))
+        )
+        // The first account was activated before people existed: its own login, by customer number.
+        await container.resolve(Modules.AUTH).createAuthIdentities({
+          provider_identities: [{ provider: "portal", entity_id: SHARED.numbers[0]!, provider_metadata: { password: await hashPortalPassword(SHARED.password) } }],
+          app_metadata: { customer_id: customers[0]!.id },
+        })
+        const byEmail = await signIn(SHARED.email, SHARED.password)
+        const me = (await api.get("/store/portal/me", { headers: byEmail })).data
+        expect(me.accounts.map((account: { customer_number: string; role: string }) => `${account.customer_number} ${account.role}`).sort()).toEqual(SHARED.numbers.map((number) => `${number} admin`))
+
+        const other = customers.find((customer) => customer.id !== me.account.customer_id)!
+        const switched = await api.post("/store/portal/sessions/current/account", { customer_id: other.id }, { headers: byEmail })
+        const inOther = { ...byEmail, authorization: `Bearer ${switched.data.token}` }
+        expect((await api.get("/store/customers/me", { headers: inOther })).data.customer.id).toBe(other.id)
+        expect((await api.get("/store/portal/me", { headers: inOther })).data.account.customer_id).toBe(other.id)
+        // The token from before the switch is over.
+        expect((await failure(api.get("/store/portal/me", { headers: byEmail }))).status).toBe(401)
+
+        // The second account's number signs the same person in, straight into that account.
+        const byNumber = await signIn(SHARED.numbers[1]!, SHARED.password)
+        expect((await api.get("/store/customers/me", { headers: byNumber })).data.customer.id).toBe(customers[1]!.id)
+      })
+
+      it("lets each role reach exactly what the role matrix says, in the backend", async () => {
+        const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
+        const people: Record<string, Record<string, string>> = { admin }
+        for (const role of ["buyer", "accounts", "viewer"] as const) people[role] = await inviteAndJoin(admin, { email: `${role}@freshcorner.example`, role })
+        const answers: string[] = []
+        for (const row of ROLE_MATRIX) {
+          const [method, path] = row.route.split(" ") as [string, string]
+          for (const role of ["admin", "buyer", "accounts", "viewer"] as const) {
+            const response = await api.request({ method, url: path, data: method === "GET" ? undefined : {}, headers: people[role], validateStatus: () => true })
+            const allowed = response.status !== 403 && response.status !== 401
+            if (allowed !== row[role]) answers.push(`${role} ${row.route}: ${response.status}`)
+          }
+        }
+        expect(answers).toEqual([])
+        // The dashboard is everyone's, but shows order sections only to roles that read orders.
+        expect((await api.get("/store/portal/dashboard", { headers: people.accounts })).data.stages).toBeNull()
+        expect((await api.get("/store/portal/dashboard", { headers: people.buyer })).data.stages).not.toBeNull()
+      })
+    })
+  },
+})
