@@ -244,6 +244,14 @@ medusaIntegrationTestRunner({
         expect(own.status).toBe(200)
       })
 
+      it("answers a store request whose locale is repeated or nested instead of leaving it hanging (patched Medusa middleware)", async () => {
+        // Without patches/@medusajs+framework: Medusa's applyLocale threw on a non-string locale and never answered.
+        for (const query of ["locale=en-ZA&locale=af-ZA", "locale[x]=1", "locale=en-ZA"]) {
+          const answer = await api.get(`/store/regions?${query}`, { headers: store(), timeout: 5_000 })
+          expect([query, answer.status, answer.data.regions.length > 0]).toEqual([query, 200, true])
+        }
+      })
+
       it("believes a forwarded address only from a trusted proxy", async () => {
         process.env.STOREFRONT_ADDRESSES = "10.255.255.1"
         try {

@@ -245,7 +245,7 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
         : reason === "password_changed"
           ? "Your password was changed, so you were signed out. Please sign in again."
           : reason === "access_removed"
-            ? "Your access to this account was removed or disabled. Sign in again to use another account, or ask the account's Admin."
+            ? "Your access to this account changed or was removed. Sign in again, or ask the account's Admin."
             : "Please sign in."
   unauthorized(res, `session_${reason}`, message)
 }

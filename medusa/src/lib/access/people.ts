@@ -14,20 +14,25 @@ const knexOf = (container: MedusaContainer) => container.resolve<Knex>(Container
 /**
  * The portal customers this email belongs to: the portal email of each, and the OrderFlow email of each (OrderFlow
  * lets several customers share one; the import leaves a shared one off the Medusa customer, so it is read from the
- * OrderFlow facts the sync module keeps).
+ * OrderFlow facts the sync module keeps). Emails are stored lower-cased (the import and the profile form clean them).
  */
 async function customersWithEmail(container: MedusaContainer, email: string): Promise<PortalCustomer[]> {
   const wanted = email.trim().toLowerCase()
-  const erpCustomers = await container
-    .resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
-    .listErpCustomers({ email: [wanted, email.trim()] }, { select: ["customer_id"], take: 50 })
-  const { rows } = await knexOf(container).raw(
-    `SELECT id, metadata->>'customer_number' AS customer_number, email, first_name, last_name, company_name
-       FROM customer WHERE (lower(trim(email)) = ? OR id = ANY(?)) AND metadata->>'customer_number' IS NOT NULL AND deleted_at IS NULL
-      ORDER BY metadata->>'customer_number'`,
-    [wanted, erpCustomers.map((erp) => erp.customer_id)]
-  )
-  return rows as PortalCustomer[]
+  const erpCustomers = await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpCustomers({ email: wanted }, { select: ["customer_id"], take: 50 })
+  const customers = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers(
+      { $or: [{ email: wanted }, { id: erpCustomers.map((erp) => erp.customer_id) }] },
+      { select: ["id", "email", "first_name", "last_name", "company_name", "metadata"], take: 50 }
+    )
+  return customers
+    .flatMap((customer) => {
+      const number = customer.metadata?.customer_number
+      if (typeof number !== "string") return []
+      const { id, email: customerEmail, first_name, last_name, company_name } = customer
+      return [{ id, customer_number: number, email: customerEmail ?? null, first_name: first_name ?? null, last_name: last_name ?? null, company_name: company_name ?? null }]
+    })
+    .sort((a, b) => a.customer_number.localeCompare(b.customer_number))
 }
 
 export interface ResolvedLogin {

@@ -81,12 +81,14 @@ function matches(pattern: string, pathname: string): boolean {
 
 export type RouteRequirement = { kind: "needs"; permission: Permission } | { kind: "not_listed" } | { kind: "method_not_listed" }
 
-/** What a request to this path (lower-cased, as Express routes it) needs. The most specific rule wins: the first. */
+/** What a request to this path needs (compared lower-cased, as Express routes it). At most one rule matches a path. */
 export function requirementFor(method: string, pathname: string): RouteRequirement {
   const path = pathname.toLowerCase()
   const rule = ROUTE_RULES.find((candidate) => matches(candidate.path, path))
   if (!rule) return { kind: "not_listed" }
-  const permission = rule.methods[method.toUpperCase() as Method]
+  // Express answers HEAD with the GET handler, so HEAD needs what GET needs.
+  const verb = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
+  const permission = rule.methods[verb as Method]
   return permission ? { kind: "needs", permission } : { kind: "method_not_listed" }
 }
 

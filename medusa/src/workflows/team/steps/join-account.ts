@@ -54,7 +54,7 @@ export const joinAccountStep = createStep("join-account", async (input: JoinAcco
     await access.team.grantMemberships(person.id, [invitation.customer_id], invitation.role, invitation.invited_by ?? "invitation", invitation.location_ids)
   }
   const undo: JoinUndo = { invitation, personId: person.id, before, createdPersonId, createdIdentityId }
-  return new StepResponse({ personId: person.id, email: person.email, isNewPerson: createdPersonId !== null, before }, undo)
+  return new StepResponse({ personId: person.id, email: person.email, isNewPerson: createdPersonId !== null }, undo)
 }, async (undo, { container }) => {
   if (!undo) return
   const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)

@@ -1,7 +1,8 @@
 import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { StoreCancelEmailChange, StoreConfirmEmailChange } from "../profile/validators"
 import { StoreRequestActivation } from "./activation/validators"
-import { StoreAcceptInvitation, StoreInvitationPreview } from "./invitation-preview/validators"
+import { StoreAcceptInvitation } from "./invitation-acceptance/validators"
+import { StoreInvitationPreview } from "./invitation-preview/validators"
 import { StoreSetPassword } from "./password/validators"
 import { StoreStartSession } from "./sessions/validators"
 

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { checkInvitationLink } from "../../../../../lib/access/invitation-link"
 import { requestInfo } from "../../../../../lib/access/request-info"
 import { acceptTeamInvitationWorkflow } from "../../../../../workflows/team/accept-team-invitation"
-import type { StoreAcceptInvitationType } from "../invitation-preview/validators"
+import type { StoreAcceptInvitationType } from "./validators"
 
 /**
  * Accepts an invitation: someone new chooses their name and password (their email is their login); someone who

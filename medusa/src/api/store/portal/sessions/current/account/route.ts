@@ -18,8 +18,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSwitchAccountTyp
   const access = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const membership = await access.team.membership(personId, target)
   if (!membership) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Account with id: ${target} was not found`)
-  const expiresAt = new Date((req.auth_context as { exp?: number }).exp ? (req.auth_context as { exp?: number }).exp! * 1000 : Date.now() + access.maxSessionMs)
-  const token = sessionToken(req.scope, { customerId: target, authIdentityId: req.auth_context.auth_identity_id }, (expiresAt.getTime() - Date.now()) / 1000)
+  // The new session keeps the old one's absolute end (switchSession); the token's own expiry only bounds it.
+  const token = sessionToken(req.scope, { customerId: target, authIdentityId: req.auth_context.auth_identity_id }, access.maxSessionMs / 1000)
   const session = await access.switchSession({ oldToken: bearerToken(req)!, newToken: token, customerId: target })
   if (!session) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Your session ended. Please sign in again.")
   await access.team.recordAccountUse(personId, target)
