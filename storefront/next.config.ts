@@ -3,6 +3,8 @@ import type { NextConfig } from "next"
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() and app/forbidden.tsx: a page a person's role does not include answers 403 with its own page.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

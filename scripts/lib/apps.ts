@@ -3,7 +3,6 @@ import path from "node:path"
 import type { PortalConfig } from "./config"
 import { ROOT } from "./config"
 import { isBuildCurrent, sourceHash, writeStamp } from "./build-stamp"
-import { inParallel } from "./parallel"
 import { run } from "./processes"
 import { readerUrl } from "../../integrations/src/orderflow/stand-in/database"
 
@@ -95,20 +94,17 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
   }
 }
 
-/** Apps built at the same time (the integrations package goes first: the others compile it in). */
-const BUILD_CONCURRENCY = 2
-
 /** Builds every app whose sources changed since its last build; returns the names it built. */
 export async function buildStaleApps(
   config: PortalConfig,
   options: { force?: boolean; only?: AppName[]; log?: (line: string) => void } = {}
 ): Promise<AppName[]> {
   const built: AppName[] = []
-  const stale = APP_BUILDS.filter((app) => {
-    if (options.only && !options.only.includes(app.name)) return false
-    return options.force || !isBuildCurrent(path.join(app.dir, app.outputDir, ".build-stamp"), buildHash(app))
-  })
-  const buildOne = async (app: AppBuild) => {
+  for (const app of APP_BUILDS) {
+    if (options.only && !options.only.includes(app.name)) continue
+    const hash = buildHash(app)
+    const stamp = path.join(app.dir, app.outputDir, ".build-stamp")
+    if (!options.force && isBuildCurrent(stamp, hash)) continue
     options.log?.(`Building ${app.name} (sources changed or no build yet)…`)
     const started = Date.now()
     const [command, ...args] = app.command as [string, ...string[]]
@@ -117,17 +113,10 @@ export async function buildStaleApps(
       env: { ...appEnvironment(app.name, config), NODE_ENV: "production" },
       logFile: path.join(config.dataDir, "logs", `build-${app.name}.log`),
     })
-    writeStamp(path.join(app.dir, app.outputDir, ".build-stamp"), buildHash(app))
+    writeStamp(stamp, hash)
     options.log?.(`Built ${app.name} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     built.push(app.name)
   }
-  // Each build spends much of its time on one core, so two at a time finish sooner than one after the other.
-  for (const app of stale.filter((candidate) => candidate.name === "integrations")) await buildOne(app)
-  await inParallel(
-    stale.filter((candidate) => candidate.name !== "integrations"),
-    BUILD_CONCURRENCY,
-    buildOne
-  )
   return built
 }
 

@@ -5,6 +5,7 @@ import { ROOT, type PortalConfig } from "./config"
 import { type AppName, MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
 import { sourceHash } from "./build-stamp"
 import { startMailServer, type RunningMailServer } from "./mail-server"
+import { johannesburgDay } from "../../integrations/src/locale/format"
 import { createStandInDatabase, generateStandInData } from "../../integrations/src/orderflow/stand-in"
 import { ensureDatabases, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from "./postgres"
 import { type NeededPort, type Service, assertPortsFree, run, startService, stopService, waitForHttp } from "./processes"
@@ -113,7 +114,11 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       // The stand-in ERP exists only on the embedded server; a real ORDERFLOW_DATABASE_URL is never written to.
       if (await createStandInDatabase(config.postgres.orderflowUrl)) {
         log("Generating the stand-in OrderFlow ERP's demo data…")
-        const counts = await timed("orderflow-generate", () => generateStandInData(config.postgres.orderflowUrl, { size: "demo" }))
+        // Made as of this morning's midnight in Johannesburg, not this second: every event then falls on the same
+        // calendar day whatever the hour of the start, so a day's pages (and the browser tests' screenshots) are
+        // the same at 09:00 and at 21:00.
+        const asOf = new Date(`${johannesburgDay()}T00:00:00+02:00`)
+        const counts = await timed("orderflow-generate", () => generateStandInData(config.postgres.orderflowUrl, { size: "demo", now: asOf }))
         log(`OrderFlow stand-in: ${counts.customers} customers, ${counts.orders} orders, ${counts.invoices} invoices, ${counts.payments} payments`)
       }
     }

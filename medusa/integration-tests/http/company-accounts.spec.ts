@@ -192,6 +192,9 @@ medusaIntegrationTestRunner({
           }
         }
         expect(answers).toEqual([])
+        // Each person's Security page lists their own sign-ins, not their colleagues' (addresses, browsers).
+        const signIns = (await api.get("/store/portal/sign-ins", { headers: admin })).data.sign_ins as { action: string }[]
+        expect(signIns.filter((entry) => entry.action === "auth.sign_in")).toHaveLength(1)
         // The dashboard is everyone's, but shows order sections only to roles that read orders.
         expect((await api.get("/store/portal/dashboard", { headers: people.accounts })).data.stages).toBeNull()
         expect((await api.get("/store/portal/dashboard", { headers: people.buyer })).data.stages).not.toBeNull()

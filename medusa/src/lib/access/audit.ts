@@ -10,5 +10,5 @@ export function auditCustomerAction(req: AuthenticatedMedusaRequest, entry: Omit
   const personId = findPortalAccess(req)?.personId ?? null
   return req.scope
     .resolve<AuditModuleService>(AUDIT_MODULE)
-    .record({ ...entry, customer_id: req.auth_context.actor_id, ...requestInfo(req), details: personId ? { ...entry.details, person_id: personId } : entry.details })
+    .record({ ...entry, customer_id: req.auth_context.actor_id, person_id: personId, ...requestInfo(req) })
 }

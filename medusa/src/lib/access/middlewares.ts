@@ -232,6 +232,7 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
     await auditOf(req).record({
       action: "auth.timeout",
       customer_id: check.session.customer_id,
+      person_id: check.session.person_id,
       ...requestInfo(req),
       details: { reason: check.reason },
     })

@@ -4,6 +4,7 @@ import { AuditEntry, type AuditAction } from "./models/audit-entry"
 export interface AuditRecord {
   action: AuditAction
   customer_id?: string | null
+  person_id?: string | null
   actor?: string | null
   target_type?: string | null
   target_id?: string | null

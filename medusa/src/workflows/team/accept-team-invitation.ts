@@ -17,11 +17,12 @@ export const acceptTeamInvitationWorkflow = createWorkflow("accept-team-invitati
     transform({ input, joined }, ({ input, joined }) => ({
       action: "team.joined" as const,
       customer_id: input.invitation.customer_id,
+      person_id: joined.personId,
       actor: joined.email,
       target_type: "team_invitation",
       target_id: input.invitation.id,
       ...input.origin,
-      details: { person_id: joined.personId, role: input.invitation.role, new_login: joined.isNewPerson },
+      details: { role: input.invitation.role, new_login: joined.isNewPerson },
     }))
   )
   return new WorkflowResponse(joined)

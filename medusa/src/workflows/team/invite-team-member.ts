@@ -40,6 +40,7 @@ export const inviteTeamMemberWorkflow = createWorkflow("invite-team-member", (in
     transform({ input, created }, ({ input, created }) => ({
       action: input.auditAction,
       customer_id: input.customerId,
+      person_id: input.invitedBy.startsWith("pers_") ? input.invitedBy : null,
       actor: input.invitedBy,
       target_type: "team_invitation",
       target_id: created.invitation.id,

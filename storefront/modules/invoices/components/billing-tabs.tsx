@@ -1,18 +1,21 @@
+import type { Permission } from "@portal/integrations/roles"
 import Link from "next/link"
+import { retrievePortalMe } from "@/lib/data/me"
 import styles from "../templates/invoices.module.css"
 
-const TABS = [
-  ["/account/invoices", "Invoices"],
-  ["/account/statements", "Statements"],
-  ["/account/payments", "Payments"],
-  ["/account/exports", "Export for accounting"],
-] as const
+const TABS: readonly (readonly [href: string, label: string, needs: Permission])[] = [
+  ["/account/invoices", "Invoices", "invoices.read"],
+  ["/account/statements", "Statements", "finance.read"],
+  ["/account/payments", "Payments", "finance.read"],
+  ["/account/exports", "Export for accounting", "finance.read"],
+]
 
-/** The billing pages' own navigation. */
-export function BillingTabs({ current }: { current: (typeof TABS)[number][0] }) {
+/** The billing pages' own navigation: the tabs the person's role includes. */
+export async function BillingTabs({ current }: { current: string }) {
+  const permissions = (await retrievePortalMe())?.permissions ?? []
   return (
     <nav aria-label="Billing" className={styles.tabs}>
-      {TABS.map(([href, label]) => (
+      {TABS.filter(([, , needs]) => permissions.includes(needs)).map(([href, label]) => (
         <Link key={href} href={href} aria-current={href === current ? "page" : undefined}>
           {label}
         </Link>

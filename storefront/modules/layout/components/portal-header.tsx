@@ -1,6 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import styles from "./portal-header.module.css"
+import type { PortalMe } from "@/lib/data/me"
+import { AccountSwitcher } from "./account-switcher"
 import { SignoutButton } from "./signout-button"
 
 /** What the portal calls the customer: the person's name, else the company's; the email address only as a last resort. */
@@ -14,7 +16,10 @@ export function companyBeside(customer: HttpTypes.StoreCustomer): string | null 
   return customer.company_name && customer.company_name !== displayName(customer) ? customer.company_name : null
 }
 
-export function PortalHeader({ customer }: { customer: HttpTypes.StoreCustomer | null }) {
+export function PortalHeader({ customer, me }: { customer: HttpTypes.StoreCustomer | null; me: PortalMe | null }) {
+  // The person signed in (once people exist, their own name), and the account they are acting for.
+  const person = me?.person?.full_name || (customer ? displayName(customer) : "")
+  const account = me?.account?.name ?? (customer ? companyBeside(customer) : null)
   return (
     <header className={`${styles.header} no-print`}>
       <Link href={customer ? "/account" : "/login"} className={styles.brand}>
@@ -28,9 +33,10 @@ export function PortalHeader({ customer }: { customer: HttpTypes.StoreCustomer |
           <>
             <span className={styles.who}>
               <span className="visually-hidden">Signed in as </span>
-              {displayName(customer)}
-              {companyBeside(customer) ? <span className={styles.company}> · {companyBeside(customer)}</span> : null}
+              {person}
+              {account && account !== person ? <span className={styles.company}> · {account}</span> : null}
             </span>
+            {me && me.accounts.length > 1 ? <AccountSwitcher accounts={me.accounts} current={me.account?.customer_id ?? null} /> : null}
             <SignoutButton />
           </>
         ) : (

@@ -1,18 +1,20 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { ReactNode } from "react"
+import { retrievePortalMe } from "@/lib/data/me"
 import { AccountNav } from "../components/account-nav"
 import { PortalHeader } from "../components/portal-header"
 import styles from "./portal-shell.module.css"
 
 /** The frame of every portal page: header, the account navigation when signed in, and the page itself. */
-export function PortalShell({ customer, children }: { customer: HttpTypes.StoreCustomer | null; children: ReactNode }) {
+export async function PortalShell({ customer, children }: { customer: HttpTypes.StoreCustomer | null; children: ReactNode }) {
+  const me = customer ? await retrievePortalMe() : null
   return (
     <div className={styles.shell}>
-      <PortalHeader customer={customer} />
+      <PortalHeader customer={customer} me={me} />
       <div className={styles.body}>
         {customer ? (
           <aside className={`${styles.sidebar} no-print`}>
-            <AccountNav />
+            <AccountNav permissions={me?.permissions ?? ["self"]} />
           </aside>
         ) : null}
         <main id="main" className={styles.main} tabIndex={-1}>

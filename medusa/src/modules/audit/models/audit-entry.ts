@@ -51,6 +51,8 @@ export const AuditEntry = model
     id: model.id({ prefix: "aud" }).primaryKey(),
     /** The Medusa customer, when known (a failed sign-in for an unknown identifier has none). */
     customer_id: model.text().nullable(),
+    /** The portal person who acted, when signed in (several people act for one customer account). */
+    person_id: model.text().nullable(),
     /** What the actor typed or was known by: email or customer number. */
     actor: model.text().nullable(),
     /** One of AUDIT_ACTIONS; plain text in the table so later features add actions without a migration. */
@@ -61,4 +63,4 @@ export const AuditEntry = model
     user_agent: model.text().nullable(),
     details: model.json().nullable(),
   })
-  .indexes([{ on: ["customer_id", "created_at"] }, { on: ["action", "created_at"] }, { on: ["created_at"] }])
+  .indexes([{ on: ["customer_id", "created_at"] }, { on: ["person_id", "created_at"] }, { on: ["action", "created_at"] }, { on: ["created_at"] }])

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { ACCOUNT_ROLES, type AccountRole } from "@portal/integrations/roles"
 
-export const ACCOUNT_ROLES = ["admin", "buyer", "accounts", "viewer"] as const
-export type AccountRole = (typeof ACCOUNT_ROLES)[number]
+export { ACCOUNT_ROLES, type AccountRole }
 
 /**
  * A person's place in one customer account: their role there and, optionally, the delivery addresses

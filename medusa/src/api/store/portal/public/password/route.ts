@@ -69,8 +69,8 @@ export async function POST(req: MedusaRequest<StoreSetPasswordType>, res: Medusa
     action: claims.intent === "activation" ? "auth.activated" : "auth.reset_completed",
     customer_id: customer?.id ?? null,
     actor: claims.entity_id,
+    person_id: person?.id ?? null,
     ...requestInfo(req),
-    details: person ? { person_id: person.id } : null,
   })
   res.status(200).json({ customer_number: claims.entity_id, message: "Your password is set. Sign in with your email or customer number." })
 }

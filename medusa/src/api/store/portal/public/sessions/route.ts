@@ -52,8 +52,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType
     action: "auth.sign_in",
     customer_id: account.customer_id,
     actor: req.validatedBody.identifier ?? person.email,
+    person_id: person.id,
     ...info,
-    details: { person_id: person.id },
   })
   res.status(201).json({
     token,

@@ -9,7 +9,7 @@ import type CustomerAccessModuleService from "../../../../../modules/customer-ac
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ended = await req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).endSession(bearerToken(req)!, "signed_out")
   if (ended) {
-    await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({ action: "auth.sign_out", customer_id: req.auth_context.actor_id, ...requestInfo(req) })
+    await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({ action: "auth.sign_out", customer_id: ended.customer_id, person_id: ended.person_id, ...requestInfo(req) })
   }
   res.status(200).json({ id: ended?.id ?? null, object: "session", deleted: true })
 }
