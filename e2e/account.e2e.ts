@@ -76,13 +76,13 @@ describe("the storefront's security headers", () => {
 })
 
 describe("the account layout", () => {
-  it("shows every section in the navigation, marks the current one, and passes axe", async () => {
+  it("shows an Admin every section in the navigation, marks the current one, and passes axe", async () => {
     await visit(ui.page, storefront("/login"))
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await signIn(ui.page, DEMO_CUSTOMERS[3]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account"))
     const nav = ui.page.getByRole("navigation", { name: "Account" })
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Orders", "Cart", "Invoices", "Support", "Help", "Profile", "Security"])
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Orders", "Cart", "Invoices", "Support", "Help", "Team", "Profile", "Security"])
     expect(await nav.getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).toBe("page")
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 

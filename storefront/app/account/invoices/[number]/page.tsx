@@ -2,7 +2,6 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { retrieveInvoice } from "@/lib/data/invoices"
 import { InvoiceDetailTemplate } from "@/modules/invoices/templates/invoice-detail-template"
-import { requirePermission } from "@/lib/data/me"
 
 type Params = Promise<{ number: string }>
 
@@ -11,7 +10,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function InvoicePage({ params }: { params: Params }) {
-  await requirePermission("invoices.read")
   const found = await retrieveInvoice((await params).number)
   if (!found) notFound()
   return <InvoiceDetailTemplate invoice={found.invoice} howToPay={found.how_to_pay} />

@@ -2,7 +2,6 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { retrieveOrder } from "@/lib/data/orders"
 import { OrderDetailTemplate } from "@/modules/orders/templates/order-detail-template"
-import { requirePermission } from "@/lib/data/me"
 
 type Params = Promise<{ ordNo: string }>
 
@@ -11,7 +10,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function OrderPage({ params }: { params: Params }) {
-  await requirePermission("orders.read")
   const order = await retrieveOrder((await params).ordNo)
   if (!order) notFound()
   return <OrderDetailTemplate order={order} />
