@@ -5,8 +5,8 @@ import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
-import { hashPortalPassword } from "../../src/modules/portal-auth/service"
 import seed from "../../src/scripts/seed"
+import { seedStaffUser } from "../../src/scripts/seed/staff-user"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { linkToken, startInbox } from "../utils/inbox"
 
@@ -156,11 +156,11 @@ medusaIntegrationTestRunner({
             last_upd: "2026-11-01T08:00:00",
           }))
         )
-        // The first account was activated before people existed: its own login, by customer number.
-        await container.resolve(Modules.AUTH).createAuthIdentities({
-          provider_identities: [{ provider: "portal", entity_id: SHARED.numbers[0]!, provider_metadata: { password: await hashPortalPassword(SHARED.password) } }],
-          app_metadata: { customer_id: customers[0]!.id },
-        })
+        // "First time here?" with the shared email: the link goes to that address, for the first of its accounts.
+        inbox.clear()
+        expect((await api.post("/store/portal/public/activation", { identifier: SHARED.email.toUpperCase() }, store())).status).toBe(202)
+        const token = linkToken(await inbox.waitFor(SHARED.email, /Set up your customer portal password/))
+        await api.post("/store/portal/public/password", { token, password: SHARED.password }, store())
         const byEmail = await signIn(SHARED.email, SHARED.password)
         const me = (await api.get("/store/portal/me", { headers: byEmail })).data
         expect(me.accounts.map((account: { customer_number: string; role: string }) => `${account.customer_number} ${account.role}`).sort()).toEqual(SHARED.numbers.map((number) => `${number} admin`))
@@ -176,6 +176,28 @@ medusaIntegrationTestRunner({
         // The second account's number signs the same person in, straight into that account.
         const byNumber = await signIn(SHARED.numbers[1]!, SHARED.password)
         expect((await api.get("/store/customers/me", { headers: byNumber })).data.customer.id).toBe(customers[1]!.id)
+      })
+
+      it("lets staff see a company's people and disable one, which ends their sessions and stops their sign-in", async () => {
+        const login = { email: "staff.people@wholesale.example", password: "staff password for people test" }
+        await seedStaffUser(getContainer(), login)
+        const staff = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", login)).data.token}` }
+        const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
+        const colleague = await inviteAndJoin(admin, { email: COLLEAGUE.email, role: "buyer" })
+        const account = await customerId(demo.customerNumber)
+        const people = (await api.get(`/admin/customers/${account}/people`, { headers: staff })).data.people as { person_id: string; email: string; role: string }[]
+        expect(people.map((person) => `${person.email} ${person.role}`).sort()).toEqual([`${COLLEAGUE.email} buyer`, `${demo.email} admin`])
+        // A customer's token is not a staff login.
+        expect((await failure(api.get(`/admin/customers/${account}/people`, { headers: admin }))).status).toBe(401)
+
+        const target = people.find((person) => person.email === COLLEAGUE.email)!
+        const disabled = await api.post(`/admin/customers/${account}/people/${target.person_id}`, { status: "disabled" }, { headers: staff })
+        expect(disabled.data.sessions_ended).toBe(1)
+        expect((await failure(api.get("/store/portal/me", { headers: colleague }))).status).toBe(401)
+        expect((await failure(signIn(COLLEAGUE.email, COLLEAGUE.password))).data.message).toContain("disabled")
+        expect((await failure(api.post(`/admin/customers/${account}/people/${target.person_id}`, { status: "gone" }, { headers: staff }))).status).toBe(400)
+        await api.post(`/admin/customers/${account}/people/${target.person_id}`, { status: "active" }, { headers: staff })
+        expect((await api.get("/store/portal/me", { headers: await signIn(COLLEAGUE.email, COLLEAGUE.password) })).data.role).toBe("buyer")
       })
 
       it("lets each role reach exactly what the role matrix says, in the backend", async () => {

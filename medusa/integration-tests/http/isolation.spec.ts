@@ -509,6 +509,8 @@ const ISOLATION: Record<string, Isolation> = {
   "GET /admin/orderflow/sync-health": { kind: "staff", path: "/admin/orderflow/sync-health" },
   "GET /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
   "POST /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
+  "GET /admin/customers/:id/people": { kind: "staff", path: "/admin/customers/cus_1/people" },
+  "POST /admin/customers/:id/people/:person_id": { kind: "staff", path: "/admin/customers/cus_1/people/pers_1" },
 }
 
 medusaIntegrationTestRunner({

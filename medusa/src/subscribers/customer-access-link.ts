@@ -3,6 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { AuthWorkflowEvents, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { findPortalCustomer, greetingName } from "../lib/access/identifier"
+import { contactEmailOf } from "../lib/access/people"
 import { CUSTOMER_ACCESS_MODULE } from "../modules/customer-access"
 import type CustomerAccessModuleService from "../modules/customer-access/service"
 import { ACTIVATION_LINK_SECONDS, RESET_LINK_SECONDS } from "../workflows/customer-access/send-access-link"
@@ -52,7 +53,8 @@ async function recipientOf(container: MedusaContainer, entityId: string) {
     return person ? { id: person.id, email: person.email, name: person.full_name, customerNumber: null } : null
   }
   const customer = await findPortalCustomer(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), entityId)
-  return customer?.email ? { id: customer.id, email: customer.email, name: greetingName(customer), customerNumber: customer.customer_number } : null
+  const contact = customer ? await contactEmailOf(container, customer) : null
+  return customer && contact ? { id: customer.id, email: contact, name: greetingName(customer), customerNumber: customer.customer_number } : null
 }
 
 export const config: SubscriberConfig = { event: AuthWorkflowEvents.PASSWORD_RESET }

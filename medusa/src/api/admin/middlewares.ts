@@ -1,5 +1,6 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminListAuditEntries } from "./audit-entries/validators"
+import { AdminSetPersonStatus } from "./customers/[id]/people/[person_id]/validators"
 import { AdminSendPortalActivation } from "./customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./erp-change-requests/validators"
 import { AdminListReorders } from "./portal/reorders/validators"
@@ -13,4 +14,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/portal/statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRunStatements)] },
   { matcher: "/admin/erp-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListErpChangeRequests, {})] },
   { matcher: "/admin/customers/:id/portal-activation", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSendPortalActivation)] },
+  { matcher: "/admin/customers/:id/people/:person_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetPersonStatus)] },
 ]

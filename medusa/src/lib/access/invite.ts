@@ -4,8 +4,10 @@ import type { AccountRole } from "../../modules/customer-access/models/account-m
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
 import { inviteTeamMemberWorkflow } from "../../workflows/team/invite-team-member"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { portalAccessOf } from "./portal-access"
-import { requestInfo } from "./request-info"
+import { consume } from "./rate-limits"
+import { requestInfo, tryAgainAfter } from "./request-info"
 import { accountIdentity } from "./team"
 
 /** Sends an invitation to the signed-in Admin's account, naming them in the email. */
@@ -15,6 +17,8 @@ export async function inviteFromPortal(
   auditAction: "team.invited" | "team.invitation_resent"
 ) {
   const { customerId, personId } = portalAccessOf(req)
+  const until = await consume(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), [["invitationsPerAccount", customerId]])
+  if (until) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This account has sent as many invitations as it can today. ${tryAgainAfter(until)}`)
   const inviter = await req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).team.personById(personId)
   const account = await accountIdentity(req.scope, customerId)
   const { result, errors } = await inviteTeamMemberWorkflow(req.scope).run({

@@ -35,6 +35,28 @@ async function customersWithEmail(container: MedusaContainer, email: string): Pr
     .sort((a, b) => a.customer_number.localeCompare(b.customer_number))
 }
 
+/**
+ * Where an account's own mail goes: its portal email, else the OrderFlow email it shares with other customers (the
+ * import leaves a shared email off each Medusa customer, but it still reaches the company).
+ */
+export async function contactEmailOf(container: MedusaContainer, customer: Pick<PortalCustomer, "id" | "email">): Promise<string | null> {
+  if (customer.email) return customer.email
+  const [erp] = await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpCustomers({ customer_id: customer.id }, { select: ["email"] })
+  return erp?.email ?? null
+}
+
+/**
+ * The account an email or customer number asks to activate, with the address its link goes to: for an email,
+ * the first of the accounts it belongs to (activating one makes its person the Admin of all of them on first
+ * sign-in); null when nothing matches.
+ */
+export async function accountToActivate(container: MedusaContainer, typed: string): Promise<{ customer: PortalCustomer; contact: string | null } | null> {
+  const identifier = normalizeIdentifier(typed)
+  if (!identifier) return null
+  const customer = identifier.kind === "email" ? (await customersWithEmail(container, identifier.value))[0] : await findPortalCustomer(knexOf(container), identifier.value)
+  return customer ? { customer, contact: await contactEmailOf(container, customer) } : null
+}
+
 export interface ResolvedLogin {
   /** The portal identity's entity_id to authenticate (a customer number or an email), or null: nobody. */
   entityId: string | null
@@ -60,8 +82,7 @@ export async function resolveLogin(container: MedusaContainer, typed: string): P
   const customer = await findPortalCustomer(knexOf(container), identifier.value)
   if (!customer) return { entityId: null, customer: null }
   if (await access.team.personByLogin(customer.customer_number)) return { entityId: customer.customer_number, customer }
-  const [erp] = await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpCustomers({ customer_id: customer.id }, { select: ["email"] })
-  const contact = customer.email ?? erp?.email ?? null
+  const contact = await contactEmailOf(container, customer)
   const person = contact ? await access.team.personByEmail(contact) : null
   if (person && (await access.team.membership(person.id, customer.id))) return { entityId: person.auth_entity_id, customer }
   return { entityId: customer.customer_number, customer }
@@ -78,8 +99,7 @@ export async function personForLogin(container: MedusaContainer, entityId: strin
   if (existing) return existing
   const customer = await findPortalCustomer(knexOf(container), entityId)
   if (!customer || customer.customer_number !== entityId) return null
-  const [erp] = await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpCustomers({ customer_id: customer.id }, { select: ["email"] })
-  const contact = customer.email ?? erp?.email ?? null
+  const contact = await contactEmailOf(container, customer)
   const email = (contact ?? customer.customer_number).trim().toLowerCase()
   const sharing = contact ? await customersWithEmail(container, contact) : []
   const accounts = [customer.id, ...sharing.map((other) => other.id).filter((id) => id !== customer.id)]

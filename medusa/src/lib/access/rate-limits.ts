@@ -28,6 +28,8 @@ export const LIMITS = {
   linkRequestsPerAccount: limitFromEnv("LINK_REQUESTS_PER_ACCOUNT", { points: 3, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
   linkRequestsPerIp: limitFromEnv("LINK_REQUESTS_PER_IP", { points: 20, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
   emailChangesPerAccount: limitFromEnv("EMAIL_CHANGES_PER_ACCOUNT", { points: 3, windowSeconds: 24 * 60 * 60, blockSeconds: 24 * 60 * 60 }),
+  // Invitations send mail to any address an Admin types: enough for onboarding a company, not for flooding.
+  invitationsPerAccount: limitFromEnv("INVITATIONS_PER_ACCOUNT", { points: 30, windowSeconds: 24 * 60 * 60, blockSeconds: 24 * 60 * 60 }),
 } satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

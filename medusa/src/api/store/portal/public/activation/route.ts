@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SUPPORT_CONTACT, findPortalCustomer } from "../../../../../lib/access/identifier"
+import { SUPPORT_CONTACT } from "../../../../../lib/access/identifier"
+import { accountToActivate } from "../../../../../lib/access/people"
 import { consume } from "../../../../../lib/access/rate-limits"
 import { requestInfo, tryAgainAfter } from "../../../../../lib/access/request-info"
 import { AUDIT_MODULE } from "../../../../../modules/audit"
@@ -17,7 +18,8 @@ import type { StoreRequestActivationType } from "./validators"
 export async function POST(req: MedusaRequest<StoreRequestActivationType>, res: MedusaResponse) {
   const { identifier } = req.validatedBody
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const customer = await findPortalCustomer(knex, identifier)
+  const found = await accountToActivate(req.scope, identifier)
+  const customer = found?.customer ?? null
   const info = requestInfo(req)
   const until = await consume(knex, [
     ["linkRequestsPerAccount", customer?.customer_number ?? identifier.toLowerCase()],
@@ -28,7 +30,7 @@ export async function POST(req: MedusaRequest<StoreRequestActivationType>, res: 
     return res.status(429).json({ type: "too_many_requests", code: "locked", retry_at: until.toISOString(), message: `Too many requests for a link. ${tryAgainAfter(until)}` })
   }
   await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({ action: "auth.activation_requested", customer_id: customer?.id ?? null, actor: identifier, ...info })
-  if (customer && !customer.email) {
+  if (customer && !found?.contact) {
     return res.status(422).json({
       type: "not_allowed",
       code: "no_email_on_file",
