@@ -55,7 +55,7 @@ const SESSION_COLUMNS = `id, customer_id, person_id, last_seen_at, expires_at, e
 class CustomerAccessModuleService extends MedusaService({ CustomerSession, ConsumedToken, PortalPerson, AccountMembership, TeamInvitation }) {
   readonly idleTimeoutMs: number
   readonly maxSessionMs: number
-  /** People, memberships and invitations (see AccountTeamRepository); the service's methods below name its uses. */
+  /** People, memberships and invitations: their queries, used as `customerAccess.team.*` (AccountTeamRepository). */
   readonly team: AccountTeamRepository
 
   constructor(container: { accountTeamRepository: AccountTeamRepository }, options: CustomerAccessOptions = {}) {

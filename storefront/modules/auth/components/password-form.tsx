@@ -4,6 +4,7 @@ import { useActionState } from "react"
 import { type PasswordState, setPassword } from "@/lib/data/auth"
 import styles from "@/modules/common/components/form.module.css"
 import { LinkOutcome } from "./link-outcome"
+import { NewPasswordFields } from "./new-password-fields"
 
 /** Chooses a password with the token of an activation or reset link; the rules are shown beside the field. */
 export function PasswordForm({ token, rules }: { token: string; rules: string }) {
@@ -17,17 +18,7 @@ export function PasswordForm({ token, rules }: { token: string; rules: string })
         </p>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <label className={styles.field}>
-        <span>New password</span>
-        <input name="password" type="password" autoComplete="new-password" required minLength={10} aria-describedby="password-rules" />
-      </label>
-      <p id="password-rules" className={styles.hint}>
-        {rules}
-      </p>
-      <label className={styles.field}>
-        <span>Type it again</span>
-        <input name="confirm" type="password" autoComplete="new-password" required />
-      </label>
+      <NewPasswordFields label="New password" rules={rules} />
       <button type="submit" className={styles.submit} disabled={pending}>
         {pending ? "Saving…" : "Save password"}
       </button>

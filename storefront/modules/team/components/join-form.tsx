@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/data/profile-actions"
 import { acceptInvitation } from "@/lib/data/team-actions"
 import styles from "@/modules/common/components/form.module.css"
 import { LinkOutcome } from "@/modules/auth/components/link-outcome"
+import { NewPasswordFields } from "@/modules/auth/components/new-password-fields"
 
 /** Accepts an invitation: someone new chooses a name and password; someone with a login only confirms. */
 export function JoinForm({ token, hasLogin, rules }: { token: string; hasLogin: boolean; rules: string }) {
@@ -24,17 +25,7 @@ export function JoinForm({ token, hasLogin, rules }: { token: string; hasLogin: 
             <span>Your name</span>
             <input name="full_name" autoComplete="name" required />
           </label>
-          <label className={styles.field}>
-            <span>Choose a password</span>
-            <input name="password" type="password" autoComplete="new-password" required minLength={10} aria-describedby="password-rules" />
-          </label>
-          <p id="password-rules" className={styles.hint}>
-            {rules}
-          </p>
-          <label className={styles.field}>
-            <span>Type it again</span>
-            <input name="confirm" type="password" autoComplete="new-password" required />
-          </label>
+          <NewPasswordFields label="Choose a password" rules={rules} />
         </>
       )}
       <button type="submit" className={styles.submit} disabled={pending}>
