@@ -41,7 +41,7 @@ module.exports = defineConfig({
       // A customer token lives no longer than the longest session; the session decides earlier ends.
       jwtExpiresIn: `${sessionMaxHours}h`,
       // Customers sign in with email or customer number (the portal provider); staff with email and password.
-      authMethodsPerActor: { customer: ["portal"], user: ["emailpass"] },
+      authMethodsPerActor: { customer: ["portal", "sso"], user: ["emailpass"] },
     },
     // Medusa marks the admin session cookie Secure in production, and express-session then never sets it over
     // plain HTTP: staff could not sign in to the demo. Secure follows the scheme of the address staff use.
@@ -66,13 +66,18 @@ module.exports = defineConfig({
     // Reorders placed in the portal, queued for staff to key into OrderFlow.
     { resolve: "./src/modules/reorder" },
     // Portal sessions (idle and absolute limits enforced on every request) and one-time links.
-    { resolve: "./src/modules/customer-access", options: { idleTimeoutMinutes: sessionIdleMinutes, maxSessionHours: sessionMaxHours } },
+    {
+      resolve: "./src/modules/customer-access",
+      options: { idleTimeoutMinutes: sessionIdleMinutes, maxSessionHours: sessionMaxHours, ssoSecretKey: requiredSecret("SSO_SECRET_KEY") },
+    },
     {
       resolve: "@medusajs/medusa/auth",
       options: {
         providers: [
           { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
           { resolve: "./src/modules/portal-auth", id: "portal" },
+          // Single sign-on through each company's own OpenID Connect provider; the provider sends people back here.
+          { resolve: "./src/modules/portal-sso", id: "sso", options: { redirectUri: `${storefrontUrl}/sso/callback` } },
         ],
       },
     },

@@ -15,7 +15,7 @@ export default defineConfig({
     setupFiles: ["./integration-tests/setup.ts"],
     testTimeout: 120_000,
     // The demo (stand-in ERP, demo customers), with secrets of its own each run: medusa-config has no built-in ones.
-    env: { PORTAL_DEMO: "on", JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") },
+    env: { PORTAL_DEMO: "on", JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex"), SSO_SECRET_KEY: randomBytes(32).toString("hex") },
     hookTimeout: 240_000,
   },
 })

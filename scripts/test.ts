@@ -61,7 +61,7 @@ async function migrateMedusaIntoTemplate1(port: number): Promise<void> {
     await run(bin("medusa"), ["db:migrate", "--skip-scripts", "--execute-all-links"], {
       cwd: path.join(ROOT, "medusa"),
       // The spec files' own settings (medusa/vitest.config.mts): the demo, with throw-away secrets.
-      env: { DATABASE_URL: `${server}/medusa_template`, LOG_LEVEL: "error", PORTAL_DEMO: "on", JWT_SECRET: randomHex(), COOKIE_SECRET: randomHex() },
+      env: { DATABASE_URL: `${server}/medusa_template`, LOG_LEVEL: "error", PORTAL_DEMO: "on", JWT_SECRET: randomHex(), COOKIE_SECRET: randomHex(), SSO_SECRET_KEY: randomHex() },
       logFile: path.join(ROOT, ".data/test/logs/medusa-template.log"),
     })
     await admin.query(`ALTER DATABASE template1 WITH IS_TEMPLATE false`)

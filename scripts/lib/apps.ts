@@ -63,6 +63,7 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
         ORDERFLOW_DATABASE_URL: config.postgres.external ? config.postgres.orderflowUrl : readerUrl(config.postgres.orderflowUrl),
         JWT_SECRET: config.secrets.jwt,
         COOKIE_SECRET: config.secrets.cookie,
+        SSO_SECRET_KEY: config.secrets.sso,
         MEDUSA_BACKEND_URL: config.urls.medusa,
         MEDUSA_PORT: String(config.ports.medusa),
         PORT: String(config.ports.medusa),

@@ -33,7 +33,7 @@ export interface PortalConfig {
   staff: { email: string; password: string }
   editor: { email: string; password: string }
   orderflowSimulator: boolean
-  secrets: { jwt: string; cookie: string; payload: string }
+  secrets: { jwt: string; cookie: string; payload: string; sso: string }
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -67,6 +67,7 @@ function loadSecrets(dataDir: string): PortalConfig["secrets"] {
     jwt: process.env.JWT_SECRET || stored.jwt || generate(),
     cookie: process.env.COOKIE_SECRET || stored.cookie || generate(),
     payload: process.env.PAYLOAD_SECRET || stored.payload || generate(),
+    sso: process.env.SSO_SECRET_KEY || stored.sso || generate(),
   }
   mkdirSync(dataDir, { recursive: true })
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })

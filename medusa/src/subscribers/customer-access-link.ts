@@ -1,3 +1,4 @@
+import { storefrontUrl } from "../lib/storefront-url"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { AuthWorkflowEvents, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -25,7 +26,7 @@ export default async function sendCustomerAccessLink({ event, container }: Subsc
   const recipient = await recipientOf(container, entityId)
   if (!recipient) return
   const activation = metadata?.purpose === "activation"
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:8000"
+  const storefront = storefrontUrl()
   const link = `${storefront}/${activation ? "activate" : "reset-password"}?token=${encodeURIComponent(token)}`
   // Medusa's forgotten-password route issues its links for RESET_LINK_SECONDS too (15 minutes).
   const minutes = (activation ? ACTIVATION_LINK_SECONDS : RESET_LINK_SECONDS) / 60

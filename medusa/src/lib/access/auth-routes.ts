@@ -1,6 +1,7 @@
 import { getAuthContextFromJwtToken, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import parseUrl from "parseurl"
+import { guardSsoCallback, guardSsoStart } from "../sso/sign-in"
 import { guardCustomerSignIn, guardPasswordResetRequest, guardStaffResetRequest, guardStaffSignIn } from "./middlewares"
 
 type Handler = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
@@ -73,6 +74,12 @@ const ROUTES = new Map<string, Handler>([
   ["sign-in:customer/portal/reset-password", only(["POST"], guardPasswordResetRequest)],
   ["sign-in:customer/portal/update", (_req, res) => refused(res, "Set a new password with the link we email you (POST /store/portal/public/password), so your other sessions end.")],
   ["sign-in:customer/portal/register", (_req, res) => refused(res, "Portal accounts come from OrderFlow: use “First time here?” on the sign-in page to set your password.")],
+  // Single sign-on: the guards hand the provider its connection; the callback comes from the storefront's server.
+  ["sign-in:customer/sso", only(["POST"], guardSsoStart)],
+  ["sign-in:customer/sso/callback", only(["POST"], guardSsoCallback)],
+  ["sign-in:customer/sso/update", (_req, res) => refused(res, "Single sign-on has no password to change.")],
+  ["sign-in:customer/sso/register", (_req, res) => refused(res, "Single sign-on needs no registration: sign in through your company's sign-in service.")],
+  ["sign-in:customer/sso/reset-password", (_req, res) => refused(res, "Single sign-on has no password here: your company's sign-in service keeps it.")],
   ["sign-in:customer/providers", only(["GET"], pass)],
   ["sign-in:user/emailpass", only(["POST"], guardStaffSignIn)],
   ["sign-in:user/emailpass/reset-password", only(["POST"], guardStaffResetRequest)],

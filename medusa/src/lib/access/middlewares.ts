@@ -1,7 +1,6 @@
 import { authenticate, type AuthContext, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
-import { randomUUID } from "node:crypto"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { decode } from "jsonwebtoken"
 import parseUrl from "parseurl"
 import { AUDIT_MODULE } from "../../modules/audit"
@@ -12,12 +11,16 @@ import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
 import { isVisibleNativeOrder } from "../read-models/visible-native-orders"
 import { normalizeIdentifier } from "./identifier"
+import { ssoRequiredRefusal } from "../sso/sign-in"
 import { resolveLogin } from "./people"
 import { setPortalAccess } from "./portal-access"
 import { can } from "./roles"
 import { requirementFor, isAccountDataPath } from "./route-permissions"
 import { consume, forgive, giveBack, type LimitName } from "./rate-limits"
 import { parseAuthorization, requestInfo, tryAgainAfter } from "./request-info"
+import { type PortalSignInClaims, portalSignInToken } from "./session-token"
+
+export { type PortalSignInClaims, SIGN_IN_TOKEN_SECONDS } from "./session-token"
 
 type Body = Record<string, unknown>
 
@@ -100,6 +103,8 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
   }
   if (typed.length > 254 || body.password.length > 200) return tooLong(res)
   const login = await resolveLogin(req.scope, typed)
+  const ssoRefusal = await ssoRequiredRefusal(req.scope, login)
+  if (ssoRefusal) return res.status(403).json({ type: "not_allowed", code: "sso_required", message: ssoRefusal })
   req.body = { identifier: login.entityId ?? typed, password: body.password }
   return limitSignIn(req, res, next, {
     accountKey: login.entityId ?? typed.toLowerCase(),
@@ -107,18 +112,12 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
     customerId: login.customer?.id ?? null,
     failedAction: "auth.sign_in_failed",
     // Signing in by customer number opens that account; by email, the account used last.
-    onSuccess: (answer) => signInTokenAnswer(req, answer, { login: login.entityId, account: normalizeIdentifier(typed)?.kind === "customer_number" ? (login.customer?.id ?? null) : null }),
+    onSuccess: (answer) =>
+      signInTokenAnswer(req, answer, {
+        portal_login: login.entityId,
+        portal_account: normalizeIdentifier(typed)?.kind === "customer_number" ? (login.customer?.id ?? null) : null,
+      }),
   })
-}
-
-/** How long the token a customer sign-in answers with can be used to start a session (and for nothing else). */
-export const SIGN_IN_TOKEN_SECONDS = 120
-
-/** What a sign-in token says beyond Medusa's claims: the login that signed in, and the account it asked for. */
-export interface PortalSignInClaims {
-  portal_sign_in: true
-  portal_login: string | null
-  portal_account: string | null
 }
 
 /**
@@ -126,28 +125,13 @@ export interface PortalSignInClaims {
  * carries its own id (so two sign-ins in the same second differ) and the `portal_sign_in` claim, and starts at most
  * one session (POST /store/portal/public/sessions uses it up). On its own it opens no store route.
  */
-function signInTokenAnswer(req: MedusaRequest, answer: unknown, signIn: { login: string | null; account: string | null }): unknown {
+function signInTokenAnswer(req: MedusaRequest, answer: unknown, signIn: Omit<PortalSignInClaims, "portal_sign_in">): unknown {
   const token = (answer as { token?: unknown } | null)?.token
   if (typeof token !== "string") return answer
   const claims = (decode(token) as Partial<AuthContext> | null) ?? {}
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const { actor_id, actor_type, auth_identity_id, app_metadata } = claims
-  return {
-    token: generateJwtToken(
-      {
-        actor_id,
-        actor_type,
-        auth_identity_id,
-        app_metadata,
-        user_metadata: {},
-        portal_sign_in: true,
-        portal_login: signIn.login,
-        portal_account: signIn.account,
-      } satisfies Partial<AuthContext> & PortalSignInClaims,
-      { secret: http.jwtSecret!, expiresIn: SIGN_IN_TOKEN_SECONDS, jwtOptions: { jwtid: randomUUID() } }
-    ),
-  }
+  return { token: portalSignInToken(req, claims, signIn) }
 }
+
 
 /** Before Medusa's `POST /auth/user/emailpass`: staff sign-in gets the same limits and lockout as customers'. */
 export async function guardStaffSignIn(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -247,7 +231,9 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
           ? "Your password was changed, so you were signed out. Please sign in again."
           : reason === "access_removed"
             ? "Your access to this account changed or was removed. Sign in again, or ask the account's Admin."
-            : "Please sign in."
+            : reason === "sso_logout"
+              ? "You signed out at your company's sign-in service, so you were signed out here too."
+              : "Please sign in."
   unauthorized(res, `session_${reason}`, message)
 }
 

@@ -30,6 +30,8 @@ export const LIMITS = {
   emailChangesPerAccount: limitFromEnv("EMAIL_CHANGES_PER_ACCOUNT", { points: 3, windowSeconds: 24 * 60 * 60, blockSeconds: 24 * 60 * 60 }),
   // Invitations send mail to any address an Admin types: enough for onboarding a company, not for flooding.
   invitationsPerAccount: limitFromEnv("INVITATIONS_PER_ACCOUNT", { points: 30, windowSeconds: 24 * 60 * 60, blockSeconds: 24 * 60 * 60 }),
+  // Each start of a single sign-on keeps a pending state for 10 minutes: enough for people, not for filling memory.
+  ssoStartsPerIp: limitFromEnv("SSO_STARTS_PER_IP", { points: 60, windowSeconds: 15 * 60, blockSeconds: 15 * 60 }),
 } satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

@@ -7,17 +7,29 @@ import { AccountMembership, type AccountRole } from "./models/account-membership
 import { ConsumedToken } from "./models/consumed-token"
 import { CustomerSession } from "./models/customer-session"
 import { PortalPerson } from "./models/portal-person"
+import { SsoConnection } from "./models/sso-connection"
 import { TeamInvitation } from "./models/team-invitation"
 import type { AccountTeamRepository } from "./repositories/account-team"
+import type { SsoConnectionRepository, SsoConnectionRow, SsoConnectionWrite } from "./repositories/sso-connections"
+import { openSecret, sealSecret } from "../../lib/sso/secret-box"
 
 export interface CustomerAccessOptions {
   /** A session ends after this long without a request. */
   idleTimeoutMinutes?: number
   /** …and after this long in any case. */
   maxSessionHours?: number
+  /** Seals the identity providers' client secrets (SSO_SECRET_KEY). */
+  ssoSecretKey?: string
 }
 
-export type SessionEndReason = "signed_out" | "idle" | "expired" | "password_changed" | "access_removed" | "switched"
+/** The facts of an SSO sign-in a session keeps, so the provider's back-channel logout can end it. */
+export interface SessionSso {
+  connectionId: string
+  subject: string
+  sessionId: string | null
+}
+
+export type SessionEndReason = "signed_out" | "idle" | "expired" | "password_changed" | "access_removed" | "switched" | "sso_logout"
 
 interface SessionRow {
   id: string
@@ -27,6 +39,8 @@ interface SessionRow {
   expires_at: Date
   ended_at: Date | null
   end_reason: SessionEndReason | null
+  /** The identity provider the person signed in through, if any. */
+  sso_connection_id: string | null
 }
 
 /** The person's place in the session's account, read with the session on every request. */
@@ -46,35 +60,60 @@ export const tokenHash = (token: string) => createHash("sha256").update(token).d
 /** Last-seen times are written at most this often: a page's burst of API calls costs one write, not ten. */
 const TOUCH_INTERVAL_SECONDS = 15
 
-const SESSION_COLUMNS = `id, customer_id, person_id, last_seen_at, expires_at, ended_at, end_reason`
+const SESSION_COLUMNS = `id, customer_id, person_id, last_seen_at, expires_at, ended_at, end_reason, sso_connection_id`
 
 /**
  * Who may act for which customer account: people, their roles and locations in each account, invitations, portal
  * sessions (idle and absolute limits, enforced on every request) and one-time links.
  */
-class CustomerAccessModuleService extends MedusaService({ CustomerSession, ConsumedToken, PortalPerson, AccountMembership, TeamInvitation }) {
+class CustomerAccessModuleService extends MedusaService({ CustomerSession, ConsumedToken, PortalPerson, AccountMembership, TeamInvitation, SsoConnection }) {
   readonly idleTimeoutMs: number
   readonly maxSessionMs: number
   /** People, memberships and invitations: their queries, used as `customerAccess.team.*` (AccountTeamRepository). */
   readonly team: AccountTeamRepository
+  /** The companies' identity providers: `customerAccess.sso.*` (SsoConnectionRepository). */
+  readonly sso: SsoConnectionRepository
+  private readonly ssoSecretKey: string | null
 
-  constructor(container: { accountTeamRepository: AccountTeamRepository }, options: CustomerAccessOptions = {}) {
+  constructor(container: { accountTeamRepository: AccountTeamRepository; ssoConnectionRepository: SsoConnectionRepository }, options: CustomerAccessOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [Record<string, unknown>]))
     this.team = container.accountTeamRepository
+    this.sso = container.ssoConnectionRepository
+    this.ssoSecretKey = options.ssoSecretKey || null
     this.idleTimeoutMs = (options.idleTimeoutMinutes ?? 30) * 60_000
     this.maxSessionMs = (options.maxSessionHours ?? 12) * 3_600_000
+  }
+
+  /** Saves an account's identity provider; a null secret keeps the stored one (staff never see it again). */
+  async saveSsoConnection(customerId: string, input: Omit<SsoConnectionWrite, "clientSecretSealed"> & { clientSecret: string | null }): Promise<SsoConnectionRow> {
+    const { clientSecret, ...rest } = input
+    const existing = await this.sso.byCustomer(customerId)
+    const clientSecretSealed = clientSecret === null ? existing?.client_secret_sealed : sealSecret(clientSecret, this.secretKey())
+    if (!clientSecretSealed) throw new Error("A client secret is needed for a new identity provider.")
+    return await this.sso.save(customerId, { ...rest, clientSecretSealed })
+  }
+
+  /** The client secret in plain text, for the token request only. */
+  ssoClientSecret(connection: Pick<SsoConnectionRow, "client_secret_sealed">): string {
+    return openSecret(connection.client_secret_sealed, this.secretKey())
+  }
+
+  private secretKey(): string {
+    if (!this.ssoSecretKey) throw new Error("SSO_SECRET_KEY is not set: single sign-on needs it to keep the identity providers' client secrets.")
+    return this.ssoSecretKey
   }
 
   /** Registers a freshly issued token as a session. Refuses a token that was ever registered before. */
   @InjectManager()
   async startSession(
-    input: { customerId: string; personId: string; token: string; ip?: string | null; userAgent?: string | null; expiresAt?: Date },
+    input: { customerId: string; personId: string; token: string; ip?: string | null; userAgent?: string | null; expiresAt?: Date; sso?: SessionSso | null },
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<SessionRow | null> {
     const { rows } = await this.knex(sharedContext).raw(
-      `INSERT INTO customer_session (id, customer_id, person_id, token_hash, ip, user_agent, last_seen_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, now(), coalesce(?::timestamptz, now() + make_interval(secs => ?)))
+      `INSERT INTO customer_session (id, customer_id, person_id, token_hash, ip, user_agent, last_seen_at, expires_at,
+                                     sso_connection_id, sso_subject, sso_session_id)
+       VALUES (?, ?, ?, ?, ?, ?, now(), coalesce(?::timestamptz, now() + make_interval(secs => ?)), ?, ?, ?)
        ON CONFLICT (token_hash) WHERE deleted_at IS NULL DO NOTHING
        RETURNING ${SESSION_COLUMNS}`,
       [
@@ -86,6 +125,9 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
         input.userAgent?.slice(0, 500) ?? null,
         input.expiresAt?.toISOString() ?? null,
         this.maxSessionMs / 1000,
+        input.sso?.connectionId ?? null,
+        input.sso?.subject ?? null,
+        input.sso?.sessionId ?? null,
       ]
     )
     return (rows as SessionRow[])[0] ?? null
@@ -103,13 +145,15 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
     const knex = this.knex(sharedContext)
     const { rows } = await knex.raw(
       `UPDATE customer_session SET ended_at = now(), end_reason = 'switched', updated_at = now()
-        WHERE token_hash = ? AND ended_at IS NULL AND deleted_at IS NULL RETURNING ${SESSION_COLUMNS}, ip, user_agent`,
+        WHERE token_hash = ? AND ended_at IS NULL AND deleted_at IS NULL RETURNING ${SESSION_COLUMNS}, ip, user_agent, sso_subject, sso_session_id`,
       [tokenHash(input.oldToken)]
     )
-    const old = (rows as (SessionRow & { ip: string | null; user_agent: string | null })[])[0]
+    const old = (rows as (SessionRow & { ip: string | null; user_agent: string | null; sso_subject: string | null; sso_session_id: string | null })[])[0]
     if (!old?.person_id) return null
     return await this.startSession(
-      { customerId: input.customerId, personId: old.person_id, token: input.newToken, ip: old.ip, userAgent: old.user_agent, expiresAt: new Date(old.expires_at) },
+      { customerId: input.customerId, personId: old.person_id, token: input.newToken, ip: old.ip, userAgent: old.user_agent, expiresAt: new Date(old.expires_at),
+        sso: old.sso_connection_id && old.sso_subject ? { connectionId: old.sso_connection_id, subject: old.sso_subject, sessionId: old.sso_session_id } : null,
+      },
       sharedContext
     )
   }
@@ -124,7 +168,7 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
     const hash = tokenHash(token)
     // One indexed query: the session, and the person's role and locations in its account as they are right now.
     const { rows } = await knex.raw(
-      `SELECT s.id, s.customer_id, s.person_id, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason,
+      `SELECT s.id, s.customer_id, s.person_id, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason, s.sso_connection_id,
               (s.expires_at <= now()) AS past_max, (s.last_seen_at <= now() - make_interval(secs => ?)) AS past_idle,
               (s.last_seen_at <= now() - make_interval(secs => ?)) AS stale,
               m.role, m.location_ids

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
   "team.member_removed",
   "team.person_disabled",
   "team.person_enabled",
+  "auth.sso_logout",
+  "sso.configured",
+  "sso.removed",
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -20,6 +20,11 @@ export const CustomerSession = model
     /** The absolute end, however active the customer is. */
     expires_at: model.dateTime(),
     ended_at: model.dateTime().nullable(),
-    end_reason: model.enum(["signed_out", "idle", "expired", "password_changed", "access_removed", "switched"]).nullable(),
+    end_reason: model.enum(["signed_out", "idle", "expired", "password_changed", "access_removed", "switched", "sso_logout"]).nullable(),
+    /** Set when the person signed in through a company's identity provider: its back-channel logout ends the session. */
+    sso_connection_id: model.text().nullable(),
+    /** The id_token's `sub` and `sid` (the provider's session), as a logout token names them. */
+    sso_subject: model.text().nullable(),
+    sso_session_id: model.text().nullable(),
   })
-  .indexes([{ on: ["customer_id", "ended_at"] }, { on: ["person_id", "ended_at"] }])
+  .indexes([{ on: ["customer_id", "ended_at"] }, { on: ["person_id", "ended_at"] }, { on: ["sso_connection_id", "sso_subject"] }])

@@ -1,3 +1,4 @@
+import { storefrontUrl } from "../../../lib/storefront-url"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { formatRand } from "@portal/integrations"
@@ -16,7 +17,7 @@ export const emailMonthlyStatementsStep = createStep("email-monthly-statements",
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const notifications = container.resolve(Modules.NOTIFICATION)
   const pending = await invoicing.listStatements({ period: input.period, emailed_at: null }, { take: null })
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:8000"
+  const storefront = storefrontUrl()
   let sent = 0
   for (const statement of pending) {
     if (!statement.email_to) continue

@@ -1,3 +1,4 @@
+import { storefrontUrl } from "../../../lib/storefront-url"
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 
@@ -16,7 +17,7 @@ export interface SendTeamInvitationInput {
  * mail; nothing to undo once it has gone.
  */
 export const sendTeamInvitationStep = createStep("send-team-invitation", async (input: SendTeamInvitationInput, { container }) => {
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:8000"
+  const storefront = storefrontUrl()
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: input.email,
     channel: "email",

@@ -5,13 +5,16 @@ import { StoreAcceptInvitation } from "./invitation-acceptance/validators"
 import { StoreInvitationPreview } from "./invitation-preview/validators"
 import { StoreSetPassword } from "./password/validators"
 import { StoreStartSession } from "./sessions/validators"
+import { StoreSignInMethod } from "./sign-in-method/validators"
 
 /**
- * The portal's only routes a visitor reaches without a portal session: asking for an activation or reset link,
- * following an emailed link, and turning a fresh sign-in token into a session (that one checks the token itself).
+ * The portal's only routes a visitor reaches without a portal session: how an email signs in, asking for an
+ * activation or reset link, following an emailed link, and turning a fresh sign-in token into a session (that one
+ * checks the token itself).
  */
 export const storePortalPublicMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/portal/public/sessions", methods: ["POST"], middlewares: [authenticate("customer", ["bearer"]), validateAndTransformBody(StoreStartSession)] },
+  { matcher: "/store/portal/public/sign-in-method", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSignInMethod)] },
   { matcher: "/store/portal/public/activation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestActivation)] },
   { matcher: "/store/portal/public/password", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetPassword)] },
   { matcher: "/store/portal/public/email-confirmation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreConfirmEmailChange)] },

@@ -1,3 +1,4 @@
+import { storefrontUrl } from "../../../../../lib/storefront-url"
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
@@ -52,7 +53,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRequestEmailChan
     { purpose: "email-change-cancel", customer_id: customer.id, change_id: changeId, from: customer.email, to: email },
     { secret: http.jwtSecret!, expiresIn: EMAIL_CHANGE_CANCEL_DAYS * 86400, jwtOptions: { jwtid: randomUUID() } }
   )
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:8000"
+  const storefront = storefrontUrl()
   const notifications = req.scope.resolve(Modules.NOTIFICATION)
   const shared = { name: greetingName(customer), customer_number: customer.customer_number }
   await notifications.createNotifications({

@@ -45,7 +45,16 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType
     throw refuse("This sign-in already started a session. Please sign in again.")
   }
   const info = requestInfo(req)
-  const session = await access.startSession({ customerId: account.customer_id, personId: person.id, token, ip: info.ip, userAgent: info.user_agent })
+  // A sign-in through the company's identity provider opens its account, and its logout can end the session.
+  const sso = claims.portal_sso && account.customer_id === claims.portal_account ? claims.portal_sso : null
+  const session = await access.startSession({
+    customerId: account.customer_id,
+    personId: person.id,
+    token,
+    ip: info.ip,
+    userAgent: info.user_agent,
+    sso: sso ? { connectionId: sso.connection_id, subject: sso.subject, sessionId: sso.session_id } : null,
+  })
   if (!session) throw refuse("This session could not be started. Please sign in again.")
   await access.team.recordSignIn(person.id, account.customer_id)
   await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).record({
@@ -54,6 +63,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreStartSessionType
     actor: req.validatedBody.identifier ?? person.email,
     person_id: person.id,
     ...info,
+    ...(sso ? { details: { via: "sso", connection_id: sso.connection_id } } : {}),
   })
   res.status(201).json({
     token,
