@@ -349,6 +349,25 @@ const ISOLATION: Record<string, Isolation> = {
       expect([guess.status, guess.data.message]).toEqual([400, "This invitation link is not valid. Open it again from your email."])
     },
   },
+  "POST /store/portal/public/sign-in-method": {
+    kind: "probe",
+    // The answer depends on the email's domain only: another customer's email says nothing about that customer.
+    run: async ({ api, a, b }) => {
+      const email = (await api.get("/store/customers/me", { headers: b })).data.customer.email as string
+      expect((await api.post("/store/portal/public/sign-in-method", { identifier: email }, { headers: a })).data).toEqual({ method: "password", sso: null })
+    },
+  },
+  "POST /hooks/sso/back-channel-logout": {
+    kind: "probe",
+    // Only a logout token signed by a company's identity provider ends sessions; a forged one ends none.
+    run: async ({ api, a, b }) => {
+      const forged = await failure(
+        api.post("/hooks/sso/back-channel-logout", "logout_token=e30.e30.e30", { headers: { ...a, "content-type": "application/x-www-form-urlencoded" } })
+      )
+      expect(forged.status).toBe(400)
+      expect((await api.get("/store/portal/me", { headers: b })).status).toBe(200)
+    },
+  },
   "POST /store/portal/public/invitation-acceptance": {
     kind: "probe",
     run: async ({ api, a }) => {
@@ -511,6 +530,9 @@ const ISOLATION: Record<string, Isolation> = {
   "POST /admin/customers/:id/portal-activation": { kind: "staff", path: "/admin/customers/cus_1/portal-activation" },
   "GET /admin/customers/:id/people": { kind: "staff", path: "/admin/customers/cus_1/people" },
   "POST /admin/customers/:id/people/:person_id": { kind: "staff", path: "/admin/customers/cus_1/people/pers_1" },
+  "GET /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
+  "POST /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
+  "DELETE /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
 }
 
 medusaIntegrationTestRunner({
@@ -609,7 +631,11 @@ medusaIntegrationTestRunner({
               expect(response.data.message.length).toBeGreaterThan(10)
             }
             if (isolation.kind === "staff") {
-              const request = route.startsWith("GET") ? api.get(isolation.path, { headers: a }) : api.post(isolation.path, {}, { headers: a })
+              const request = route.startsWith("GET")
+                ? api.get(isolation.path, { headers: a })
+                : route.startsWith("DELETE")
+                  ? api.delete(isolation.path, { headers: a })
+                  : api.post(isolation.path, {}, { headers: a })
               expect((await failure(request)).status).toBe(401)
             }
           } catch (error) {

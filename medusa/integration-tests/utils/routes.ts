@@ -35,5 +35,6 @@ export function registeredRoutes(): RegisteredRoute[] {
     ...routesIn(medusaApi, "auth", /^route\.js$/, "medusa"),
     ...routesIn(projectApi, "store", /^route\.ts$/, "project"),
     ...routesIn(projectApi, "admin", /^route\.ts$/, "project"),
+    ...routesIn(projectApi, "hooks", /^route\.ts$/, "project"),
   ].sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`))
 }
