@@ -2,6 +2,7 @@
  * `npm start` / `npm run build`: brings the whole portal up (or only builds it) and prints where everything is.
  */
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
+import { DEMO_IDP_PASSWORD, DEMO_IDP_USERS, DEMO_SSO_COMPANY } from "../integrations/src/sso/demo-company"
 import { buildStaleApps } from "./lib/apps"
 import { loadConfig, type PortalConfig } from "./lib/config"
 import { runMedusaScript, startStack, type RunningStack } from "./lib/stack"
@@ -16,6 +17,10 @@ function summary(stack: RunningStack, config: PortalConfig, startedAt: number): 
     ? `
   Demo customers (sign in by email or customer number):
 ${DEMO_CUSTOMERS.map((c) => `    ${c.segment.padEnd(14)} ${c.email.padEnd(34)} or ${c.customerNumber}   password ${DEMO_CUSTOMER_PASSWORD}`).join("\n")}
+
+  Single sign-on: ${DEMO_SSO_COMPANY.displayName} at ${config.urls.demoIdp} (type the email on the sign-in page, then Continue)
+${DEMO_IDP_USERS.map((user) => `    ${(user.groups?.join(", ") || "no group").padEnd(16)} ${user.email.padEnd(34)} password ${DEMO_IDP_PASSWORD}`).join("\n")}
+    (${DEMO_SSO_COMPANY.customerNumber} with ${DEMO_CUSTOMER_PASSWORD} still signs its Admin in with the password)
 `
     : `
   Customers activate their own accounts with "First time here?" on the sign-in page.

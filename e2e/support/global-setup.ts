@@ -13,6 +13,7 @@ const TEST_ENVIRONMENT = {
   CMS_PORT: "13000",
   MAILDEV_SMTP_PORT: "11025",
   MAILDEV_WEB_PORT: "11080",
+  DEMO_IDP_PORT: "19400",
   ORDERFLOW_SIMULATOR: "off",
   // A short idle limit, so the timeout test can put a session past it (the default is 30 minutes).
   SESSION_IDLE_MINUTES: "2",

@@ -18,10 +18,18 @@ export async function visit(page: Page, url: string, options?: Parameters<Page["
   await page.waitForFunction(() => !document.querySelector("[aria-busy='true']"))
 }
 
-/** Signs in through the storefront's login form, as a customer would. */
+/**
+ * Signs in through the storefront's login form, as a customer would: the email or number first, "Continue", then
+ * the password (the form keeps the password step after a wrong password, so it is only asked for once).
+ */
 export async function signIn(page: Page, identifier: string, password: string): Promise<void> {
   await page.getByLabel("Email or customer number").fill(identifier)
-  await page.getByLabel("Password").fill(password)
+  const passwordField = page.getByLabel("Password")
+  if (!(await passwordField.isVisible())) {
+    await page.getByRole("button", { name: "Continue" }).click()
+    await passwordField.waitFor()
+  }
+  await passwordField.fill(password)
   await page.getByRole("button", { name: "Sign in" }).click()
 }
 

@@ -64,6 +64,8 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
         JWT_SECRET: config.secrets.jwt,
         COOKIE_SECRET: config.secrets.cookie,
         SSO_SECRET_KEY: config.secrets.sso,
+        // The demo company's identity provider: the seed sets up its connection (PORTAL_DEMO=on only).
+        ...(config.urls.demoIdp ? { DEMO_IDP_ISSUER: config.urls.demoIdp, DEMO_IDP_CLIENT_SECRET: config.secrets.demoIdpClient } : {}),
         MEDUSA_BACKEND_URL: config.urls.medusa,
         MEDUSA_PORT: String(config.ports.medusa),
         PORT: String(config.ports.medusa),

@@ -28,12 +28,13 @@ export interface PortalConfig {
     from: string
   }
   /** medusaWorker: the Medusa process that runs scheduled jobs (production only), on the loopback interface. */
-  ports: { medusa: number; medusaWorker: number; storefront: number; cms: number }
-  urls: { medusa: string; storefront: string; cms: string; inbox: string | null }
+  ports: { medusa: number; medusaWorker: number; storefront: number; cms: number; demoIdp: number }
+  /** demoIdp: the demo company's identity provider, run with the demo only. */
+  urls: { medusa: string; storefront: string; cms: string; inbox: string | null; demoIdp: string | null }
   staff: { email: string; password: string }
   editor: { email: string; password: string }
   orderflowSimulator: boolean
-  secrets: { jwt: string; cookie: string; payload: string; sso: string }
+  secrets: { jwt: string; cookie: string; payload: string; sso: string; demoIdpClient: string }
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -68,6 +69,7 @@ function loadSecrets(dataDir: string): PortalConfig["secrets"] {
     cookie: process.env.COOKIE_SECRET || stored.cookie || generate(),
     payload: process.env.PAYLOAD_SECRET || stored.payload || generate(),
     sso: process.env.SSO_SECRET_KEY || stored.sso || generate(),
+    demoIdpClient: stored.demoIdpClient || generate(),
   }
   mkdirSync(dataDir, { recursive: true })
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
@@ -104,6 +106,7 @@ export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
     medusaWorker: intFromEnv("MEDUSA_WORKER_PORT", medusaPort + 100),
     storefront: intFromEnv("STOREFRONT_PORT", 8000),
     cms: intFromEnv("CMS_PORT", 3000),
+    demoIdp: intFromEnv("DEMO_IDP_PORT", 9400),
   }
   const mailExternal = Boolean(process.env.SMTP_URL)
   // The demo logins only where the demo runs; a real deployment must bring its own (refused otherwise).
@@ -131,6 +134,7 @@ export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
       storefront: process.env.STOREFRONT_URL || `http://localhost:${ports.storefront}`,
       cms: process.env.CMS_URL || `http://localhost:${ports.cms}`,
       inbox: mailExternal ? null : `http://localhost:${inboxPort}`,
+      demoIdp: external ? null : `http://localhost:${ports.demoIdp}`,
     },
     staff: {
       email: process.env.MEDUSA_ADMIN_EMAIL || "admin@wholesale.example",

@@ -79,6 +79,7 @@ function portsNeeded(config: PortalConfig, dev: boolean): NeededPort[] {
     ...(dev ? [] : [{ port: config.ports.medusaWorker, use: "the Medusa worker (MEDUSA_WORKER_PORT)" }]),
     { port: config.ports.cms, use: "the CMS (CMS_PORT)" },
     { port: config.ports.storefront, use: "the storefront (STOREFRONT_PORT)" },
+    ...(config.urls.demoIdp ? [{ port: config.ports.demoIdp, use: "the demo company's identity provider (DEMO_IDP_PORT)" }] : []),
   ]
 }
 
@@ -131,6 +132,18 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
     }
 
     await timed("build", () => buildStaleApps(config, { log, only: dev ? ["integrations"] : undefined }))
+
+    // The demo company's own identity provider, so single sign-on can be tried on a fresh clone.
+    if (config.urls.demoIdp) {
+      const idp = startService("demo-idp", process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/demo-identity-provider.ts")], {
+        cwd: ROOT,
+        env: { ...process.env, DEMO_IDP_PORT: String(config.ports.demoIdp), DEMO_IDP_CLIENT_SECRET: config.secrets.demoIdpClient, STOREFRONT_URL: config.urls.storefront, MEDUSA_BACKEND_URL: config.urls.medusa },
+        logFile: path.join(logsDir, "demo-idp.log"),
+      })
+      services.push(idp)
+      stoppers.push(() => stopService(idp))
+      await waitForHttp(`${config.urls.demoIdp}/.well-known/openid-configuration`, idp, 20_000)
+    }
 
     // Production runs the compiled server in .medusa/server; development runs the TypeScript sources.
     const medusaDir = dev ? path.join(ROOT, "medusa") : MEDUSA_SERVER_DIR

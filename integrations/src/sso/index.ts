@@ -1,1 +1,2 @@
+export * from "./demo-company.js"
 export * from "./identity-provider.js"

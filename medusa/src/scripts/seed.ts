@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_STAFF_PASSWORD, isDemo, loginPassword } from "@portal/integrations/deployment"
 import { seedDemoCustomers } from "./seed/demo-customers"
+import { seedDemoSso } from "./seed/demo-sso"
 import { seedStaffUser } from "./seed/staff-user"
 import { seedStore } from "./seed/store"
 
@@ -22,4 +23,5 @@ export default async function seed({ container }: ExecArgs) {
   if (!isDemo()) return logger.info("Seed: no demo customers (a real OrderFlow's customers activate their own accounts)")
   const customers = await seedDemoCustomers(container)
   logger.info(`Seed: demo customers ready (${customers} added)`)
+  if (await seedDemoSso(container)) logger.info("Seed: the demo company's single sign-on is set up")
 }

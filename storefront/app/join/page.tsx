@@ -24,10 +24,12 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       lead={
         invitation.has_login
           ? `You were invited as ${invitation.role_label}. You already sign in to the portal as ${invitation.email}: accept, and switch to this account from the header.`
-          : `You were invited as ${invitation.role_label}. You will sign in with ${invitation.email} and the password you choose here.`
+          : invitation.sso?.required
+            ? `You were invited as ${invitation.role_label}. Your company signs in through ${invitation.sso.display_name}: continue there with ${invitation.email}.`
+            : `You were invited as ${invitation.role_label}. You will sign in with ${invitation.email} and the password you choose here.`
       }
     >
-      <JoinForm token={token!} hasLogin={invitation.has_login} rules={PASSWORD_RULES} />
+      <JoinForm token={token!} hasLogin={invitation.has_login} rules={PASSWORD_RULES} sso={invitation.sso} />
     </AccessTemplate>
   )
 }

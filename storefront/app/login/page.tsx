@@ -1,5 +1,7 @@
 import type { Metadata } from "next"
+import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
+import { SSO_ERROR_COOKIE } from "@/lib/data/sso"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { safeNextPath } from "@/lib/util/safe-next-path"
 import { LoginTemplate } from "@/modules/auth/templates/login-template"
@@ -12,7 +14,7 @@ function idleTimeoutInWords(): string {
   return minutes >= 1 ? `${Math.round(minutes)} minute${Math.round(minutes) === 1 ? "" : "s"}` : `${Math.round(minutes * 60)} seconds`
 }
 
-type SearchParams = Promise<{ next?: string; signedOut?: string; expired?: string }>
+type SearchParams = Promise<{ next?: string; signedOut?: string; expired?: string; sso?: string; method?: string }>
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
@@ -24,5 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       : params.expired
         ? "Your session has ended. Please sign in again."
         : null
-  return <LoginTemplate next={params.next} notice={notice} />
+  // Why single sign-on failed, in the backend's words (the callback keeps them in a short-lived cookie).
+  const ssoError = params.sso === "failed" ? ((await cookies()).get(SSO_ERROR_COOKIE)?.value ?? "Signing in through your company did not complete. Please try again.") : null
+  return <LoginTemplate next={params.next} notice={notice} error={ssoError} passwordFirst={params.method === "password"} />
 }

@@ -6,10 +6,13 @@ import { medusa } from "../medusa"
 import { messageOf } from "../util/error-message"
 import { safeNextPath } from "../util/safe-next-path"
 import { clearSession, clientHeaders, customerHeaders, storeSession } from "./session"
+import { signInMethod, startSso } from "./sso"
 
 export interface LoginState {
   error: string | null
   identifier: string
+  /** Identifier-first: the email or number comes first; the password field only once it is not a company's SSO. */
+  step: "identifier" | "password"
 }
 
 export interface LinkRequestState {
@@ -29,10 +32,35 @@ const loginInput = z.object({
   next: z.string().optional(),
 })
 
+const identifierStep = z.object({
+  identifier: z.string().trim().min(1, "Enter your email address or customer number (like C0001042).").max(254),
+  next: z.string().optional(),
+})
+
+/**
+ * The sign-in form's one action. Without a password field it is the first step: an email whose company signs in
+ * through its own identity provider goes there; anything else gets the password field. With one, it signs in.
+ */
+export async function signIn(previous: LoginState, formData: FormData): Promise<LoginState> {
+  if (formData.has("password")) return await login(previous, formData)
+  const parsed = identifierStep.safeParse(Object.fromEntries(formData))
+  const identifier = String(formData.get("identifier") ?? "")
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", identifier, step: "identifier" }
+  let method: Awaited<ReturnType<typeof signInMethod>>
+  try {
+    method = await signInMethod(parsed.data.identifier)
+  } catch (error) {
+    return { error: messageOf(error, "We could not check how you sign in just now. Please try again."), identifier, step: "identifier" }
+  }
+  if (method.method === "password") return { error: null, identifier, step: "password" }
+  return { error: await startSso(parsed.data.identifier, { next: parsed.data.next }), identifier, step: "identifier" }
+}
+
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginInput.safeParse(Object.fromEntries(formData))
   const identifier = String(formData.get("identifier") ?? "")
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", identifier }
+  const step = "password" as const
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your details.", identifier, step }
 
   let token: unknown
   try {
@@ -44,9 +72,9 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     })
     token = response.token
   } catch (error) {
-    return { error: messageOf(error, "That email or customer number and password do not match. Check them and try again."), identifier }
+    return { error: messageOf(error, "That email or customer number and password do not match. Check them and try again."), identifier, step }
   }
-  if (typeof token !== "string") return { error: "This sign-in method needs another step that is not available here.", identifier }
+  if (typeof token !== "string") return { error: "This sign-in method needs another step that is not available here.", identifier, step }
   let session: { token: string }
   try {
     session = await medusa().client.fetch<{ token: string }>("/store/portal/public/sessions", {
@@ -55,22 +83,25 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
       headers: { authorization: `Bearer ${token}`, ...(await clientHeaders()) },
     })
   } catch (error) {
-    return { error: messageOf(error, "Signing in did not complete. Please try again."), identifier }
+    return { error: messageOf(error, "Signing in did not complete. Please try again."), identifier, step }
   }
   await storeSession(session.token)
   redirect(safeNextPath(parsed.data.next))
 }
 
 export async function signout(): Promise<void> {
+  let logoutUrl: string | null = null
   try {
     // Ends the session in the backend: the token is worthless from now on, wherever a copy of it is.
-    await medusa().client.fetch("/store/portal/sessions/current", { method: "DELETE", headers: await customerHeaders() })
+    const ended = await medusa().client.fetch<{ logout_url?: string | null }>("/store/portal/sessions/current", { method: "DELETE", headers: await customerHeaders() })
+    logoutUrl = ended.logout_url ?? null
   } catch {
     // Already ended (idle or expired): signing out still clears this browser.
   } finally {
     await clearSession()
   }
-  redirect("/login?signedOut=1")
+  // Signed in through the company's identity provider: sign out there too (it comes back to the sign-in page).
+  redirect(logoutUrl ?? "/login?signedOut=1")
 }
 
 const identifierInput = z.object({ identifier: z.string().trim().min(1, "Enter your email address or customer number.").max(254) })

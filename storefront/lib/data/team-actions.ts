@@ -7,6 +7,8 @@ import { medusa } from "../medusa"
 import { messageOf } from "../util/error-message"
 import type { FormState } from "./profile-actions"
 import { clientHeaders, customerHeaders, storeSession } from "./session"
+import { startSso } from "./sso"
+import { previewInvitation } from "./team"
 
 type TeamFormState = FormState
 
@@ -72,4 +74,14 @@ export async function acceptInvitation(_previous: TeamFormState, formData: FormD
   } catch (error) {
     return { error: messageOf(error, "The invitation could not be accepted. Please try again."), done: null }
   }
+}
+
+/**
+ * Joins through the company's single sign-on: the person signs in at their identity provider with the invited
+ * email, and the invitation is accepted when they come back (lib/data/sso.ts completeSso).
+ */
+export async function joinWithSso(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const preview = await previewInvitation(String(formData.get("token") ?? ""))
+  if ("error" in preview) return { error: preview.error, done: null }
+  return { error: await startSso(preview.invitation.email, { invitationToken: String(formData.get("token")), next: "/account" }), done: null }
 }

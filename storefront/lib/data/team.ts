@@ -41,6 +41,8 @@ export interface InvitationPreview {
   account_name: string
   expires_at: string
   has_login: boolean
+  /** The company's single sign-on, when the invited email's domain has one. */
+  sso: { display_name: string; required: boolean } | null
 }
 
 /** What an invitation link offers, or why it no longer works (the backend's words). */

@@ -2,7 +2,7 @@ import Link from "next/link"
 import { LoginForm } from "../components/login-form"
 import styles from "./login-template.module.css"
 
-export function LoginTemplate({ next, notice }: { next: string | undefined; notice: string | null }) {
+export function LoginTemplate({ next, notice, error, passwordFirst }: { next: string | undefined; notice: string | null; error: string | null; passwordFirst: boolean }) {
   return (
     <main id="main" className={styles.page}>
       <div className={styles.panel}>
@@ -14,7 +14,12 @@ export function LoginTemplate({ next, notice }: { next: string | undefined; noti
             {notice}
           </p>
         ) : null}
-        <LoginForm next={next} />
+        {error ? (
+          <p role="alert" className={styles.problem}>
+            {error}
+          </p>
+        ) : null}
+        <LoginForm next={next} passwordFirst={passwordFirst} />
         <p className={styles.help}>
           Questions? Read the <Link href="/help">answers to common questions</Link>.
         </p>
