@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   orders: () => import("./orders"),
   pages: () => import("./pages"),
   documents: () => import("./documents"),
+  sso: () => import("./sso"),
 }
 
 async function main() {

@@ -1,13 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
-import { type RunningIdentityProvider, startIdentityProvider } from "@portal/integrations/sso"
+import { IdpBrowser, type RunningIdentityProvider, startIdentityProvider } from "@portal/integrations/sso"
 import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
 import seed from "../../src/scripts/seed"
 import { seedStaffUser } from "../../src/scripts/seed/staff-user"
 import { customerHeaders, failure } from "../utils/customer-session"
-import { IdpBrowser } from "../utils/identity-provider"
 
 const REDIRECT_URI = "http://localhost:8000/sso/callback"
 const CLIENT = { clientId: "customer-portal", clientSecret: "a client secret only the portal and the IdP know" }

@@ -1,5 +1,5 @@
 /**
- * A browser's part of single sign-on, over plain HTTP: follows the identity provider's redirects with its cookies,
+ * A browser's part of single sign-on, over plain HTTP (for the tests and the SSO benchmark): follows the identity provider's redirects with its cookies,
  * fills in its sign-in form, and stops where it would send the browser back to the portal. One `IdpBrowser` is one
  * browser: its cookies keep the provider's session between sign-ins, as a real one would.
  */
