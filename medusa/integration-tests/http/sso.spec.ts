@@ -18,6 +18,7 @@ const USERS = {
   runner: user("u-runner", "runner@karookitchen.example"),
   unverified: user("u-unverified", "temp@karookitchen.example", { emailVerified: false }),
   outsider: user("u-outsider", "outsider@elsewhere.example"),
+  owner: user("u-owner", DEMO_CUSTOMERS[1]!.email),
 }
 const credentials = (person: { email: string }) => ({ email: person.email, password: PASSWORD })
 
@@ -142,6 +143,9 @@ medusaIntegrationTestRunner({
         const runner = await signInWithSso(credentials(USERS.runner))
         expect((await api.get("/store/portal/me", { headers: runner.headers })).data.role).toBe("viewer")
 
+        // The account's own contact email is its Admin, whether its first sign-in is by password or through SSO.
+        expect((await api.get("/store/portal/me", { headers: (await signInWithSso(credentials(USERS.owner))).headers })).data.role).toBe("admin")
+
         // A role the company's Admin gives stays while no mapped group says otherwise; a mapped group wins again.
         const admin = await customerHeaders(api, key, company.customerNumber, DEMO_CUSTOMER_PASSWORD)
         const members = (await api.get("/store/portal/team", { headers: admin })).data.members as { id: string; email: string; role: string }[]
@@ -156,7 +160,7 @@ medusaIntegrationTestRunner({
         const actions = (await getContainer().resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: await customerId(company.customerNumber) }))
           .filter((entry) => (entry.details as { via?: string } | null)?.via === "sso")
           .map((entry) => entry.action)
-        expect(actions.filter((action) => action === "team.joined")).toHaveLength(3)
+        expect(actions.filter((action) => action === "team.joined")).toHaveLength(4)
         expect(actions).toEqual(expect.arrayContaining(["auth.sign_in", "team.member_changed"]))
       })
 

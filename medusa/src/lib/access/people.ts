@@ -45,6 +45,13 @@ export async function contactEmailOf(container: MedusaContainer, customer: Pick<
   return erp?.email ?? null
 }
 
+/** The account's contact email (lower-cased): its portal email, else its OrderFlow email; null when it has none. */
+export async function accountContactEmail(container: MedusaContainer, customerId: string): Promise<string | null> {
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "email"] })
+  if (!customer) return null
+  return (await contactEmailOf(container, { id: customer.id, email: customer.email ?? null }))?.trim().toLowerCase() ?? null
+}
+
 /**
  * The account an email or customer number asks to activate, with the address its link goes to: for an email,
  * the first of the accounts it belongs to (activating one makes its person the Admin of all of them on first
@@ -56,6 +63,9 @@ export async function accountToActivate(container: MedusaContainer, typed: strin
   const customer = identifier.kind === "email" ? (await customersWithEmail(container, identifier.value))[0] : await findPortalCustomer(knexOf(container), identifier.value)
   return customer ? { customer, contact: await contactEmailOf(container, customer) } : null
 }
+
+/** A login made by single sign-on: `<connection id>:<subject>` (connection ids start with "sso_"). */
+export const isSsoLogin = (entityId: string) => /^sso_[0-9A-Z]+:/.test(entityId)
 
 export interface ResolvedLogin {
   /** The portal identity's entity_id to authenticate (a customer number or an email), or null: nobody. */
@@ -77,14 +87,17 @@ export async function resolveLogin(container: MedusaContainer, typed: string): P
     const [person, customers] = await Promise.all([access.team.personByEmail(identifier.value), customersWithEmail(container, identifier.value)])
     // The account the email is OrderFlow's contact for, when it is one account's: the audit trail files the attempt there.
     const customer = customers.length === 1 ? customers[0]! : null
-    return { entityId: person?.auth_entity_id ?? customers[0]?.customer_number ?? null, customer }
+    // A person who signs in through their company's SSO has no password login; their account's own one still works.
+    const ownLogin = person && !isSsoLogin(person.auth_entity_id) ? person.auth_entity_id : null
+    return { entityId: ownLogin ?? customers[0]?.customer_number ?? person?.auth_entity_id ?? null, customer }
   }
   const customer = await findPortalCustomer(knexOf(container), identifier.value)
   if (!customer) return { entityId: null, customer: null }
   if (await access.team.personByLogin(customer.customer_number)) return { entityId: customer.customer_number, customer }
   const contact = await contactEmailOf(container, customer)
   const person = contact ? await access.team.personByEmail(contact) : null
-  if (person && (await access.team.membership(person.id, customer.id))) return { entityId: person.auth_entity_id, customer }
+  // A person whose own login is single sign-on has no password to check: the account's login keeps its own.
+  if (person && !isSsoLogin(person.auth_entity_id) && (await access.team.membership(person.id, customer.id))) return { entityId: person.auth_entity_id, customer }
   return { entityId: customer.customer_number, customer }
 }
 

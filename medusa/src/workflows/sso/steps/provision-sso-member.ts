@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { accountContactEmail } from "../../../lib/access/people"
 import type { SsoSignInFacts } from "../../../lib/sso/provider-input"
 import { CUSTOMER_ACCESS_MODULE } from "../../../modules/customer-access"
 import type { AccountRole } from "../../../modules/customer-access/models/account-membership"
@@ -38,7 +39,8 @@ export function mappedRole(connection: Pick<SsoConnectionRow, "group_roles">, gr
 
 /**
  * Just-in-time access for a verified email of the connection's domains: the person (found by email, or created
- * with the SSO login) gets a role in the connection's account, the mapped one or the default; on later sign-ins a
+ * with the SSO login) gets a role in the connection's account: Admin for the account's own contact email (as its
+ * first sign-in by password would make them), else the mapped one or the default. On later sign-ins a
  * mapped group keeps the role in step with the identity provider, and without one the role staff or an Admin gave
  * stays. A disabled person is refused. Undone: the membership change, and the person if this step made them.
  */
@@ -60,7 +62,8 @@ export const provisionSsoMemberStep = createStep("provision-sso-member", async (
   let change: ProvisionedSsoMember["change"] = createdPersonId ? "new_person" : null
   let membershipId: string | null = null
   if (!before) {
-    role = mapped ?? connection.default_role
+    const isAccountContact = (await accountContactEmail(container, connection.customer_id)) === facts.email
+    role = isAccountContact ? "admin" : (mapped ?? connection.default_role)
     await access.team.grantMemberships(person.id, [connection.customer_id], role, `sso:${connection.id}`)
     membershipId = (await access.team.membership(person.id, connection.customer_id))?.id ?? null
     change ??= "joined"
