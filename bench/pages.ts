@@ -26,7 +26,7 @@ export default async function pagesBenchmark() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     const url = (path: string) => new URL(path, stack.config.urls.storefront).toString()
-    await page.goto(url("/login?next=/account"))
+    await page.goto(url("/login?method=password&next=/account"))
     await page.getByLabel("Email or customer number").fill(BIG_CUSTOMER.customerNumber)
     await page.getByLabel("Password").fill(DEMO_CUSTOMER_PASSWORD)
     await page.getByRole("button", { name: "Sign in" }).click()

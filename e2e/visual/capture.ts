@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { visit } from "../support/portal"
+import { signIn as signInThroughForm, visit } from "../support/portal"
 import { VISUAL_PAGES, type VisualPage, stabilize } from "./pages"
 
 export interface Shot {
@@ -11,9 +11,7 @@ export interface Shot {
 /** Signs in through the form, as a customer would, and waits for the account home. */
 async function signIn(page: Page, baseUrl: string, identifier: string, password: string) {
   await visit(page, new URL("/login", baseUrl).toString())
-  await page.getByLabel("Email or customer number").fill(identifier)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
+  await signInThroughForm(page, identifier, password)
   await page.waitForURL(/\/account/)
 }
 

@@ -148,7 +148,9 @@ medusaIntegrationTestRunner({
 
         // A role the company's Admin gives stays while no mapped group says otherwise; a mapped group wins again.
         const admin = await customerHeaders(api, key, company.customerNumber, DEMO_CUSTOMER_PASSWORD)
-        const members = (await api.get("/store/portal/team", { headers: admin })).data.members as { id: string; email: string; role: string }[]
+        const teamPage = (await api.get("/store/portal/team", { headers: admin })).data
+        expect(teamPage.sso).toEqual({ display_name: "Karoo Kitchen sign-in", domains: ["karookitchen.example"], default_role: "viewer", required: false })
+        const members = teamPage.members as { id: string; email: string; role: string }[]
         expect(members.map((member) => `${member.email} ${member.role}`).sort()).toEqual(
           [`${company.email} admin`, `${USERS.books.email} accounts`, `${USERS.chef.email} buyer`, `${USERS.runner.email} viewer`].sort()
         )

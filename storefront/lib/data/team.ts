@@ -28,6 +28,8 @@ export interface Team {
   invitations: TeamInvitation[]
   roles: { value: AccountRole; label: string }[]
   locations: { id: string; label: string }[]
+  /** The company's single sign-on, when staff set one up. */
+  sso: { display_name: string; domains: string[]; default_role: AccountRole; required: boolean } | null
 }
 
 export async function retrieveTeam(): Promise<Team> {

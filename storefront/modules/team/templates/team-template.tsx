@@ -22,6 +22,14 @@ export function TeamTemplate({ team }: { team: Team }) {
     <>
       <PageHeader title="Team">
         <p>Everyone who can sign in to this account, and what their role lets them do. Changes apply from their next click.</p>
+        {team.sso ? (
+          <p>
+            People with an email at {team.sso.domains.map((domain) => `@${domain}`).join(", ")} sign in through {team.sso.display_name}; someone new joins as{" "}
+            {roleLabel(team.sso.default_role)} unless their group there gives another role.{" "}
+            {team.sso.required ? "Passwords are refused for them, except for the break-glass Admin." : "They may also use a portal password."} Our customer
+            service team changes these settings.
+          </p>
+        ) : null}
       </PageHeader>
       <Card title="Invite a colleague">
         <ActionForm action={inviteTeamMember} submit="Send invitation" pendingLabel="Sending…" label="Invite a colleague">

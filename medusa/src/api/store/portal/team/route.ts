@@ -6,11 +6,19 @@ import { ACCOUNT_ROLES } from "../../../../modules/customer-access/models/accoun
 import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
 import type CustomerAccessModuleService from "../../../../modules/customer-access/service"
 
-/** The Team page: everyone with access to the account, open invitations, the roles and the locations to choose from. */
+/**
+ * The Team page: everyone with access to the account, open invitations, the roles and the locations to choose from,
+ * and the company's single sign-on as staff set it up (which domains, the role new people get, whether required).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { customerId, personId } = portalAccessOf(req)
-  const { team } = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
-  const [members, invitations, locations] = await Promise.all([team.listMembers(customerId), team.listOpenInvitations(customerId), accountLocations(req.scope, customerId)])
+  const { team, sso } = req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
+  const [members, invitations, locations, connection] = await Promise.all([
+    team.listMembers(customerId),
+    team.listOpenInvitations(customerId),
+    accountLocations(req.scope, customerId),
+    sso.byCustomer(customerId),
+  ])
   const now = Date.now()
   res.json({
     members: members.map((member) => ({
@@ -35,5 +43,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     })),
     roles: ACCOUNT_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
     locations,
+    sso:
+      connection?.enabled
+        ? { display_name: connection.display_name, domains: connection.allowed_domains, default_role: connection.default_role, required: connection.require_sso }
+        : null,
   })
 }
