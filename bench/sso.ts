@@ -5,7 +5,8 @@
  * the session. The person's time at the provider (its pages, their typing) is not counted. Prints p50/p95/p99 of
  * each step and of the round trip, and the errors. Target: round trip p95 ≤ 300 ms.
  */
-import { DEMO_IDP_PASSWORD, DEMO_IDP_USERS, IdpBrowser } from "../integrations/src/sso"
+import { IdpBrowser } from "../integrations/src/sso/browser-client"
+import { DEMO_IDP_PASSWORD, DEMO_IDP_USERS } from "../integrations/src/sso/demo-company"
 import { loadConfig } from "../scripts/lib/config"
 import { startStack } from "../scripts/lib/stack"
 

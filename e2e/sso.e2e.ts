@@ -40,4 +40,12 @@ describe("single sign-on in the browser", () => {
     await ui.page.getByRole("heading", { name: DEMO_SSO_COMPANY.displayName }).waitFor()
     await expect(ui.page.getByLabel("Password").isVisible()).resolves.toBe(true)
   })
+
+  it("signs nobody in with a callback this browser did not start (login CSRF)", async () => {
+    await ui.context.clearCookies()
+    await visit(ui.page, storefront("/sso/callback?code=someone-elses-code&state=someone-elses-state"))
+    await arrive(ui.page, storefront("/login?sso=failed"))
+    await ui.page.getByRole("alert").filter({ hasText: "This sign-in was not started in this browser. Please sign in again." }).waitFor()
+    expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
+  })
 })

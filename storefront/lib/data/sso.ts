@@ -9,6 +9,8 @@ import { clientHeaders, storeSession } from "./session"
 /** Where to go after the identity provider, and an invitation to accept on return: kept for the round trip only. */
 const NEXT_COOKIE = "portal_sso_next"
 const JOIN_COOKIE = "portal_sso_join"
+/** The state this browser was sent off with: the callback must bring the same one back (no login CSRF). */
+const STATE_COOKIE = "portal_sso_state"
 /** Why the last single sign-on failed, for the sign-in page to say (it reads it when ?sso=failed). */
 export const SSO_ERROR_COOKIE = "portal_sso_error"
 const ROUND_TRIP_SECONDS = 10 * 60
@@ -34,6 +36,7 @@ export async function startSso(identifier: string, options: { next?: string; inv
     return messageOf(error, "Your company's sign-in could not be started. Please try again.")
   }
   const jar = await cookies()
+  jar.set(STATE_COOKIE, new URL(location).searchParams.get("state") ?? "", roundTripCookie)
   jar.set(NEXT_COOKIE, safeNextPath(options.next), roundTripCookie)
   if (options.invitationToken) jar.set(JOIN_COOKIE, options.invitationToken, roundTripCookie)
   else jar.delete(JOIN_COOKIE)
@@ -48,8 +51,10 @@ export async function completeSso(query: URLSearchParams): Promise<{ next: strin
   const jar = await cookies()
   const next = safeNextPath(jar.get(NEXT_COOKIE)?.value)
   const invitationToken = jar.get(JOIN_COOKIE)?.value
-  jar.delete(NEXT_COOKIE)
-  jar.delete(JOIN_COOKIE)
+  const startedHere = jar.get(STATE_COOKIE)?.value
+  for (const name of [NEXT_COOKIE, JOIN_COOKIE, STATE_COOKIE]) jar.delete(name)
+  // A callback this browser did not start (someone else's sign-in, sent here by a link) signs nobody in.
+  if (!startedHere || query.get("state") !== startedHere) return { error: "This sign-in was not started in this browser. Please sign in again." }
   const params = Object.fromEntries([...query].filter(([name]) => ["code", "state", "iss", "session_state", "error", "error_description"].includes(name)))
   try {
     const headers = await clientHeaders()
