@@ -182,6 +182,22 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/customers/me", { headers: byNumber })).data.customer.id).toBe(customers[1]!.id)
       })
 
+      it("answers 429 with Retry-After once an account has sent its 30 invitations of the day", async () => {
+        const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
+        for (let index = 0; index < 30; index += 1) {
+          expect((await api.post("/store/portal/team/invitations", { email: `crew${index}@freshcorner.example`, role: "viewer" }, { headers: admin })).status).toBe(201)
+        }
+        const refused = (await failure(api.post("/store/portal/team/invitations", { email: "one.more@freshcorner.example", role: "viewer" }, { headers: admin }))) as Awaited<
+          ReturnType<typeof failure>
+        > & { headers: Record<string, string> }
+        expect([refused.status, refused.data.type]).toEqual([429, "too_many_requests"])
+        expect(refused.data.message).toMatch(/^This account has sent as many invitations as it can today\. Try again /)
+        expect(Number(refused.headers["retry-after"])).toBeGreaterThan(3600)
+        // Nothing was made for the refused one.
+        const team = (await api.get("/store/portal/team", { headers: admin })).data
+        expect(team.invitations.map((invitation: { email: string }) => invitation.email)).not.toContain("one.more@freshcorner.example")
+      })
+
       it("lets staff see a company's people and disable one, which ends their sessions and stops their sign-in", async () => {
         const login = { email: "staff.people@wholesale.example", password: "staff password for people test" }
         await seedStaffUser(getContainer(), login)
@@ -201,7 +217,18 @@ medusaIntegrationTestRunner({
         expect((await failure(signIn(COLLEAGUE.email, COLLEAGUE.password))).data.message).toContain("disabled")
         expect((await failure(api.post(`/admin/customers/${account}/people/${target.person_id}`, { status: "gone" }, { headers: staff }))).status).toBe(400)
         await api.post(`/admin/customers/${account}/people/${target.person_id}`, { status: "active" }, { headers: staff })
-        expect((await api.get("/store/portal/me", { headers: await signIn(COLLEAGUE.email, COLLEAGUE.password) })).data.role).toBe("buyer")
+        const back = await signIn(COLLEAGUE.email, COLLEAGUE.password)
+        expect((await api.get("/store/portal/me", { headers: back })).data.role).toBe("buyer")
+
+        // Staff change a role: it applies to the person's next request; the account's last Admin keeps the role.
+        await api.post(`/admin/customers/${account}/people/${target.person_id}`, { role: "accounts" }, { headers: staff })
+        expect((await api.get("/store/portal/me", { headers: back })).data.role).toBe("accounts")
+        const owner = people.find((person) => person.email === demo.email)!
+        const lastAdmin = await failure(api.post(`/admin/customers/${account}/people/${owner.person_id}`, { role: "viewer" }, { headers: staff }))
+        expect([lastAdmin.status, lastAdmin.data.message]).toEqual([400, "An account needs at least one Admin. Make someone else Admin first."])
+        expect((await failure(api.post(`/admin/customers/${account}/people/${target.person_id}`, {}, { headers: staff }))).status).toBe(400)
+        const changes = await getContainer().resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ action: "team.member_changed", customer_id: account })
+        expect(changes.map((entry) => entry.actor)).toEqual([expect.stringMatching(/^staff:/)])
       })
 
       it("lets each role reach exactly what the role matrix says, in the backend", async () => {

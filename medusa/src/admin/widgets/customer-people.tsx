@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { inJohannesburg } from "../lib/format"
 import { useAdminJson } from "../lib/use-admin-json"
@@ -16,25 +16,31 @@ interface Person {
 
 const ROLE = { admin: "Admin", buyer: "Buyer", accounts: "Accounts", viewer: "Viewer" } as const
 
-/** On the customer page: the company's portal people, their roles and last sign-in; staff can disable a person. */
+/** On the customer page: the company's portal people, their roles and last sign-in; staff change a role or disable a person. */
 const CustomerPeopleWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const [version, setVersion] = useState(0)
   const url = `/admin/customers/${customer.id}/people`
   const { data, error } = useAdminJson<{ people: Person[]; open_invitations: number }>(`${url}?v=${version}`)
   const [busy, setBusy] = useState<string | null>(null)
 
-  const setStatus = async (person: Person, status: Person["status"]) => {
+  const change = async (person: Person, update: { status?: Person["status"]; role?: Person["role"] }) => {
     setBusy(person.person_id)
     try {
       const response = await fetch(`${url}/${person.person_id}`, {
         method: "POST",
         credentials: "include",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ status }),
+        body: JSON.stringify(update),
       })
       const body = (await response.json()) as { message?: string; sessions_ended?: number }
       if (!response.ok) throw new Error(body.message ?? "The change was not saved")
-      toast.success(status === "disabled" ? `${person.email} is disabled; ${body.sessions_ended ?? 0} session(s) ended` : `${person.email} can sign in again`)
+      toast.success(
+        update.role
+          ? `${person.email} is now ${ROLE[update.role]}`
+          : update.status === "disabled"
+            ? `${person.email} is disabled; ${body.sessions_ended ?? 0} session(s) ended`
+            : `${person.email} can sign in again`
+      )
       setVersion((value) => value + 1)
     } catch (reason) {
       toast.error((reason as Error).message)
@@ -73,7 +79,21 @@ const CustomerPeopleWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
                   {person.email}
                 </Table.Cell>
                 <Table.Cell>
-                  {ROLE[person.role]} {person.status === "disabled" ? <Badge color="red">Disabled</Badge> : null}
+                  <div className="flex items-center gap-x-2">
+                    <Select size="small" value={person.role} onValueChange={(role) => change(person, { role: role as Person["role"] })} disabled={busy === person.person_id}>
+                      <Select.Trigger aria-label={`Role of ${person.email}`}>
+                        <Select.Value />
+                      </Select.Trigger>
+                      <Select.Content>
+                        {Object.entries(ROLE).map(([value, label]) => (
+                          <Select.Item key={value} value={value}>
+                            {label}
+                          </Select.Item>
+                        ))}
+                      </Select.Content>
+                    </Select>
+                    {person.status === "disabled" ? <Badge color="red">Disabled</Badge> : null}
+                  </div>
                 </Table.Cell>
                 <Table.Cell>{inJohannesburg(person.last_sign_in_at)}</Table.Cell>
                 <Table.Cell>
@@ -81,7 +101,7 @@ const CustomerPeopleWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
                     size="small"
                     variant="secondary"
                     isLoading={busy === person.person_id}
-                    onClick={() => setStatus(person, person.status === "active" ? "disabled" : "active")}
+                    onClick={() => change(person, { status: person.status === "active" ? "disabled" : "active" })}
                   >
                     {person.status === "active" ? "Disable" : "Enable"}
                   </Button>

@@ -7,7 +7,8 @@ import { inviteTeamMemberWorkflow } from "../../workflows/team/invite-team-membe
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { portalAccessOf } from "./portal-access"
 import { consume } from "./rate-limits"
-import { requestInfo, tryAgainAfter } from "./request-info"
+import { TooManyRequestsError } from "../http/too-many-requests"
+import { requestInfo } from "./request-info"
 import { accountIdentity } from "./team"
 
 /** Sends an invitation to the signed-in Admin's account, naming them in the email. */
@@ -18,7 +19,7 @@ export async function inviteFromPortal(
 ) {
   const { customerId, personId } = portalAccessOf(req)
   const until = await consume(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), [["invitationsPerAccount", customerId]])
-  if (until) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This account has sent as many invitations as it can today. ${tryAgainAfter(until)}`)
+  if (until) throw new TooManyRequestsError("This account has sent as many invitations as it can today.", until)
   const inviter = await req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).team.personById(personId)
   const account = await accountIdentity(req.scope, customerId)
   const { result, errors } = await inviteTeamMemberWorkflow(req.scope).run({
