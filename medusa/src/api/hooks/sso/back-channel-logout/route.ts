@@ -9,7 +9,9 @@ import type AuditModuleService from "../../../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../../../modules/customer-access"
 import type CustomerAccessModuleService from "../../../../modules/customer-access/service"
 
-const refuse = (res: MedusaResponse, description: string) => res.status(400).json({ error: "invalid_request", error_description: description })
+/** OAuth's error fields for the provider, and the portal's `type`/`message` for people reading logs. */
+const refuse = (res: MedusaResponse, description: string) =>
+  res.status(400).json({ type: "invalid_data", message: description, error: "invalid_request", error_description: description })
 
 /**
  * OpenID Connect back-channel logout: a company's identity provider posts a signed logout token here (form field
