@@ -9,6 +9,7 @@ import seed from "../../src/scripts/seed"
 import { seedStaffUser } from "../../src/scripts/seed/staff-user"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { linkToken, startInbox } from "../utils/inbox"
+import { registeredRoutes } from "../utils/routes"
 
 const inbox = startInbox(12529)
 process.env.SMTP_URL = inbox.url
@@ -18,28 +19,53 @@ const COLLEAGUE = { email: "bookkeeper@freshcorner.example", password: "ledgers 
 const SHARED = { email: "planner@events.example", numbers: ["C0009101", "C0009102"], password: "two companies one planner" }
 
 /**
- * What each role may do, written out here on its own (not read from the backend's table), route by route: the
- * backend's rules must agree with it. "ok": the route answers (2xx, or a 4xx about the input, never 403).
+ * What each role may do, written out here on its own (not read from the backend's table), for every signed-in
+ * route and method the portal has plus the stock routes with an account's data: the backend's rules must agree
+ * with it, and a route added without a row here fails the coverage test. "true": the route answers (2xx, or a 4xx
+ * about the input, never 401/403); "false": 403. Signing out comes last (it ends the session it is tried with).
  */
-const ROLE_MATRIX: { route: string; admin: boolean; buyer: boolean; accounts: boolean; viewer: boolean }[] = [
-  { route: "GET /store/portal/me", admin: true, buyer: true, accounts: true, viewer: true },
-  { route: "GET /store/portal/dashboard", admin: true, buyer: true, accounts: true, viewer: true },
-  { route: "GET /store/portal/profile", admin: true, buyer: true, accounts: true, viewer: true },
-  { route: "POST /store/portal/profile", admin: true, buyer: false, accounts: false, viewer: false },
-  { route: "POST /store/portal/addresses", admin: true, buyer: false, accounts: false, viewer: false },
-  { route: "GET /store/portal/orders", admin: true, buyer: true, accounts: false, viewer: true },
-  { route: "GET /store/orders", admin: true, buyer: true, accounts: false, viewer: true },
-  { route: "POST /store/portal/orders/1/reorder", admin: true, buyer: true, accounts: false, viewer: false },
-  { route: "GET /store/portal/reorders", admin: true, buyer: true, accounts: false, viewer: false },
-  { route: "POST /store/carts", admin: true, buyer: true, accounts: false, viewer: false },
-  { route: "GET /store/portal/invoices", admin: true, buyer: false, accounts: true, viewer: true },
-  { route: "GET /store/portal/account", admin: true, buyer: false, accounts: true, viewer: false },
-  { route: "GET /store/portal/payments", admin: true, buyer: false, accounts: true, viewer: false },
-  { route: "GET /store/portal/statement", admin: true, buyer: false, accounts: true, viewer: false },
-  { route: "GET /store/portal/statements", admin: true, buyer: false, accounts: true, viewer: false },
-  { route: "GET /store/portal/exports/csv", admin: true, buyer: false, accounts: true, viewer: false },
-  { route: "GET /store/portal/team", admin: true, buyer: false, accounts: false, viewer: false },
-  { route: "POST /store/portal/team/invitations", admin: true, buyer: false, accounts: false, viewer: false },
+const A = true
+const ROLE_MATRIX: { route: string; url?: string; admin: boolean; buyer: boolean; accounts: boolean; viewer: boolean }[] = [
+  { route: "GET /store/portal/me", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/dashboard", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/sign-ins", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/sessions/current/account", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/profile", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/profile", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/profile/email", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "GET /store/portal/addresses", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/addresses", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/addresses/:id", url: "/store/portal/addresses/cuaddr_none", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "DELETE /store/portal/addresses/:id", url: "/store/portal/addresses/cuaddr_none", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "GET /store/portal/orders", admin: A, buyer: A, accounts: false, viewer: A },
+  { route: "GET /store/portal/orders/:ord_no", url: "/store/portal/orders/1", admin: A, buyer: A, accounts: false, viewer: A },
+  { route: "GET /store/portal/orders/:ord_no/confirmation", url: "/store/portal/orders/1/confirmation", admin: A, buyer: A, accounts: false, viewer: A },
+  { route: "POST /store/portal/orders/:ord_no/reorder", url: "/store/portal/orders/1/reorder", admin: A, buyer: A, accounts: false, viewer: false },
+  { route: "GET /store/portal/reorders", admin: A, buyer: A, accounts: false, viewer: false },
+  { route: "POST /store/portal/reorders", admin: A, buyer: A, accounts: false, viewer: false },
+  { route: "GET /store/orders", admin: A, buyer: A, accounts: false, viewer: A },
+  { route: "GET /store/orders/:id", url: "/store/orders/order_none", admin: A, buyer: A, accounts: false, viewer: A },
+  { route: "POST /store/carts", admin: A, buyer: A, accounts: false, viewer: false },
+  { route: "GET /store/customers/me", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/invoices", admin: A, buyer: false, accounts: A, viewer: A },
+  { route: "GET /store/portal/invoices/:number", url: "/store/portal/invoices/INV0000001", admin: A, buyer: false, accounts: A, viewer: A },
+  { route: "POST /store/portal/invoices/:number/download-link", url: "/store/portal/invoices/INV0000001/download-link", admin: A, buyer: false, accounts: A, viewer: A },
+  { route: "GET /store/portal/downloads/:token", url: "/store/portal/downloads/not-a-token", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/account", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "GET /store/portal/payments", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "GET /store/portal/statement", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "GET /store/portal/statement/csv", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "POST /store/portal/statement/download-link", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "GET /store/portal/statements", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "POST /store/portal/statements/:id/download-link", url: "/store/portal/statements/stmt_none/download-link", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "GET /store/portal/exports/:format", url: "/store/portal/exports/csv", admin: A, buyer: false, accounts: A, viewer: false },
+  { route: "GET /store/portal/team", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/team/invitations", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "DELETE /store/portal/team/invitations/:id", url: "/store/portal/team/invitations/tinv_none", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/team/invitations/:id/resend", url: "/store/portal/team/invitations/tinv_none/resend", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "POST /store/portal/team/members/:id", url: "/store/portal/team/members/mbr_none", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "DELETE /store/portal/team/members/:id", url: "/store/portal/team/members/mbr_none", admin: A, buyer: false, accounts: false, viewer: false },
+  { route: "DELETE /store/portal/sessions/current", admin: A, buyer: A, accounts: A, viewer: A },
 ]
 
 medusaIntegrationTestRunner({
@@ -235,22 +261,30 @@ medusaIntegrationTestRunner({
         const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
         const people: Record<string, Record<string, string>> = { admin }
         for (const role of ["buyer", "accounts", "viewer"] as const) people[role] = await inviteAndJoin(admin, { email: `${role}@freshcorner.example`, role })
-        const answers: string[] = []
-        for (const row of ROLE_MATRIX) {
-          const [method, path] = row.route.split(" ") as [string, string]
-          for (const role of ["admin", "buyer", "accounts", "viewer"] as const) {
-            const response = await api.request({ method, url: path, data: method === "GET" ? undefined : {}, headers: people[role], validateStatus: () => true })
-            const allowed = response.status !== 403 && response.status !== 401
-            if (allowed !== row[role]) answers.push(`${role} ${row.route}: ${response.status}`)
-          }
-        }
-        expect(answers).toEqual([])
         // Each person's Security page lists their own sign-ins, not their colleagues' (addresses, browsers).
         const signIns = (await api.get("/store/portal/sign-ins", { headers: admin })).data.sign_ins as { action: string }[]
         expect(signIns.filter((entry) => entry.action === "auth.sign_in")).toHaveLength(1)
         // The dashboard is everyone's, but shows order sections only to roles that read orders.
         expect((await api.get("/store/portal/dashboard", { headers: people.accounts })).data.stages).toBeNull()
         expect((await api.get("/store/portal/dashboard", { headers: people.buyer })).data.stages).not.toBeNull()
+
+        const answers: string[] = []
+        for (const row of ROLE_MATRIX) {
+          const [method, path] = row.route.split(" ") as [string, string]
+          for (const role of ["admin", "buyer", "accounts", "viewer"] as const) {
+            const response = await api.request({ method, url: row.url ?? path, data: method === "GET" ? undefined : {}, headers: people[role], validateStatus: () => true })
+            const allowed = response.status !== 403 && response.status !== 401
+            if (allowed !== row[role]) answers.push(`${role} ${row.route}: ${response.status}`)
+          }
+        }
+        expect(answers).toEqual([])
+      })
+
+      it("has a role-matrix row for every signed-in portal route and method", () => {
+        const signedIn = registeredRoutes()
+          .filter((route) => route.source === "project" && route.path.startsWith("/store/") && !route.path.startsWith("/store/portal/public/"))
+          .map((route) => `${route.method} ${route.path}`)
+        expect(signedIn.filter((route) => !ROLE_MATRIX.some((row) => row.route === route))).toEqual([])
       })
     })
   },
