@@ -18,7 +18,7 @@ const USERS = {
   runner: user("u-runner", "runner@karookitchen.example"),
   unverified: user("u-unverified", "temp@karookitchen.example", { emailVerified: false }),
   outsider: user("u-outsider", "outsider@elsewhere.example"),
-  owner: user("u-owner", DEMO_CUSTOMERS[1]!.email),
+  owner: user("u-owner", DEMO_CUSTOMERS[1]!.email, { groups: ["finance"] }),
 }
 const credentials = (person: { email: string }) => ({ email: person.email, password: PASSWORD })
 
@@ -144,6 +144,8 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/portal/me", { headers: runner.headers })).data.role).toBe("viewer")
 
         // The account's own contact email is its Admin, whether its first sign-in is by password or through SSO.
+        expect((await api.get("/store/portal/me", { headers: (await signInWithSso(credentials(USERS.owner))).headers })).data.role).toBe("admin")
+        // Their "finance" group maps to Accounts, but the account's only Admin stays Admin.
         expect((await api.get("/store/portal/me", { headers: (await signInWithSso(credentials(USERS.owner))).headers })).data.role).toBe("admin")
 
         // A role the company's Admin gives stays while no mapped group says otherwise; a mapped group wins again.

@@ -42,7 +42,7 @@ export function mappedRole(connection: Pick<SsoConnectionRow, "group_roles">, gr
  * with the SSO login) gets a role in the connection's account: Admin for the account's own contact email (as its
  * first sign-in by password would make them), else the mapped one or the default. On later sign-ins a
  * mapped group keeps the role in step with the identity provider, and without one the role staff or an Admin gave
- * stays. A disabled person is refused. Undone: the membership change, and the person if this step made them.
+ * stays, and the account's last Admin stays Admin. A disabled person is refused. Undone: the membership change, and the person if this step made them.
  */
 export const provisionSsoMemberStep = createStep("provision-sso-member", async (input: ProvisionSsoMemberInput, { container }) => {
   const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
@@ -67,7 +67,8 @@ export const provisionSsoMemberStep = createStep("provision-sso-member", async (
     await access.team.grantMemberships(person.id, [connection.customer_id], role, `sso:${connection.id}`)
     membershipId = (await access.team.membership(person.id, connection.customer_id))?.id ?? null
     change ??= "joined"
-  } else if (mapped && mapped !== before.role) {
+  } else if (mapped && mapped !== before.role && !(before.role === "admin" && (await access.team.countAdmins(connection.customer_id)) <= 1)) {
+    // (A mapping never takes the account's last Admin away: the company would lose its Team page.)
     role = mapped
     await access.team.updateMembership(before.id, { role, locationIds: before.location_ids })
     membershipId = before.id
