@@ -186,6 +186,26 @@ medusaIntegrationTestRunner({
         expect(after.length).toBe(before.length)
       })
 
+      it("keeps each order's OrderFlow delivery address, and fills it in for orders imported before it was kept", async () => {
+        await runOrderflowSync(getContainer(), { reader })
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const erpAddresses = new Map(
+          (await erp<{ ord_no: number; deliv_addr_id: number | null }>(`SELECT ord_no, deliv_addr_id FROM ord_hdr`)).map((row) => [Number(row.ord_no), row.deliv_addr_id])
+        )
+        const kept = async () => (await knex.raw(`SELECT ord_no, deliv_addr_id FROM erp_order WHERE deleted_at IS NULL`)).rows as { ord_no: number; deliv_addr_id: number | null }[]
+        const mismatches = async () => (await kept()).filter((row) => row.deliv_addr_id !== (erpAddresses.get(Number(row.ord_no)) ?? null))
+        expect((await kept()).filter((row) => row.deliv_addr_id !== null).length).toBeGreaterThan(100)
+        expect(await mismatches()).toEqual([])
+
+        // As the column's migration leaves an older database: no addresses, unapplied orders, no orders cursor.
+        await knex.raw(`UPDATE erp_order SET deliv_addr_id = NULL, last_upd = ''`)
+        await knex.raw(`UPDATE orderflow_sync_cursor SET last_upd = NULL, last_key = NULL WHERE stream = 'orders'`)
+        const ordersBefore = (await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })).length
+        await runOrderflowSync(getContainer(), { reader })
+        expect(await mismatches()).toEqual([])
+        expect((await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"], take: 100_000 })).length).toBe(ordersBefore)
+      })
+
       it("undoes a page whose later step failed, so the next run applies it once: nothing lost, nothing doubled", async () => {
         const container = getContainer()
         const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

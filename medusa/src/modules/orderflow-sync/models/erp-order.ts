@@ -23,6 +23,8 @@ export const ErpOrder = model
     total: model.bigNumber(),
     currency_code: model.text(),
     notes: model.text().nullable(),
+    /** OrderFlow's delivery address (cust_address.addr_id): a person limited to some locations sees only theirs. */
+    deliv_addr_id: model.number().nullable(),
     /** Fingerprint of the lines when last imported: line changes only touch the header (quirk 2). */
     lines_hash: model.text().nullable(),
     /** Each line's SKU and description as ordered, lower-cased: "search by product" reads one column, not the lines. */
@@ -31,4 +33,4 @@ export const ErpOrder = model
     // `visible_until` (when the order leaves the customer's history) is a generated column the migrations add:
     // PostgreSQL computes it, so it is not declared here and nothing writes it.
   })
-  .indexes([{ on: ["customer_id", "ordered_at"] }, { on: ["customer_id", "status"] }])
+  .indexes([{ on: ["customer_id", "ordered_at"] }, { on: ["customer_id", "status"] }, { on: ["customer_id", "deliv_addr_id"] }])

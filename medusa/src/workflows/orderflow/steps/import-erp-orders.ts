@@ -142,6 +142,7 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
           promised_date: order.promisedDate,
           ...erpTotals(order),
           notes: order.notes,
+          deliv_addr_id: order.deliveryAddrId,
           lines_hash: linesHashOf(order),
           line_search: lineSearchOf(order.lines),
           last_upd: order.lastUpd,
