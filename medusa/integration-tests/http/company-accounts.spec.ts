@@ -142,7 +142,7 @@ medusaIntegrationTestRunner({
         expect(actions).toEqual(expect.arrayContaining(["team.invited", "team.joined", "team.member_changed", "team.member_removed"]))
       })
 
-      it("keeps at least one Admin, refuses cancelled links, and refuses location limits it cannot enforce yet", async () => {
+      it("keeps at least one Admin, refuses cancelled links, and takes location limits of the account's own addresses only", async () => {
         const admin = await signIn(demo.customerNumber, DEMO_CUSTOMER_PASSWORD)
         const [self] = (await api.get("/store/portal/team", { headers: admin })).data.members
         const lastAdmin = await failure(api.post(`/store/portal/team/members/${self.id}`, { role: "viewer" }, { headers: admin }))
@@ -160,10 +160,15 @@ medusaIntegrationTestRunner({
         const located = await failure(api.post("/store/portal/team/invitations", { email: "branch@freshcorner.example", role: "buyer", location_ids: [foreignAddress] }, { headers: admin }))
         expect(located.status).toBe(400)
         expect(located.data.message).toContain(foreignAddress)
-        // Limits to the account's own addresses are not enforced by the order queries yet, so they are not saved.
+        // A limit to the account's own address is kept with the invitation, and joins with the person.
         const ownAddress = (await api.post("/store/portal/addresses", { address_1: "1 Branch Rd", city: "Cape Town", province: "Western Cape", postal_code: "8001" }, { headers: admin })).data.address.id
-        const limited = await failure(api.post("/store/portal/team/invitations", { email: "branch@freshcorner.example", role: "buyer", location_ids: [ownAddress] }, { headers: admin }))
-        expect([limited.status, limited.data.message]).toEqual([400, "Limiting a person to some delivery addresses is not available yet: everyone sees all of the account's addresses."])
+        inbox.clear()
+        const limited = await api.post("/store/portal/team/invitations", { email: "branch@freshcorner.example", role: "buyer", location_ids: [ownAddress] }, { headers: admin })
+        expect(limited.status).toBe(201)
+        const branchToken = linkToken(await inbox.waitFor("branch@freshcorner.example", /You are invited/))
+        await api.post("/store/portal/public/invitation-acceptance", { token: branchToken, full_name: "Branch", password: "branch passphrase of mine" }, store())
+        const branchMember = (await api.get("/store/portal/team", { headers: admin })).data.members.find((member: { email: string }) => member.email === "branch@freshcorner.example")
+        expect(branchMember.location_ids).toEqual([ownAddress])
       })
 
       it("makes an email shared by two OrderFlow customers one person who switches between both accounts", async () => {

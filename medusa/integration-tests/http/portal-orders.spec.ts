@@ -4,6 +4,9 @@ import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/ord
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
+import { CUSTOMER_ACCESS_MODULE } from "../../src/modules/customer-access"
+import type CustomerAccessModuleService from "../../src/modules/customer-access/service"
+import { hashPortalPassword } from "../../src/modules/portal-auth/service"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { lineSearchOf } from "../../src/workflows/orderflow/steps/import-erp-orders"
 import { visibleNativeOrderIds } from "../../src/lib/read-models/visible-native-orders"
@@ -15,12 +18,15 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("the order history route", () => {
       let headers: Record<string, string>
+      let publishableKey: string
+      let nativeOrderId: string
 
       beforeEach(async () => {
         const container = getContainer()
         await seed({ container, args: [] })
         const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
         const [a, b] = [DEMO_CUSTOMERS[0]!, DEMO_CUSTOMERS[1]!]
+        publishableKey = key!.token
         headers = await customerHeaders(api, key!.token, a.email, DEMO_CUSTOMER_PASSWORD)
         const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
         const idOf = async (number: string) => (await knex.raw(`SELECT id FROM customer WHERE metadata->>'customer_number' = ?`, [number])).rows[0].id as string
@@ -29,6 +35,7 @@ medusaIntegrationTestRunner({
         const native = await container.resolve(Modules.ORDER).createOrders([
           { customer_id: aId, region_id: region!.id, currency_code: "zar", items: [{ title: "Compostable cups 250 ml", variant_sku: "PKG-CUP-250", quantity: 10, unit_price: 120 }] },
         ])
+        nativeOrderId = native[0]!.id
         const order = (ordNo: number, customerId: string, custNo: string, status: string, orderedAt: Date, extra: Record<string, unknown> = {}) => ({
           ord_no: ordNo,
           order_id: null as string | null,
@@ -109,7 +116,7 @@ medusaIntegrationTestRunner({
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data: erpOrders } = await query.graph({ entity: "erp_order", fields: ["ord_no", "order.id"], filters: { customer_id: customerId } })
         const { data: nativeOrders } = await query.graph({ entity: "order", fields: ["id", "created_at"], filters: { customer_id: customerId } })
-        const history = await sync.listCustomerOrders(customerId, { status: "all", sort: "date", order: "desc", limit: 100, offset: 0 })
+        const history = await sync.listCustomerOrders({ customerId, deliveredTo: null }, { status: "all", sort: "date", order: "desc", limit: 100, offset: 0 })
         const visibleErp = new Set(history.orders.map((order) => order.ord_no))
         const madeFrom = new Map((erpOrders as unknown as { ord_no: number; order: { id: string } | null }[]).filter((erp) => erp.order).map((erp) => [erp.order!.id, erp.ord_no]))
         const twoYearsAgo = new Date(Date.now() - 24 * 30.44 * DAY)
@@ -118,11 +125,65 @@ medusaIntegrationTestRunner({
           .map((order) => order.id)
           .sort()
 
-        const readModel = (await visibleNativeOrderIds(container, customerId)).sort()
+        const readModel = (await visibleNativeOrderIds(container, { customerId, deliveredTo: null })).sort()
         expect(readModel).toEqual(expected)
         // And the cases are the ones meant: the draft's and the unknown recent order are visible, the rest are not.
         expect(readModel).toEqual(expect.arrayContaining([fromDraft, unknownRecent]))
         for (const hidden of [fromOld, fromCancelled, unknownOld]) expect(readModel).not.toContain(hidden)
+      })
+
+      it("limits a Buyer or Viewer with locations to the orders delivered there, on every order route, and only them", async () => {
+        const container = getContainer()
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const demo = DEMO_CUSTOMERS[0]!
+        const aId = (await knex.raw(`SELECT id FROM customer WHERE metadata->>'customer_number' = ?`, [demo.customerNumber])).rows[0].id as string
+        // Two of the account's delivery addresses as the import keeps them (OrderFlow's addr_id in the metadata).
+        const [branch, headOffice] = await container.resolve(Modules.CUSTOMER).createCustomerAddresses([
+          { customer_id: aId, address_name: "Branch", address_1: "1 Main Road", city: "Cape Town", postal_code: "8001", country_code: "za", metadata: { erp_addr_id: 501 } },
+          { customer_id: aId, address_name: "Head office", address_1: "9 Side Street", city: "Cape Town", postal_code: "8005", country_code: "za", metadata: { erp_addr_id: 502 } },
+        ])
+        await knex.raw(`UPDATE erp_order SET deliv_addr_id = 501 WHERE ord_no IN (1001, 1007)`)
+        await knex.raw(`UPDATE erp_order SET deliv_addr_id = 502 WHERE ord_no IN (1003, 1005)`)
+
+        // A colleague of the account, then limited by its Admin to the branch.
+        const email = "branch.manager@freshcorner.example"
+        const password = "branch manager passphrase"
+        const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
+        await container.resolve(Modules.AUTH).createAuthIdentities({
+          provider_identities: [{ provider: "portal", entity_id: email, provider_metadata: { password: await hashPortalPassword(password) } }],
+          app_metadata: { customer_id: aId },
+        })
+        const person = await access.team.ensurePerson({ authEntityId: email, email, fullName: "Branch Manager" })
+        await access.team.grantMemberships(person.id, [aId], "viewer", "test")
+        const membership = (await access.team.membership(person.id, aId))!
+        const limit = (role: string, locations: string[]) => api.post(`/store/portal/team/members/${membership.id}`, { role, location_ids: locations }, { headers })
+        const wholeAccountRole = await failure(limit("accounts", [branch!.id]))
+        expect([wholeAccountRole.status, wholeAccountRole.data.message]).toEqual([
+          400,
+          "Admins and Accounts people work for the whole account: only Buyers and Viewers can be limited to some delivery addresses.",
+        ])
+        expect((await limit("viewer", [branch!.id])).data.member.location_ids).toEqual([branch!.id])
+        const manager = await customerHeaders(api, publishableKey, email, password)
+
+        const listed = (await api.get("/store/portal/orders", { headers: manager })).data
+        expect([listed.orders.map((order: { ord_no: number }) => order.ord_no), listed.count]).toEqual([[1007, 1001], 2])
+        expect((await api.get("/store/portal/orders/1001", { headers: manager })).status).toBe(200)
+        expect((await failure(api.get("/store/portal/orders/1005", { headers: manager }))).status).toBe(404)
+        expect((await failure(api.get("/store/portal/orders/1005/confirmation", { headers: manager }))).status).toBe(404)
+        const dashboard = (await api.get("/store/portal/dashboard", { headers: manager })).data
+        expect(JSON.stringify(dashboard)).not.toMatch(/"ord_no":100[35]\b/)
+        // Medusa's stock order routes follow the same limit.
+        expect((await api.get("/store/orders", { headers: manager })).data.orders.map((order: { id: string }) => order.id)).toEqual([nativeOrderId])
+        expect((await api.get(`/store/orders/${nativeOrderId}`, { headers: manager })).status).toBe(200)
+
+        // Moved to the head office: the branch's orders are gone from the next request on, the stock order too.
+        expect((await limit("buyer", [headOffice!.id])).status).toBe(200)
+        expect((await api.get("/store/portal/orders", { headers: manager })).data.orders.map((order: { ord_no: number }) => order.ord_no)).toEqual([1005, 1003])
+        expect((await api.get("/store/orders", { headers: manager })).data.orders).toEqual([])
+        expect((await failure(api.get(`/store/orders/${nativeOrderId}`, { headers: manager }))).status).toBe(404)
+        expect((await failure(api.post("/store/portal/orders/1007/reorder", {}, { headers: manager }))).status).toBe(404)
+        // The Admin still sees everything.
+        expect((await numbers()).numbers).toEqual([1007, 1005, 1003, 1001])
       })
 
       it("answers malformed filters with a clear 400", async () => {

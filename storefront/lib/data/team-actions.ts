@@ -23,14 +23,29 @@ async function send(path: string, method: "POST" | "DELETE", body: Record<string
 }
 
 const idOf = (formData: FormData) => encodeURIComponent(String(formData.get("id") ?? ""))
+/** The ticked delivery addresses; none ticked: every address (null). */
+const locationIdsOf = (formData: FormData) => {
+  const ids = formData.getAll("location_ids").map(String).filter(Boolean)
+  return ids.length ? ids : null
+}
 
 export async function inviteTeamMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
   const email = String(formData.get("email") ?? "").trim()
-  return send("/store/portal/team/invitations", "POST", { email, role: String(formData.get("role") ?? "") }, `Invitation sent to ${email}. The link works once, for 72 hours.`)
+  return send(
+    "/store/portal/team/invitations",
+    "POST",
+    { email, role: String(formData.get("role") ?? ""), location_ids: locationIdsOf(formData) },
+    `Invitation sent to ${email}. The link works once, for 72 hours.`
+  )
 }
 
 export async function changeTeamMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
-  return send(`/store/portal/team/members/${idOf(formData)}`, "POST", { role: String(formData.get("role") ?? "") }, "Role changed. It applies from their next click.")
+  return send(
+    `/store/portal/team/members/${idOf(formData)}`,
+    "POST",
+    { role: String(formData.get("role") ?? ""), location_ids: locationIdsOf(formData) },
+    "Saved. It applies from their next click."
+  )
 }
 
 export async function removeTeamMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {

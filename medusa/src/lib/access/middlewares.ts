@@ -10,6 +10,7 @@ import type AuditModuleService from "../../modules/audit/service"
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
 import { isVisibleNativeOrder } from "../read-models/visible-native-orders"
+import { orderScope } from "./order-scope"
 import { normalizeIdentifier } from "./identifier"
 import { ssoRequiredRefusal } from "../sso/sign-in"
 import { resolveLogin } from "./people"
@@ -302,7 +303,8 @@ export async function requireOwnCartReference(req: MedusaRequest, res: MedusaRes
 export async function requireOwnVisibleOrder(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const id = req.params.id
   if (!id) return next()
-  if (!(await isVisibleNativeOrder(req.scope, id, res.locals.customerId ?? null))) return notFound(res, "Order", id)
+  const scope = res.locals.customerId ? await orderScope(req) : null
+  if (!(await isVisibleNativeOrder(req.scope, id, scope))) return notFound(res, "Order", id)
   next()
 }
 

@@ -11,7 +11,8 @@ export interface PortalAccess {
   locationIds: string[] | null
 }
 
-const accessByRequest = new WeakMap<MedusaRequest, PortalAccess>()
+// Keyed by the request object whatever its body and query types.
+const accessByRequest = new WeakMap<object, PortalAccess>()
 
 export function setPortalAccess(req: MedusaRequest, access: PortalAccess): void {
   accessByRequest.set(req, access)
@@ -20,7 +21,7 @@ export function setPortalAccess(req: MedusaRequest, access: PortalAccess): void 
 export const findPortalAccess = (req: MedusaRequest): PortalAccess | undefined => accessByRequest.get(req)
 
 /** The signed-in person's access; routes under /store/portal are only reached with one (requireSignedInCustomer). */
-export function portalAccessOf(req: MedusaRequest): PortalAccess {
+export function portalAccessOf(req: Pick<MedusaRequest, "scope">): PortalAccess {
   const access = accessByRequest.get(req)
   if (!access) throw new Error("No portal session on this request: the route is missing its session check")
   return access

@@ -22,16 +22,24 @@ export async function accountLocations(container: MedusaContainer, customerId: s
 }
 
 /**
- * Location ids as stored: null for "all". Limiting a person to some delivery addresses is refused until every order
- * query applies it: a limit that is saved but not enforced would be worse than none. Ids of another account's
- * addresses are named in the refusal first.
+ * Location ids as stored: null for "all". Buyers and Viewers can be limited to some of the account's delivery
+ * addresses (they then see, and reorder, only the orders delivered there, and read only those orders' invoices);
+ * Admins and Accounts people work for the whole account. Ids of another account's addresses are refused by name.
  */
-export async function checkedLocations(container: MedusaContainer, customerId: string, locationIds: string[] | null | undefined): Promise<string[] | null> {
+export async function checkedLocations(
+  container: MedusaContainer,
+  customerId: string,
+  role: AccountRole,
+  locationIds: string[] | null | undefined
+): Promise<string[] | null> {
   if (!locationIds || locationIds.length === 0) return null
   const own = new Set((await accountLocations(container, customerId)).map((location) => location.id))
   const foreign = locationIds.filter((id) => !own.has(id))
   if (foreign.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `These are not delivery addresses of this account: ${foreign.join(", ")}`)
-  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Limiting a person to some delivery addresses is not available yet: everyone sees all of the account's addresses.")
+  if (role === "admin" || role === "accounts") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Admins and Accounts people work for the whole account: only Buyers and Viewers can be limited to some delivery addresses.")
+  }
+  return [...new Set(locationIds)]
 }
 
 /**

@@ -5,6 +5,8 @@ import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
+import type { CustomerOrderScope } from "../../modules/orderflow-sync/repositories/order-history"
+import { orderNumbersInScope } from "../access/order-scope"
 
 export type { DocumentDetail, DocumentLine, DocumentSummary, PaymentStatus }
 
@@ -24,9 +26,10 @@ export function assertDocumentNumber(value: string | undefined): string {
  * order is one the customer can open (the OrderFlow sync module's visibility rule). Anyone else's is a 404, like an
  * unknown one.
  */
-export async function loadCustomerDocument(container: MedusaContainer, customerId: string, number: string): Promise<DocumentDetail> {
-  const document = await container.resolve<InvoicingModuleService>(INVOICING_MODULE).retrieveCustomerDocument(customerId, number)
+export async function loadCustomerDocument(container: MedusaContainer, scope: CustomerOrderScope, number: string): Promise<DocumentDetail> {
+  const orderNumbers = await orderNumbersInScope(container, scope)
+  const document = await container.resolve<InvoicingModuleService>(INVOICING_MODULE).retrieveCustomerDocument(scope.customerId, number, orderNumbers)
   if (!document) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no invoice or credit note ${number} on your account.`)
-  const visible = document.ord_no ? await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).isOrderVisibleToCustomer(customerId, document.ord_no) : false
+  const visible = document.ord_no ? await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).isOrderVisibleToCustomer(scope, document.ord_no) : false
   return { ...document, order: document.ord_no ? { ord_no: document.ord_no, visible } : null }
 }

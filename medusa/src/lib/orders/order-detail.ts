@@ -5,6 +5,7 @@ import type { OrderDetail } from "@portal/integrations/order-status"
 import { trackShipment } from "@portal/integrations/tracking"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
+import type { CustomerOrderScope } from "../../modules/orderflow-sync/repositories/order-history"
 import { REORDER_MODULE } from "../../modules/reorder"
 import type ReorderModuleService from "../../modules/reorder/service"
 import { nativeOrderLines } from "../read-models/native-order-lines"
@@ -19,11 +20,13 @@ export function assertOrderNumber(ordNo: string | undefined): number {
  * One of a customer's orders by its OrderFlow number: header, status timeline and shipments with tracking (the
  * OrderFlow sync module, whose query filters by customer and visibility), the lines as ordered and the delivery
  * address (the native order, lib/read-models/native-order-lines), and the portal reference of a reorder (the reorder
- * module). Someone else's order, or one outside the visibility windows, is "not found".
+ * module). Someone else's order, one outside the visibility windows or, for a person limited to some locations, one
+ * delivered elsewhere, is "not found".
  */
-export async function loadCustomerOrder(container: MedusaContainer, customerId: string, ordNo: number): Promise<OrderDetail> {
+export async function loadCustomerOrder(container: MedusaContainer, scope: CustomerOrderScope, ordNo: number): Promise<OrderDetail> {
+  const { customerId } = scope
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
-  const order = await sync.retrieveCustomerOrder(customerId, ordNo)
+  const order = await sync.retrieveCustomerOrder(scope, ordNo)
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${ordNo} was not found among your orders.`)
   const [{ timeline, shipments }, native, reorders] = await Promise.all([
     sync.orderTimeline(ordNo),

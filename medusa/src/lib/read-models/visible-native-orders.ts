@@ -10,23 +10,30 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CustomerOrderScope } from "../../modules/orderflow-sync/repositories/order-history"
 import { visibleOrder } from "../orders/visibility"
 
+// A person limited to some delivery addresses (:deliveredTo not null) sees the imported orders delivered there only.
 const VISIBLE_NATIVE_ORDERS = `SELECT ord.id FROM "order" ord LEFT JOIN erp_order o ON o.order_id = ord.id AND o.deleted_at IS NULL
   WHERE ord.customer_id = :customerId AND ord.deleted_at IS NULL
-    AND (CASE WHEN o.id IS NULL THEN ord.created_at > now() - interval '24 months' ELSE ${visibleOrder("o")} END)`
+    AND (CASE WHEN o.id IS NULL THEN ord.created_at > now() - interval '24 months' ELSE ${visibleOrder("o")} END)
+    AND (:deliveredTo::int[] IS NULL OR o.deliv_addr_id = ANY(:deliveredTo::int[]))`
 
 const knexOf = (container: MedusaContainer) => container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
 /** The ids of the customer's native orders they may see today. */
-export async function visibleNativeOrderIds(container: MedusaContainer, customerId: string): Promise<string[]> {
-  const { rows } = await knexOf(container).raw(VISIBLE_NATIVE_ORDERS, { customerId })
+export async function visibleNativeOrderIds(container: MedusaContainer, scope: CustomerOrderScope): Promise<string[]> {
+  const { rows } = await knexOf(container).raw(VISIBLE_NATIVE_ORDERS, { customerId: scope.customerId, deliveredTo: scope.deliveredTo })
   return (rows as { id: string }[]).map((row) => row.id)
 }
 
 /** Whether this native order is the customer's and one they may see today. */
-export async function isVisibleNativeOrder(container: MedusaContainer, orderId: string, customerId: string | null): Promise<boolean> {
-  if (!customerId) return false
-  const { rows } = await knexOf(container).raw(`SELECT 1 FROM (${VISIBLE_NATIVE_ORDERS}) visible WHERE visible.id = :orderId`, { customerId, orderId })
+export async function isVisibleNativeOrder(container: MedusaContainer, orderId: string, scope: CustomerOrderScope | null): Promise<boolean> {
+  if (!scope) return false
+  const { rows } = await knexOf(container).raw(`SELECT 1 FROM (${VISIBLE_NATIVE_ORDERS}) visible WHERE visible.id = :orderId`, {
+    customerId: scope.customerId,
+    deliveredTo: scope.deliveredTo,
+    orderId,
+  })
   return rows.length > 0
 }

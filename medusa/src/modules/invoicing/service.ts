@@ -59,10 +59,18 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
     return await this.documents_.list(customerId, filter, sharedContext)
   }
 
-  /** One of the customer's documents with lines, payments and credit notes, or null for anyone else's. */
+  /**
+   * One of the customer's documents with lines, payments and credit notes, or null for anyone else's (and, given
+   * order numbers, for a document of another order).
+   */
   @InjectManager()
-  async retrieveCustomerDocument(customerId: string, number: string, @MedusaContext() sharedContext: Context = {}): Promise<Omit<DocumentDetail, "order"> | null> {
-    return await this.documents_.retrieve(customerId, number, sharedContext)
+  async retrieveCustomerDocument(
+    customerId: string,
+    number: string,
+    orderNumbers: number[] | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Omit<DocumentDetail, "order"> | null> {
+    return await this.documents_.retrieve(customerId, number, orderNumbers, sharedContext)
   }
 
   /** The documents OrderFlow issued for one of the customer's orders. */

@@ -11,7 +11,7 @@ import { ErpStatusChange } from "./models/erp-status-change"
 import { SyncCursor } from "./models/sync-cursor"
 import { sqlCents } from "../../lib/sql/fragments"
 import { type RowSnapshot, restoreRows, snapshotRows } from "../../lib/sql/row-snapshot"
-import type { CustomerDashboardRows, ErpOrderFacts, ErpOrderHeader, OrderHistoryFilter, OrderHistoryRepository } from "./repositories/order-history"
+import type { CustomerDashboardRows, CustomerOrderScope, ErpOrderFacts, ErpOrderHeader, OrderHistoryFilter, OrderHistoryRepository } from "./repositories/order-history"
 import type { OrderSummary } from "@portal/integrations/order-status"
 
 export interface OrderFigures {
@@ -40,20 +40,20 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
 
   /** One page of a customer's order history (see OrderHistoryRepository.listCustomerOrders). */
   @InjectManager()
-  async listCustomerOrders(customerId: string, filter: OrderHistoryFilter, @MedusaContext() sharedContext: Context = {}): Promise<{ orders: OrderSummary[]; count: number }> {
-    return await this.orderHistory_.listCustomerOrders(customerId, filter, sharedContext)
+  async listCustomerOrders(scope: CustomerOrderScope, filter: OrderHistoryFilter, @MedusaContext() sharedContext: Context = {}): Promise<{ orders: OrderSummary[]; count: number }> {
+    return await this.orderHistory_.listCustomerOrders(scope, filter, sharedContext)
   }
 
   /** The account home's order figures for a customer. */
   @InjectManager()
-  async customerDashboard(customerId: string, limits: { recentOrders: number; recentChanges: number }, @MedusaContext() sharedContext: Context = {}): Promise<CustomerDashboardRows> {
-    return await this.orderHistory_.customerDashboard(customerId, limits, sharedContext)
+  async customerDashboard(scope: CustomerOrderScope, limits: { recentOrders: number; recentChanges: number }, @MedusaContext() sharedContext: Context = {}): Promise<CustomerDashboardRows> {
+    return await this.orderHistory_.customerDashboard(scope, limits, sharedContext)
   }
 
   /** One of the customer's visible orders (its header), or null for any other. */
   @InjectManager()
-  async retrieveCustomerOrder(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<ErpOrderHeader | null> {
-    return await this.orderHistory_.retrieveCustomerOrder(customerId, ordNo, sharedContext)
+  async retrieveCustomerOrder(scope: CustomerOrderScope, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<ErpOrderHeader | null> {
+    return await this.orderHistory_.retrieveCustomerOrder(scope, ordNo, sharedContext)
   }
 
   /** An order's status history and shipments. */
@@ -64,8 +64,14 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
 
   /** Whether the customer may see this OrderFlow order today. */
   @InjectManager()
-  async isOrderVisibleToCustomer(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
-    return await this.orderHistory_.isVisibleToCustomer(customerId, ordNo, sharedContext)
+  async isOrderVisibleToCustomer(scope: CustomerOrderScope, ordNo: number, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await this.orderHistory_.isVisibleToCustomer(scope, ordNo, sharedContext)
+  }
+
+  /** The numbers of the customer's orders delivered to these OrderFlow addresses. */
+  @InjectManager()
+  async orderNumbersDeliveredTo(customerId: string, deliveredTo: number[], @MedusaContext() sharedContext: Context = {}): Promise<number[]> {
+    return await this.orderHistory_.orderNumbersDeliveredTo(customerId, deliveredTo, sharedContext)
   }
 
   @InjectManager()

@@ -5,6 +5,7 @@ import { ActionForm } from "@/modules/common/components/action-form"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
 import formStyles from "@/modules/common/components/form.module.css"
+import { LocationPicker } from "../components/location-picker"
 import { RoleSelect } from "../components/role-select"
 import styles from "./team-template.module.css"
 
@@ -18,6 +19,7 @@ const ROLE_HELP = [
 /** The Team page (Admins only): who has access, with what role, open invitations, and inviting someone. */
 export function TeamTemplate({ team }: { team: Team }) {
   const roleLabel = (value: string) => team.roles.find((role) => role.value === value)?.label ?? value
+  const locationNames = (ids: string[]) => `only ${ids.map((id) => team.locations.find((location) => location.id === id)?.label ?? "a removed address").join("; ")}`
   return (
     <>
       <PageHeader title="Team">
@@ -40,6 +42,7 @@ export function TeamTemplate({ team }: { team: Team }) {
             </label>
             <RoleSelect roles={team.roles} />
           </div>
+          <LocationPicker locations={team.locations} selected={null} label="Delivery addresses for the new colleague" />
         </ActionForm>
         <ul className={styles.roles}>
           {ROLE_HELP.map(([role, what]) => (
@@ -62,14 +65,16 @@ export function TeamTemplate({ team }: { team: Team }) {
                 <p className={styles.meta}>
                   {member.full_name ? `${member.email} · ` : ""}
                   {roleLabel(member.role)}
+                  {member.location_ids ? ` · ${locationNames(member.location_ids)}` : ""}
                   {member.status === "disabled" ? " · disabled by our staff" : ""} ·{" "}
                   {member.last_sign_in_at ? `last signed in ${formatDateTime(member.last_sign_in_at)}` : "not signed in yet"}
                 </p>
               </div>
               <div className={styles.actions}>
-                <ActionForm action={changeTeamMember} submit="Change role" secondary label={`Role of ${member.email}`}>
+                <ActionForm action={changeTeamMember} submit="Save changes" secondary label={`Role of ${member.email}`}>
                   <input type="hidden" name="id" value={member.id} />
                   <RoleSelect roles={team.roles} value={member.role} label={`Role of ${member.full_name || member.email}`} />
+                  <LocationPicker locations={team.locations} selected={member.location_ids} label={`Delivery addresses of ${member.full_name || member.email}`} />
                 </ActionForm>
                 {member.is_you ? null : (
                   <ActionForm action={removeTeamMember} submit="Remove from account" pendingLabel="Removing…" secondary label={`Remove ${member.email}`}>

@@ -1,6 +1,7 @@
 import { getOrdersListWorkflow } from "@medusajs/core-flows"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
+import { orderScope } from "../../../lib/access/order-scope"
 import { visibleNativeOrderIds } from "../../../lib/read-models/visible-native-orders"
 
 /**
@@ -11,7 +12,7 @@ import { visibleNativeOrderIds } from "../../../lib/read-models/visible-native-o
 export async function GET(req: AuthenticatedMedusaRequest<unknown, HttpTypes.StoreOrderFilters>, res: MedusaResponse) {
   const customerId = req.auth_context.actor_id
   const { skip, take } = req.queryConfig.pagination
-  const visibleIds = await visibleNativeOrderIds(req.scope, customerId)
+  const visibleIds = await visibleNativeOrderIds(req.scope, await orderScope(req))
   if (!visibleIds.length) return res.json({ orders: [], count: 0, offset: skip ?? 0, limit: take ?? 0 })
   const { result } = await getOrdersListWorkflow(req.scope).run({
     input: {

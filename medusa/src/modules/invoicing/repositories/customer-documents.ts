@@ -53,6 +53,8 @@ export interface ListDocumentsFilter {
   q?: string
   limit: number
   offset: number
+  /** Only the documents of these OrderFlow orders (a person limited to some delivery addresses); absent: all. */
+  order_numbers?: number[] | null
 }
 
 /** A customer's invoices and credit notes, read from this module's tables only. */
@@ -77,6 +79,7 @@ export class CustomerDocumentsRepository extends MikroOrmBase {
     when(!filter.include_void, `status <> 'void'`)
     when(filter.from, `issue_date >= :from`, { from: filter.from })
     when(filter.to, `issue_date <= :to`, { to: filter.to })
+    when(filter.order_numbers, `ord_no = ANY(:orderNumbers::int[])`, { orderNumbers: filter.order_numbers })
     if (filter.q) {
       // An invoice or credit note number (any case, with or without leading zeros) or an order number.
       const digits = filter.q.replace(/\D/g, "")
@@ -115,10 +118,13 @@ export class CustomerDocumentsRepository extends MikroOrmBase {
   }
 
   /** One of the customer's documents with lines, payments and credit notes, or null: anyone else's is unknown. */
-  async retrieve(customerId: string, number: string, sharedContext?: Context): Promise<Omit<DocumentDetail, "order"> | null> {
+  async retrieve(customerId: string, number: string, orderNumbers: number[] | null, sharedContext?: Context): Promise<Omit<DocumentDetail, "order"> | null> {
     const knex = this.knex(sharedContext)
     const today = johannesburgDay()
-    const { rows } = await knex.raw(`SELECT * FROM (${CUSTOMER_DOCUMENTS}) d WHERE number = :number`, { customerId, today, number })
+    const { rows } = await knex.raw(
+      `SELECT * FROM (${CUSTOMER_DOCUMENTS}) d WHERE number = :number ${orderNumbers ? "AND ord_no = ANY(:orderNumbers::int[])" : ""}`,
+      { customerId, today, number, ...(orderNumbers ? { orderNumbers } : {}) }
+    )
     if (!rows[0]) return null
     const summary = toDocumentSummary(rows[0] as Record<string, unknown>)
     const related = [summary.number, summary.credited_invoice_number].filter((value): value is string => Boolean(value))

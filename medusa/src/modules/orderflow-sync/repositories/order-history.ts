@@ -36,6 +36,20 @@ export interface CustomerDashboardRows {
 
 const SORT = { date: "o.ordered_at", total: "o.total" } as const
 
+/** Whose orders a query reads: the customer's, and for a person limited to some locations, those delivered there. */
+export interface CustomerOrderScope {
+  customerId: string
+  /** OrderFlow delivery address ids (cust_address.addr_id) the person is limited to; null: every address. */
+  deliveredTo: number[] | null
+}
+
+/** The scope as SQL on erp_order alias `o`, with its bindings. */
+function scopeSql(scope: CustomerOrderScope): { sql: string; bindings: (string | number[])[] } {
+  return scope.deliveredTo === null
+    ? { sql: "o.customer_id = ?", bindings: [scope.customerId] }
+    : { sql: "o.customer_id = ? AND o.deliv_addr_id = ANY(?::int[])", bindings: [scope.customerId, scope.deliveredTo] }
+}
+
 /**
  * A customer's orders as OrderFlow knows them, read from this module's tables only (erp_order, erp_status_change,
  * erp_shipment). Every query names the customer and the visibility rule itself, so isolation is part of the SQL.
@@ -49,10 +63,11 @@ export class OrderHistoryRepository extends MikroOrmBase {
    * One page of the history: searchable by order number, PO reference or product (SKU or description), filtered by
    * status group and Johannesburg days, sorted by date or total. One indexed query for the page, one for the count.
    */
-  async listCustomerOrders(customerId: string, filter: OrderHistoryFilter, sharedContext?: Context): Promise<{ orders: OrderSummary[]; count: number }> {
+  async listCustomerOrders(scope: CustomerOrderScope, filter: OrderHistoryFilter, sharedContext?: Context): Promise<{ orders: OrderSummary[]; count: number }> {
     const knex = this.knex(sharedContext)
-    const where: string[] = ["o.customer_id = ?", "o.deleted_at IS NULL", visibleOrder("o")]
-    const bindings: (string | number | string[])[] = [customerId]
+    const whose = scopeSql(scope)
+    const where: string[] = [whose.sql, "o.deleted_at IS NULL", visibleOrder("o")]
+    const bindings: (string | number | string[] | number[])[] = [...whose.bindings]
     if (filter.status !== "all") {
       where.push("o.status = ANY(?)")
       bindings.push([...ORDER_STATUS_GROUPS[filter.status]])
@@ -88,29 +103,30 @@ export class OrderHistoryRepository extends MikroOrmBase {
   }
 
   /** The account home's order figures: active orders by status, the latest orders, the latest status changes. */
-  async customerDashboard(customerId: string, limits: { recentOrders: number; recentChanges: number }, sharedContext?: Context): Promise<CustomerDashboardRows> {
+  async customerDashboard(scope: CustomerOrderScope, limits: { recentOrders: number; recentChanges: number }, sharedContext?: Context): Promise<CustomerDashboardRows> {
     const knex = this.knex(sharedContext)
+    const whose = scopeSql(scope)
     const [byStatus, recent, changes] = await Promise.all([
       knex.raw(
         `SELECT o.status, count(*)::int AS count FROM erp_order o
-          WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status = ANY(?) AND ${visibleOrder("o")}
+          WHERE ${whose.sql} AND o.deleted_at IS NULL AND o.status = ANY(?) AND ${visibleOrder("o")}
           GROUP BY o.status`,
-        [customerId, [...ORDER_STATUS_GROUPS.active]]
+        [...whose.bindings, [...ORDER_STATUS_GROUPS.active]]
       ),
       knex.raw(
         `SELECT o.ord_no, o.status, o.ordered_at, o.po_ref, o.promised_date, ${sqlCents("o.total")} AS total_cents
-           FROM erp_order o WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status <> 'DR' AND ${visibleOrder("o")}
+           FROM erp_order o WHERE ${whose.sql} AND o.deleted_at IS NULL AND o.status <> 'DR' AND ${visibleOrder("o")}
           ORDER BY o.ordered_at DESC, o.ord_no DESC LIMIT ?`,
-        [customerId, limits.recentOrders]
+        [...whose.bindings, limits.recentOrders]
       ),
       knex.raw(
         `SELECT c.ord_no, c.status, c.changed_at, c.remark, o.po_ref
            FROM erp_order o JOIN LATERAL (
                 SELECT s.ord_no, s.status, s.changed_at, s.remark FROM erp_status_change s
                  WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.changed_at DESC LIMIT ?) c ON true
-          WHERE o.customer_id = ? AND o.deleted_at IS NULL AND o.status_changed_at >= now() - interval '60 days' AND ${visibleOrder("o")}
+          WHERE ${whose.sql} AND o.deleted_at IS NULL AND o.status_changed_at >= now() - interval '60 days' AND ${visibleOrder("o")}
           ORDER BY c.changed_at DESC, c.ord_no DESC LIMIT ?`,
-        [limits.recentChanges, customerId, limits.recentChanges]
+        [limits.recentChanges, ...whose.bindings, limits.recentChanges]
       ),
     ])
     return {
@@ -124,12 +140,13 @@ export class OrderHistoryRepository extends MikroOrmBase {
    * One of the customer's visible orders by OrderFlow number, or null: someone else's order and one outside the
    * visibility windows are the same "not found".
    */
-  async retrieveCustomerOrder(customerId: string, ordNo: number, sharedContext?: Context): Promise<ErpOrderHeader | null> {
+  async retrieveCustomerOrder(scope: CustomerOrderScope, ordNo: number, sharedContext?: Context): Promise<ErpOrderHeader | null> {
+    const whose = scopeSql(scope)
     const { rows } = await this.knex(sharedContext).raw(
       `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.status_changed_at, o.cancelled_at, o.po_ref, o.requested_date, o.promised_date, o.notes,
               ${sqlCents("o.sub_total")} AS sub_total_cents, ${sqlCents("o.vat_total")} AS vat_total_cents, ${sqlCents("o.total")} AS total_cents, o.currency_code
-         FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
-      [ordNo, customerId]
+         FROM erp_order o WHERE o.ord_no = ? AND ${whose.sql} AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
+      [ordNo, ...whose.bindings]
     )
     const order = rows[0] as (Omit<ErpOrderHeader, "sub_total_cents" | "vat_total_cents" | "total_cents"> & Record<string, string>) | undefined
     if (!order) return null
@@ -150,11 +167,21 @@ export class OrderHistoryRepository extends MikroOrmBase {
   }
 
   /** Whether the customer may see this OrderFlow order today (an invoice's order link). */
-  async isVisibleToCustomer(customerId: string, ordNo: number, sharedContext?: Context): Promise<boolean> {
+  async isVisibleToCustomer(scope: CustomerOrderScope, ordNo: number, sharedContext?: Context): Promise<boolean> {
+    const whose = scopeSql(scope)
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT 1 FROM erp_order o WHERE o.ord_no = ? AND o.customer_id = ? AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
-      [ordNo, customerId]
+      `SELECT 1 FROM erp_order o WHERE o.ord_no = ? AND ${whose.sql} AND o.deleted_at IS NULL AND ${visibleOrder("o")}`,
+      [ordNo, ...whose.bindings]
     )
     return rows.length > 0
+  }
+
+  /** The numbers of the customer's orders delivered to these addresses (a location-limited person's invoices). */
+  async orderNumbersDeliveredTo(customerId: string, deliveredTo: number[], sharedContext?: Context): Promise<number[]> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT o.ord_no FROM erp_order o WHERE o.customer_id = ? AND o.deliv_addr_id = ANY(?::int[]) AND o.deleted_at IS NULL`,
+      [customerId, deliveredTo]
+    )
+    return (rows as { ord_no: number }[]).map((row) => Number(row.ord_no))
   }
 }

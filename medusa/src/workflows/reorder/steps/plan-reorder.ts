@@ -4,6 +4,8 @@ import { loadCustomerOrder } from "../../../lib/orders/order-detail"
 
 export interface PlanReorderInput {
   customer_id: string
+  /** OrderFlow delivery addresses the person is limited to (null: all): only their orders can be ordered again. */
+  delivered_to: number[] | null
   ord_no: number
   /** The lines to order again; all of them when absent. */
   line_nos?: number[]
@@ -30,7 +32,7 @@ export interface ReorderPlan {
  * catalogue, or not sold through the portal. Prices are not copied: the cart prices every line at today's price.
  */
 export const planReorderStep = createStep("plan-reorder", async (input: PlanReorderInput, { container }) => {
-  const order = await loadCustomerOrder(container, input.customer_id, input.ord_no)
+  const order = await loadCustomerOrder(container, { customerId: input.customer_id, deliveredTo: input.delivered_to }, input.ord_no)
   const lines = input.line_nos?.length ? order.lines.filter((line) => input.line_nos!.includes(line.line_no)) : order.lines
   const unknown = (input.line_nos ?? []).filter((lineNo) => !order.lines.some((line) => line.line_no === lineNo))
   if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order ${order.ord_no} has no line ${unknown.join(", ")}.`)

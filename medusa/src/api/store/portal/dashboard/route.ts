@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stageOf, type OrderStage } from "@portal/integrations/order-status"
+import { orderScope } from "../../../../lib/access/order-scope"
 import { portalCan } from "../../../../lib/access/portal-access"
 import { ORDERFLOW_SYNC_MODULE } from "../../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../../modules/orderflow-sync/service"
@@ -15,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   // The home page is everyone's; its order sections only for roles that read orders (Accounts people see none).
   if (!portalCan(req, "orders.read")) return res.json({ stages: null, recent_orders: [], last_order: null, status_changes: [] })
   const sync = req.scope.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
-  const { byStatus, recent, changes } = await sync.customerDashboard(req.auth_context.actor_id, { recentOrders: RECENT_ORDERS, recentChanges: RECENT_CHANGES })
+  const { byStatus, recent, changes } = await sync.customerDashboard(await orderScope(req), { recentOrders: RECENT_ORDERS, recentChanges: RECENT_CHANGES })
   const stages: Record<Exclude<OrderStage, "delivered">, number> & { on_hold: number } = { pending: 0, processing: 0, shipped: 0, on_hold: 0 }
   for (const row of byStatus) {
     const stage = stageOf(row.status)

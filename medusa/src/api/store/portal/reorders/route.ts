@@ -1,5 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { orderNumbersInScope, orderScope } from "../../../../lib/access/order-scope"
+import { portalAccessOf } from "../../../../lib/access/portal-access"
 import { requestInfo } from "../../../../lib/access/request-info"
+import { assertDeliversToLocations } from "../../../../lib/orders/delivery-locations"
 import { REORDER_MODULE } from "../../../../modules/reorder"
 import type ReorderModuleService from "../../../../modules/reorder/service"
 import { submitReorderWorkflow } from "../../../../workflows/reorder/submit-reorder"
@@ -12,9 +15,15 @@ const FIELDS = ["id", "reference", "status", "source_ord_no", "po_ref", "erp_ord
  * reorder leaves this list and the customer follows it as that order: one order, not two.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  // A person limited to some delivery addresses sees the reorders of orders delivered there.
+  const scope = await orderScope(req)
+  const sources = await orderNumbersInScope(req.scope, scope)
   const reorders = await req.scope
     .resolve<ReorderModuleService>(REORDER_MODULE)
-    .listReorders({ customer_id: req.auth_context.actor_id, status: "awaiting_entry" }, { select: FIELDS, order: { created_at: "DESC" }, take: 50 })
+    .listReorders(
+      { customer_id: scope.customerId, status: "awaiting_entry", ...(sources ? { source_ord_no: sources } : {}) },
+      { select: FIELDS, order: { created_at: "DESC" }, take: 50 }
+    )
   res.json({ reorders })
 }
 
@@ -22,6 +31,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<StoreSubmitReorderType>, res: MedusaResponse) {
   const customerId = req.auth_context.actor_id
   const { cart_id, po_ref, notes } = req.validatedBody
+  const { locationIds } = portalAccessOf(req)
+  if (locationIds) await assertDeliversToLocations(req.scope, customerId, locationIds, cart_id)
   const { result } = await submitReorderWorkflow(req.scope).run({
     input: { customer_id: customerId, cart_id, po_ref: po_ref || null, notes: notes || null, origin: requestInfo(req) },
   })

@@ -4,6 +4,7 @@ import { downloadWatermark, pdfDocumentRenderer, type BusinessDocument } from "@
 import { auditCustomerAction } from "../../../../../lib/access/audit"
 import { portalCan } from "../../../../../lib/access/portal-access"
 import { loadCustomerDocument } from "../../../../../lib/invoices/documents"
+import { orderScope, wholeAccount } from "../../../../../lib/access/order-scope"
 import { checkDownloadLink, type DownloadTarget } from "../../../../../lib/invoices/download-links"
 import { invoiceDocument } from "../../../../../lib/invoices/invoice-document"
 import { billedCustomer } from "../../../../../lib/invoices/parties"
@@ -47,7 +48,8 @@ async function documentFor(
 ): Promise<{ document: BusinessDocument; filename: string; targetId: string }> {
   switch (target.kind) {
     case "invoice": {
-      const detail = await loadCustomerDocument(req.scope, customer.id, target.number)
+      const scope = await orderScope(req)
+      const detail = await loadCustomerDocument(req.scope, scope.customerId === customer.id ? scope : wholeAccount(customer.id), target.number)
       return { document: invoiceDocument(detail, customer), filename: `${detail.number}.pdf`, targetId: detail.number }
     }
     case "statement": {

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { configuredPaymentProvider, sellerBankAccount } from "@portal/integrations/payments"
 import { portalCustomerById } from "../../../../../lib/access/identifier"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
+import { orderScope } from "../../../../../lib/access/order-scope"
 import { assertDocumentNumber, loadCustomerDocument } from "../../../../../lib/invoices/documents"
 
 /**
@@ -13,7 +14,7 @@ import { assertDocumentNumber, loadCustomerDocument } from "../../../../../lib/i
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const number = assertDocumentNumber(req.params.number)
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const document = await loadCustomerDocument(req.scope, req.auth_context.actor_id, number)
+  const document = await loadCustomerDocument(req.scope, await orderScope(req), number)
   const open = document.outstanding_cents > 0
   const provider = configuredPaymentProvider()
   const customer = open && provider ? await portalCustomerById(knex, req.auth_context.actor_id) : null

@@ -15,6 +15,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreInviteTeamMember
   if ((await team.listMembers(customerId)).some((member) => member.email === email)) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${email} already has access to this account: change their role instead.`)
   }
-  const invitation = await inviteFromPortal(req, { email, role, locationIds: await checkedLocations(req.scope, customerId, locationIds) }, "team.invited")
+  const invitation = await inviteFromPortal(req, { email, role, locationIds: await checkedLocations(req.scope, customerId, role, locationIds) }, "team.invited")
   res.status(201).json({ invitation: { id: invitation.id, email: invitation.email, role: invitation.role, expires_at: invitation.expires_at } })
 }

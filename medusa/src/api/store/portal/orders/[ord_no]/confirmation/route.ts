@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { downloadWatermark, pdfDocumentRenderer } from "@portal/integrations/documents"
 import { greetingName, portalCustomerById } from "../../../../../../lib/access/identifier"
 import { auditCustomerAction } from "../../../../../../lib/access/audit"
+import { orderScope } from "../../../../../../lib/access/order-scope"
 import { orderConfirmationDocument } from "../../../../../../lib/orders/confirmation"
 import { assertOrderNumber, loadCustomerOrder } from "../../../../../../lib/orders/order-detail"
 
@@ -15,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const ordNo = assertOrderNumber(req.params.ord_no)
   const customerId = req.auth_context.actor_id
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const [order, customer] = await Promise.all([loadCustomerOrder(req.scope, customerId, ordNo), portalCustomerById(knex, customerId)])
+  const [order, customer] = await Promise.all([loadCustomerOrder(req.scope, await orderScope(req), ordNo), portalCustomerById(knex, customerId)])
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your customer account was not found.")
 
   const name = customer.company_name || greetingName(customer) || customer.customer_number

@@ -19,7 +19,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateTeamMember
   const member = await memberOfAccount(req)
   const { role, location_ids: locationIds } = req.validatedBody
   await assertKeepsAnAdmin(req.scope, member.customer_id, member, role)
-  const locations = await checkedLocations(req.scope, member.customer_id, locationIds)
+  const locations = await checkedLocations(req.scope, member.customer_id, role, locationIds)
   await req.scope.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).team.updateMembership(member.id, { role, locationIds: locations })
   await auditCustomerAction(req, {
     action: "team.member_changed",
