@@ -20,6 +20,9 @@ import seed from "../../src/scripts/seed"
 import monthlyStatementsJob from "../../src/jobs/monthly-statements"
 import { statementsDueAt } from "../../src/lib/invoices/statements-due"
 import { generateMonthlyStatementsWorkflow } from "../../src/workflows/invoicing/generate-monthly-statements"
+import { CUSTOMER_ACCESS_MODULE } from "../../src/modules/customer-access"
+import type CustomerAccessModuleService from "../../src/modules/customer-access/service"
+import { addColleague } from "../utils/colleague"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { startInbox } from "../utils/inbox"
 import { pdfText } from "../utils/pdf"
@@ -143,6 +146,50 @@ medusaIntegrationTestRunner({
         )
         const open = await api.get(`/store/portal/invoices/${unpaid!.inv_no}`, { headers })
         expect(open.data.how_to_pay.eft).toMatchObject({ reference: unpaid!.inv_no, accountNumber: expect.any(String) })
+      })
+
+      it("shows a Viewer limited to one delivery address only the invoices of the orders delivered there", async () => {
+        const container = getContainer()
+        const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+        // An imported customer whose invoices belong to orders at two or more of its delivery addresses.
+        const { rows } = await knex.raw(
+          `SELECT i.customer_id, o.deliv_addr_id, min(ca.id) AS location_id FROM invoice i
+             JOIN erp_order o ON o.ord_no = i.ord_no AND o.deleted_at IS NULL
+             LEFT JOIN customer_address ca ON ca.customer_id = i.customer_id AND ca.deleted_at IS NULL AND (ca.metadata->>'erp_addr_id')::int = o.deliv_addr_id
+            WHERE i.deleted_at IS NULL AND o.deliv_addr_id IS NOT NULL
+            GROUP BY 1, 2 ORDER BY 1, 2`
+        )
+        type AddressRow = { customer_id: string; deliv_addr_id: number; location_id: string | null }
+        const byCustomer = new Map<string, AddressRow[]>()
+        for (const row of rows as AddressRow[]) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row])
+        const [customerId, addresses] = [...byCustomer].find(([, list]) => list.length >= 2 && list.some((row) => row.location_id))!
+        const branch = addresses.find((row) => row.location_id)!
+        const elsewhere = addresses.find((row) => row.deliv_addr_id !== branch.deliv_addr_id)!
+        const location = branch.location_id!
+        const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable", title: "Customer portal storefront" })
+        // A Viewer limited to that address, and one who is not (the Admin's team route is tested with the orders).
+        const membership = await addColleague(container, customerId, { email: "branch.viewer@example.com", password: "branch viewer passphrase", role: "viewer" })
+        await container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).team.updateMembership(membership.id, { role: "viewer", locationIds: [location] })
+        const whole = await addColleague(container, customerId, { email: "whole.viewer@example.com", password: "whole account passphrase", role: "viewer" })
+        expect(whole.location_ids).toBeNull()
+        const everywhere = await customerHeaders(api, key!.token, "whole.viewer@example.com", "whole account passphrase")
+        const viewer = await customerHeaders(api, key!.token, "branch.viewer@example.com", "branch viewer passphrase")
+
+        const branchOrders = new Set(
+          ((await knex.raw(`SELECT ord_no FROM erp_order WHERE customer_id = ? AND deliv_addr_id = ?`, [customerId, branch.deliv_addr_id])).rows as { ord_no: number }[]).map((row) => Number(row.ord_no))
+        )
+        const seen = (await api.get("/store/portal/invoices?limit=100&include_void=true", { headers: viewer })).data
+        const all = (await api.get("/store/portal/invoices?limit=100&include_void=true", { headers: everywhere })).data
+        expect(seen.count).toBeGreaterThan(0)
+        expect(seen.count).toBeLessThan(all.count)
+        expect(seen.documents.filter((document: { ord_no: number | null }) => !branchOrders.has(Number(document.ord_no)))).toEqual([])
+        const [other] = (await knex.raw(
+          `SELECT i.number FROM invoice i JOIN erp_order o ON o.ord_no = i.ord_no WHERE i.customer_id = ? AND o.deliv_addr_id = ? LIMIT 1`,
+          [customerId, elsewhere.deliv_addr_id]
+        )).rows as { number: string }[]
+        expect((await failure(api.get(`/store/portal/invoices/${other!.number}`, { headers: viewer }))).status).toBe(404)
+        expect((await failure(api.post(`/store/portal/invoices/${other!.number}/download-link`, {}, { headers: viewer }))).status).toBe(404)
+        expect((await api.get(`/store/portal/invoices/${other!.number}`, { headers: everywhere })).status).toBe(200)
       })
 
       it("downloads a watermarked PDF through a short-lived link bound to the customer, and audits it", async () => {

@@ -4,9 +4,7 @@ import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/ord
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
-import { CUSTOMER_ACCESS_MODULE } from "../../src/modules/customer-access"
-import type CustomerAccessModuleService from "../../src/modules/customer-access/service"
-import { hashPortalPassword } from "../../src/modules/portal-auth/service"
+import { addColleague } from "../utils/colleague"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { lineSearchOf } from "../../src/workflows/orderflow/steps/import-erp-orders"
 import { visibleNativeOrderIds } from "../../src/lib/read-models/visible-native-orders"
@@ -148,14 +146,7 @@ medusaIntegrationTestRunner({
         // A colleague of the account, then limited by its Admin to the branch.
         const email = "branch.manager@freshcorner.example"
         const password = "branch manager passphrase"
-        const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
-        await container.resolve(Modules.AUTH).createAuthIdentities({
-          provider_identities: [{ provider: "portal", entity_id: email, provider_metadata: { password: await hashPortalPassword(password) } }],
-          app_metadata: { customer_id: aId },
-        })
-        const person = await access.team.ensurePerson({ authEntityId: email, email, fullName: "Branch Manager" })
-        await access.team.grantMemberships(person.id, [aId], "viewer", "test")
-        const membership = (await access.team.membership(person.id, aId))!
+        const membership = await addColleague(container, aId, { email, password, role: "viewer" })
         const limit = (role: string, locations: string[]) => api.post(`/store/portal/team/members/${membership.id}`, { role, location_ids: locations }, { headers })
         const wholeAccountRole = await failure(limit("accounts", [branch!.id]))
         expect([wholeAccountRole.status, wholeAccountRole.data.message]).toEqual([
