@@ -7,6 +7,9 @@ import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
 import seed from "../../src/scripts/seed"
 import { seedStaffUser } from "../../src/scripts/seed/staff-user"
+import { CUSTOMER_ACCESS_MODULE } from "../../src/modules/customer-access"
+import type CustomerAccessModuleService from "../../src/modules/customer-access/service"
+import { addColleague } from "../utils/colleague"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { standInErp } from "../utils/stand-in-erp"
 
@@ -78,6 +81,18 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get(`/store/carts/${made.cart_id}`, { headers: strangerHeaders }))).status).toBe(404)
         expect((await failure(api.post("/store/portal/reorders", { cart_id: made.cart_id }, { headers: strangerHeaders }))).status).toBe(404)
         expect((await failure(api.post(`/store/carts/${made.cart_id}/complete`, {}, { headers }))).status).toBe(403)
+
+        // A Buyer of the account limited to another of its delivery addresses cannot send this cart there.
+        const branch = (await api.post("/store/portal/addresses", { address_1: "1 Branch Rd", city: "Cape Town", province: "Western Cape", postal_code: "8001" }, { headers })).data.address
+        const ownerId = (await container.resolve(Modules.CUSTOMER).listCustomers({ email: owner.email }, { select: ["id"] }))[0]!.id
+        const buyer = await addColleague(container, ownerId, { email: "branch.buyer@example.com", password: "branch buyer passphrase", role: "buyer" })
+        await container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).team.updateMembership(buyer.id, { role: "buyer", locationIds: [branch.id] })
+        const branchBuyer = await customerHeaders(api, key!.token, "branch.buyer@example.com", "branch buyer passphrase")
+        const elsewhere = await failure(api.post("/store/portal/reorders", { cart_id: made.cart_id }, { headers: branchBuyer }))
+        expect(elsewhere.status).toBe(400)
+        expect(elsewhere.data.message).toMatch(/^You order for your own delivery addresses only \(.*1 Branch Rd, Cape Town\)\. Choose one of them for this order\.$/)
+        // …nor order again an order delivered elsewhere.
+        expect((await failure(api.post(`/store/portal/orders/${picked!.ord_no}/reorder`, {}, { headers: branchBuyer }))).status).toBe(404)
 
         const { data: submitted } = await api.post("/store/portal/reorders", { cart_id: made.cart_id, po_ref: "PO-REORDER-1", notes: "Back door, please" }, { headers })
         const reference = submitted.reorder.reference as string
