@@ -16,7 +16,11 @@ function summary(stack: RunningStack, config: PortalConfig, startedAt: number): 
   const customers = config.demo
     ? `
   Demo customers (sign in by email or customer number):
-${DEMO_CUSTOMERS.map((c) => `    ${c.segment.padEnd(14)} ${c.email.padEnd(34)} or ${c.customerNumber}   password ${DEMO_CUSTOMER_PASSWORD}`).join("\n")}
+${DEMO_CUSTOMERS.map((c) => {
+  // The single sign-on company's email goes to its identity provider (below); its customer number keeps the password.
+  const email = c.customerNumber === DEMO_SSO_COMPANY.customerNumber ? "(email: single sign-on, below)" : c.email
+  return `    ${c.segment.padEnd(14)} ${email.padEnd(34)} or ${c.customerNumber}   password ${DEMO_CUSTOMER_PASSWORD}`
+}).join("\n")}
 
   Single sign-on: ${DEMO_SSO_COMPANY.displayName} at ${config.urls.demoIdp} (type the email on the sign-in page, then Continue)
 ${DEMO_IDP_USERS.map((user) => `    ${(user.groups?.join(", ") || "no group").padEnd(16)} ${user.email.padEnd(34)} password ${DEMO_IDP_PASSWORD}`).join("\n")}
