@@ -70,7 +70,8 @@ describe("company accounts in the browser", () => {
     await ui.page.getByRole("banner").getByRole("button", { name: "Switch" }).click()
     await ui.page.waitForFunction(() => document.querySelector("nav[aria-label='Account']")?.textContent?.includes("Cart"))
     expect(await navLinks()).toEqual(["Dashboard", "Orders", "Cart", "Support", "Help", "Profile", "Security"])
-    await expect(ui.page.getByRole("main").getByText("Buyer", { exact: false }).first().isVisible()).resolves.toBe(true)
+    // The page's main part follows the switch as well (waited for: it renders after the navigation).
+    await ui.page.getByRole("main").getByText("Buyer", { exact: false }).first().waitFor()
   })
 
   it("fits the Team page and the join page into a 360 px screen", async () => {
