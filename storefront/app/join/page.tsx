@@ -26,7 +26,9 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
           ? `You were invited as ${invitation.role_label}. You already sign in to the portal as ${invitation.email}: accept, and switch to this account from the header.`
           : invitation.sso?.required
             ? `You were invited as ${invitation.role_label}. Your company signs in through ${invitation.sso.display_name}: continue there with ${invitation.email}.`
-            : `You were invited as ${invitation.role_label}. You will sign in with ${invitation.email} and the password you choose here.`
+            : invitation.sso
+              ? `You were invited as ${invitation.role_label}. Continue with ${invitation.sso.display_name} as ${invitation.email}, or choose a portal password here.`
+              : `You were invited as ${invitation.role_label}. You will sign in with ${invitation.email} and the password you choose here.`
       }
     >
       <JoinForm token={token!} hasLogin={invitation.has_login} rules={PASSWORD_RULES} sso={invitation.sso} />
