@@ -63,6 +63,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoicing" },
     // The append-only trail of every customer action.
     { resolve: "./src/modules/audit" },
+    // What customers hear about (the outbox of customer events), their read marks and how they want to hear it.
+    { resolve: "./src/modules/customer-notifications" },
     // Reorders placed in the portal, queued for staff to key into OrderFlow.
     { resolve: "./src/modules/reorder" },
     // Portal sessions (idle and absolute limits enforced on every request) and one-time links.
@@ -90,6 +92,8 @@ module.exports = defineConfig({
             id: "smtp",
             options: { channels: ["email"], url: process.env.SMTP_URL || "smtp://127.0.0.1:1025", from: process.env.MAIL_FROM || "Customer Portal <portal@wholesale.example>" },
           },
+          // The in-portal inbox: its rows are what people find under the bell.
+          { resolve: "./src/modules/feed-notification", id: "feed", options: { channels: ["feed"] } },
         ],
       },
     },

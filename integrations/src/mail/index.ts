@@ -12,6 +12,9 @@ export interface MailMessage {
   text: string
   html?: string
   attachments?: MailAttachment[]
+  /** A fixed Message-ID ("<id@host>"): a message sent again after a crash is then recognisably the same one. */
+  messageId?: string
+  headers?: Record<string, string>
 }
 
 /** Sends one email. The portal's only way out to a mailbox: swap the implementation, keep the callers. */
@@ -27,9 +30,19 @@ export interface SmtpMailerOptions {
   from: string
 }
 
-/** A Mailer over SMTP with nodemailer; one pooled connection per process. */
+/**
+ * A Mailer over SMTP with nodemailer: a small pool of connections per process, and timeouts well under the two
+ * minutes after which the notification retries treat an unfinished send as lost.
+ */
 export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
-  const transport = nodemailer.createTransport(options.url)
+  const transport = nodemailer.createTransport({
+    url: options.url,
+    pool: true,
+    maxConnections: 5,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  })
   return {
     async send(message) {
       const info = await transport.sendMail({ from: options.from, ...message })

@@ -5,6 +5,10 @@ export interface ReceivedMail {
   to: string
   subject: string
   text: string
+  html: string
+  messageId: string
+  /** Each header as sent, by lower-cased name. */
+  headers: Record<string, string>
   attachments: { filename: string; content: Buffer }[]
 }
 
@@ -14,18 +18,24 @@ export interface ReceivedMail {
  */
 export function startInbox(port: number) {
   const received: ReceivedMail[] = []
-  const server = new SMTPServer({
+  const createServer = () => new SMTPServer({
     disabledCommands: ["STARTTLS", "AUTH"],
+    // Closing (the SMTP server going down in a test) drops idle client connections at once instead of after 30 s.
+    closeTimeout: 100,
     authOptional: true,
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail: ParsedMail) => {
           const to = Array.isArray(mail.to) ? mail.to.flatMap((entry) => entry.value) : (mail.to?.value ?? [])
+          const headers = Object.fromEntries(mail.headerLines.map((line) => [line.key, line.line.slice(line.line.indexOf(":") + 1).trim()]))
           for (const address of to) received.push({
             to: address.address ?? "",
             subject: mail.subject ?? "",
             text: mail.text ?? "",
+            html: typeof mail.html === "string" ? mail.html : "",
+            messageId: mail.messageId ?? "",
+            headers,
             attachments: mail.attachments.map((attachment) => ({ filename: attachment.filename ?? "", content: attachment.content })),
           })
           callback()
@@ -33,6 +43,7 @@ export function startInbox(port: number) {
         .catch(callback)
     },
   })
+  let server = createServer()
   const listening = new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
   return {
     url: `smtp://127.0.0.1:${port}`,
@@ -50,6 +61,11 @@ export function startInbox(port: number) {
       throw new Error(`No mail to ${to} matching ${subject} arrived; received: ${received.map((mail) => `${mail.to}: ${mail.subject}`).join(", ") || "none"}`)
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Starts the server again on the same port after close (the SMTP server coming back), keeping what arrived. */
+    reopen: () => {
+      server = createServer()
+      return new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
+    },
   }
 }
 

@@ -21,6 +21,8 @@ export interface PortalMe {
   role_label: string
   permissions: Permission[]
   accounts: PortalAccount[]
+  /** The bell's count: the person's unread notifications in this account. */
+  unread_notifications: number
 }
 
 /** The signed-in person, once per request; null without a live session. */

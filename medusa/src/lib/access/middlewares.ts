@@ -210,7 +210,14 @@ export async function requireLiveCustomerSession(req: MedusaRequest, res: Medusa
   if (check.status === "active") {
     res.locals.customerId = check.session.customer_id
     res.locals.role = check.access.role
-    setPortalAccess(req, { customerId: check.session.customer_id, personId: check.session.person_id!, role: check.access.role, locationIds: check.access.location_ids })
+    setPortalAccess(req, {
+      customerId: check.session.customer_id,
+      personId: check.session.person_id!,
+      membershipId: check.access.membership_id,
+      sessionId: check.session.id,
+      role: check.access.role,
+      locationIds: check.access.location_ids,
+    })
     return next()
   }
   if (check.status === "ended" && check.endedNow) {

@@ -6,6 +6,9 @@ import { can, type Permission } from "./roles"
 export interface PortalAccess {
   customerId: string
   personId: string
+  /** The person's place in the account (their notifications are addressed to it). */
+  membershipId: string
+  sessionId: string
   role: AccountRole
   /** Customer address ids the person is limited to; null: all of the account's. */
   locationIds: string[] | null

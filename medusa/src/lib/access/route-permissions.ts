@@ -56,6 +56,11 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { path: "/store/portal/team/invitations/:id", methods: { DELETE: "team.manage" } },
   { path: "/store/portal/team/invitations/:id/resend", methods: { POST: "team.manage" } },
   { path: "/store/portal/team/members/:id", methods: { POST: "team.manage", DELETE: "team.manage" } },
+  // Each person's own notifications, delivery choices and live updates (what the stream carries follows the role).
+  { path: "/store/portal/notifications", methods: readOnly("self") },
+  { path: "/store/portal/notifications/read", methods: { POST: "self" } },
+  { path: "/store/portal/notifications/preferences", methods: { GET: "self", POST: "self" } },
+  { path: "/store/portal/live", methods: readOnly("self") },
   // Stock store routes with the account's data.
   { path: "/store/customers/me", methods: readOnly("self") },
   { path: "/store/customers/me/*", methods: readOnly("self") },

@@ -45,6 +45,7 @@ interface SessionRow {
 
 /** The person's place in the session's account, read with the session on every request. */
 export interface SessionAccess {
+  membership_id: string
   role: AccountRole
   location_ids: string[] | null
 }
@@ -171,18 +172,20 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
       `SELECT s.id, s.customer_id, s.person_id, s.last_seen_at, s.expires_at, s.ended_at, s.end_reason, s.sso_connection_id,
               (s.expires_at <= now()) AS past_max, (s.last_seen_at <= now() - make_interval(secs => ?)) AS past_idle,
               (s.last_seen_at <= now() - make_interval(secs => ?)) AS stale,
-              m.role, m.location_ids
+              m.id AS membership_id, m.role, m.location_ids
          FROM customer_session s
          LEFT JOIN portal_person p ON p.id = s.person_id AND p.status = 'active' AND p.deleted_at IS NULL
          LEFT JOIN account_membership m ON m.person_id = p.id AND m.customer_id = s.customer_id AND m.deleted_at IS NULL
         WHERE s.token_hash = ? AND s.deleted_at IS NULL`,
       [this.idleTimeoutMs / 1000, Math.min(TOUCH_INTERVAL_SECONDS, this.idleTimeoutMs / 4000), hash]
     )
-    const row = (rows as (SessionRow & { past_max: boolean; past_idle: boolean; stale: boolean; role: AccountRole | null; location_ids: string[] | null })[])[0]
+    const row = (
+      rows as (SessionRow & { past_max: boolean; past_idle: boolean; stale: boolean; membership_id: string | null; role: AccountRole | null; location_ids: string[] | null })[]
+    )[0]
     if (!row) return { status: "unknown" }
-    const { past_max: pastMax, past_idle: pastIdle, stale, role, location_ids: locationIds, ...session } = row
+    const { past_max: pastMax, past_idle: pastIdle, stale, membership_id: membershipId, role, location_ids: locationIds, ...session } = row
     if (session.ended_at) return { status: "ended", reason: session.end_reason ?? "signed_out", session, endedNow: false }
-    if (pastMax || pastIdle || !role) {
+    if (pastMax || pastIdle || !role || !membershipId) {
       // No role: the person was removed from the account or disabled (or the session predates people).
       const reason: SessionEndReason = pastMax ? "expired" : pastIdle ? "idle" : "access_removed"
       const ended = await knex.raw(
@@ -192,7 +195,25 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
       return { status: "ended", reason, session, endedNow: ended.rows.length > 0 }
     }
     if (stale) await knex.raw(`UPDATE customer_session SET last_seen_at = now() WHERE id = ?`, [session.id])
-    return { status: "active", session, access: { role, location_ids: locationIds } }
+    return { status: "active", session, access: { membership_id: membershipId, role, location_ids: locationIds } }
+  }
+
+  /**
+   * Which of these sessions are still live, without counting as activity (an open live stream must not keep an idle
+   * session alive): not ended, within both limits, and the person still in the account.
+   */
+  @InjectManager()
+  async liveSessionIds(sessionIds: string[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Set<string>> {
+    if (!sessionIds.length) return new Set()
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT s.id FROM customer_session s
+         JOIN portal_person p ON p.id = s.person_id AND p.status = 'active' AND p.deleted_at IS NULL
+         JOIN account_membership m ON m.person_id = p.id AND m.customer_id = s.customer_id AND m.deleted_at IS NULL
+        WHERE s.id = ANY(?) AND s.ended_at IS NULL AND s.deleted_at IS NULL
+          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => ?)`,
+      [sessionIds, this.idleTimeoutMs / 1000]
+    )
+    return new Set((rows as { id: string }[]).map((row) => row.id))
   }
 
   /** Ends the session of this token (signing out). Returns the session, or null when it was not alive. */

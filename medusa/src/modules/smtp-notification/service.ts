@@ -8,16 +8,29 @@ export interface SmtpNotificationOptions {
   from: string
 }
 
+/**
+ * RFC 8058 one-click unsubscribe for notification emails: mail programs show an "Unsubscribe" button that POSTs to
+ * the link without opening it in a browser.
+ */
+function unsubscribeHeaders(data: Record<string, unknown>): Record<string, string> | undefined {
+  const oneClick = data.one_click_unsubscribe_url
+  if (typeof oneClick !== "string") return undefined
+  return { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+}
+
 /** Medusa's email channel over SMTP (the integrations package's nodemailer adapter); maildev in the demo. */
 class SmtpNotificationProviderService extends AbstractNotificationProviderService {
   static override identifier = "smtp"
   private readonly mailer: Mailer
   private readonly logger: Logger
+  /** The right-hand side of Message-IDs: the From address's domain. */
+  private readonly messageIdHost: string
 
   constructor({ logger }: { logger: Logger }, options: SmtpNotificationOptions) {
     super()
     this.logger = logger
     this.mailer = createSmtpMailer(options)
+    this.messageIdHost = /@([^>\s]+)/.exec(options.from)?.[1] ?? "portal.local"
   }
 
   static override validateOptions(options: Record<string, unknown>) {
@@ -25,13 +38,15 @@ class SmtpNotificationProviderService extends AbstractNotificationProviderServic
   }
 
   override async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
-    const email = renderEmail(notification.template, notification.data ?? {})
+    const data = notification.data ?? {}
+    const email = await renderEmail(notification.template, data)
     const attachments = (notification.attachments ?? []).map((attachment) => ({
       filename: attachment.filename,
       content: Buffer.from(attachment.content, "base64"),
       contentType: attachment.content_type ?? "application/octet-stream",
     }))
-    const { messageId } = await this.mailer.send({ to: notification.to, ...email, attachments })
+    const { id } = notification as ProviderSendNotificationDTO & { id?: string }
+    const { messageId } = await this.mailer.send({ to: notification.to, ...email, attachments, messageId: id ? `<${id}@${this.messageIdHost}>` : undefined, headers: unsubscribeHeaders(data) })
     this.logger.debug(`Sent "${email.subject}" (${notification.template})`)
     return { id: messageId }
   }

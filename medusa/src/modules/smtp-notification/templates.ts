@@ -1,4 +1,7 @@
+import { render } from "@react-email/render"
+import { createElement } from "react"
 import { escapeHtml } from "@portal/integrations/mail"
+import { CustomerEventEmail, type CustomerEventEmailData } from "./emails/customer-event"
 
 export interface RenderedEmail {
   subject: string
@@ -109,9 +112,17 @@ function statementEmail(data: StatementEmail): RenderedEmail {
   return { subject, text, html }
 }
 
-export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement"
+export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement" | "customer-event"
 
-export function renderEmail(template: string, data: Record<string, unknown>): RenderedEmail {
+/** A notification email (React Email): HTML, and the text version from the same template. */
+async function customerEventEmail(data: CustomerEventEmailData): Promise<RenderedEmail> {
+  const element = createElement(CustomerEventEmail, { data })
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+  return { subject: data.title, html, text }
+}
+
+export async function renderEmail(template: string, data: Record<string, unknown>): Promise<RenderedEmail> {
+  if (template === "customer-event") return await customerEventEmail(data as unknown as CustomerEventEmailData)
   if (template === "monthly-statement") return statementEmail(data as unknown as StatementEmail)
   const render = EMAIL_TEMPLATES[template as keyof typeof EMAIL_TEMPLATES]
   if (!render) throw new Error(`There is no email template called "${template}"`)

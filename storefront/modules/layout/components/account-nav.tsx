@@ -8,6 +8,7 @@ import styles from "./account-nav.module.css"
 /** The sections and what a role needs to see each (the pages and the backend check the same). */
 export const ACCOUNT_SECTIONS: readonly { href: string; label: string; needs: Permission }[] = [
   { href: "/account", label: "Dashboard", needs: "self" },
+  { href: "/account/notifications", label: "Notifications", needs: "self" },
   { href: "/account/orders", label: "Orders", needs: "orders.read" },
   { href: "/account/cart", label: "Cart", needs: "orders.buy" },
   { href: "/account/invoices", label: "Invoices", needs: "invoices.read" },

@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import styles from "./portal-header.module.css"
 import type { PortalMe } from "@/lib/data/me"
+import { NotificationBell } from "@/modules/notifications/components/notification-bell"
 import { AccountSwitcher } from "./account-switcher"
 import { SignoutButton } from "./signout-button"
 
@@ -37,6 +38,7 @@ export function PortalHeader({ customer, me }: { customer: HttpTypes.StoreCustom
               {account && account !== person ? <span className={styles.company}> · {account}</span> : null}
             </span>
             {me && me.accounts.length > 1 ? <AccountSwitcher accounts={me.accounts} current={me.account?.customer_id ?? null} /> : null}
+            {me ? <NotificationBell unread={me.unread_notifications} /> : null}
             <SignoutButton />
           </>
         ) : (

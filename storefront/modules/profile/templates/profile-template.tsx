@@ -1,3 +1,4 @@
+import type { NotificationPreference } from "@/lib/data/notifications"
 import type { Address, PendingErpChange, Profile } from "@/lib/data/profile"
 import { deleteAddress, requestEmailChange, saveAddress, updateProfile } from "@/lib/data/profile-actions"
 import { formatDateTime } from "@/lib/util/format"
@@ -5,6 +6,7 @@ import { ActionForm } from "@/modules/common/components/action-form"
 import { Card } from "@/modules/common/components/card"
 import formStyles from "@/modules/common/components/form.module.css"
 import { PageHeader } from "@/modules/common/components/page-header"
+import { NotificationPreferences } from "@/modules/notifications/components/notification-preferences"
 import { AddressFields } from "../components/address-fields"
 import { TextField } from "../components/text-field"
 import styles from "./profile-template.module.css"
@@ -19,7 +21,17 @@ function addressLines(address: Address): string[] {
   ].filter((line): line is string => Boolean(line))
 }
 
-export function ProfileTemplate({ profile, pending, addresses }: { profile: Profile; pending: PendingErpChange[]; addresses: Address[] }) {
+export function ProfileTemplate({
+  profile,
+  pending,
+  addresses,
+  notificationPreferences,
+}: {
+  profile: Profile
+  pending: PendingErpChange[]
+  addresses: Address[]
+  notificationPreferences: NotificationPreference[] | { error: string }
+}) {
   return (
     <>
       <PageHeader title="Profile">
@@ -55,6 +67,12 @@ export function ProfileTemplate({ profile, pending, addresses }: { profile: Prof
             <TextField name="email" label="New email address" value="" type="email" autoComplete="email" hint="Nothing changes until you follow the link we send to the new address." />
             <TextField name="current_password" label="Current password" value="" type="password" autoComplete="current-password" hint="We also tell your current address, with a link to cancel the change if it was not you." />
           </ActionForm>
+        </Card>
+      </div>
+
+      <div id="notifications">
+        <Card title="Notification emails">
+          <NotificationPreferences preferences={notificationPreferences} />
         </Card>
       </div>
 

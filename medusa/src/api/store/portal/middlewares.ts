@@ -3,6 +3,7 @@ import { requireSignedInCustomer } from "../../../lib/access/middlewares"
 import { storePortalAddressesMiddlewares } from "./addresses/middlewares"
 import { storePortalExportsMiddlewares } from "./exports/middlewares"
 import { storePortalInvoicesMiddlewares } from "./invoices/middlewares"
+import { storePortalNotificationsMiddlewares } from "./notifications/middlewares"
 import { storePortalOrdersMiddlewares } from "./orders/middlewares"
 import { storePortalPaymentsMiddlewares } from "./payments/middlewares"
 import { storePortalProfileMiddlewares } from "./profile/middlewares"
@@ -30,4 +31,5 @@ export const storePortalMiddlewares: MiddlewareRoute[] = [
   ...storePortalExportsMiddlewares,
   ...storePortalSessionsMiddlewares,
   ...storePortalTeamMiddlewares,
+  ...storePortalNotificationsMiddlewares,
 ]

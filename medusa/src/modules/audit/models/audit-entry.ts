@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   "auth.sso_logout",
   "sso.configured",
   "sso.removed",
+  "notifications.preferences_changed",
+  "notifications.unsubscribed",
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -6,10 +6,11 @@ import { StoreInvitationPreview } from "./invitation-preview/validators"
 import { StoreSetPassword } from "./password/validators"
 import { StoreStartSession } from "./sessions/validators"
 import { StoreSignInMethod } from "./sign-in-method/validators"
+import { StoreUnsubscribe } from "./unsubscribe/validators"
 
 /**
  * The portal's only routes a visitor reaches without a portal session: how an email signs in, asking for an
- * activation or reset link, following an emailed link, and turning a fresh sign-in token into a session (that one
+ * activation or reset link, following an emailed link (an unsubscribe link too), and turning a fresh sign-in token into a session (that one
  * checks the token itself).
  */
 export const storePortalPublicMiddlewares: MiddlewareRoute[] = [
@@ -21,4 +22,6 @@ export const storePortalPublicMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/portal/public/email-change-cancellation", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCancelEmailChange)] },
   { matcher: "/store/portal/public/invitation-preview", methods: ["POST"], middlewares: [validateAndTransformBody(StoreInvitationPreview)] },
   { matcher: "/store/portal/public/invitation-acceptance", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAcceptInvitation)] },
+  // An email's unsubscribe link: its signed token is the authority.
+  { matcher: "/store/portal/public/unsubscribe", methods: ["POST"], middlewares: [validateAndTransformBody(StoreUnsubscribe)] },
 ]
