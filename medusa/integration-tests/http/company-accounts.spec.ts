@@ -25,10 +25,17 @@ const SHARED = { email: "planner@events.example", numbers: ["C0009101", "C000910
  * about the input, never 401/403); "false": 403. Signing out comes last (it ends the session it is tried with).
  */
 const A = true
-const ROLE_MATRIX: { route: string; url?: string; admin: boolean; buyer: boolean; accounts: boolean; viewer: boolean }[] = [
+/** `stream`: the answer is an event stream that stays open, so the check reads its status and hangs up. */
+const ROLE_MATRIX: { route: string; url?: string; stream?: boolean; admin: boolean; buyer: boolean; accounts: boolean; viewer: boolean }[] = [
   { route: "GET /store/portal/me", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/dashboard", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/sign-ins", admin: A, buyer: A, accounts: A, viewer: A },
+  // Everyone has their own notifications and choices; what the live stream carries follows the role.
+  { route: "GET /store/portal/notifications", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/notifications/read", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/notifications/preferences", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/notifications/preferences", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/live", stream: true, admin: A, buyer: A, accounts: A, viewer: A },
   { route: "POST /store/portal/sessions/current/account", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/profile", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "POST /store/portal/profile", admin: A, buyer: false, accounts: false, viewer: false },
@@ -277,7 +284,15 @@ medusaIntegrationTestRunner({
         for (const row of ROLE_MATRIX) {
           const [method, path] = row.route.split(" ") as [string, string]
           for (const role of ["admin", "buyer", "accounts", "viewer"] as const) {
-            const response = await api.request({ method, url: row.url ?? path, data: method === "GET" ? undefined : {}, headers: people[role], validateStatus: () => true })
+            const response = await api.request({
+              method,
+              url: row.url ?? path,
+              data: method === "GET" ? undefined : {},
+              headers: people[role],
+              validateStatus: () => true,
+              responseType: row.stream ? "stream" : undefined,
+            })
+            if (row.stream) (response.data as { destroy(): void }).destroy()
             const allowed = response.status !== 403 && response.status !== 401
             if (allowed !== row[role]) answers.push(`${role} ${row.route}: ${response.status}`)
           }

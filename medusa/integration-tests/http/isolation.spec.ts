@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
+import { sign } from "jsonwebtoken"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
 import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
@@ -12,6 +14,7 @@ import { REORDER_MODULE } from "../../src/modules/reorder"
 import type ReorderModuleService from "../../src/modules/reorder/service"
 import seed from "../../src/scripts/seed"
 import { customerHeaders, failure } from "../utils/customer-session"
+import { openEventStream } from "../utils/event-stream"
 import { startInbox } from "../utils/inbox"
 import { registeredRoutes } from "../utils/routes"
 
@@ -24,8 +27,9 @@ interface Probe {
   api: AxiosInstance
   a: Record<string, string>
   b: Record<string, string>
-  bIds: { customer: string; order: string; address: string; cart: string; line: string }
+  bIds: { customer: string; order: string; address: string; cart: string; line: string; notification: string }
   aCustomer: string
+  container: MedusaContainer
 }
 
 type Isolation =
@@ -374,6 +378,70 @@ const ISOLATION: Record<string, Isolation> = {
       expect((await failure(api.post("/store/portal/public/invitation-acceptance", { token: "guessed-token", password: "Long enough passphrase 1" }, { headers: a }))).status).toBe(400)
     },
   },
+  "GET /store/portal/notifications": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      const ids = async (headers: Record<string, string>) => ((await api.get("/store/portal/notifications", { headers })).data.notifications as { id: string }[]).map((item) => item.id)
+      expect(await ids(b)).toEqual([bIds.notification])
+      expect(await ids(a)).not.toContain(bIds.notification)
+    },
+  },
+  "POST /store/portal/notifications/read": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      expect((await api.post("/store/portal/notifications/read", { ids: [bIds.notification] }, { headers: a })).data.marked).toBe(0)
+      expect((await api.get("/store/portal/notifications", { headers: b })).data.unread_count).toBe(1)
+    },
+  },
+  "GET /store/portal/notifications/preferences": {
+    kind: "probe",
+    // Each person's own choices: A's change is not B's.
+    run: async ({ api, a, b }) => {
+      await api.post("/store/portal/notifications/preferences", { payments: "portal" }, { headers: a })
+      const delivery = async (headers: Record<string, string>) =>
+        ((await api.get("/store/portal/notifications/preferences", { headers })).data.preferences as { category: string; delivery: string }[]).find((choice) => choice.category === "payments")!.delivery
+      expect([await delivery(a), await delivery(b)]).toEqual(["portal", "immediate"])
+    },
+  },
+  "POST /store/portal/notifications/preferences": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      await api.post("/store/portal/notifications/preferences", { invoices: "digest" }, { headers: a })
+      const choices = (await api.get("/store/portal/notifications/preferences", { headers: b })).data.preferences as { category: string; delivery: string }[]
+      expect(choices.find((choice) => choice.category === "invoices")!.delivery).toBe("immediate")
+    },
+  },
+  "POST /store/portal/public/unsubscribe": {
+    kind: "probe",
+    // Only a token the portal signed works: one made up for B's person (with another key) changes nothing.
+    run: async ({ api, a, b, container }) => {
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const me = (await api.get("/store/portal/me", { headers: b })).data.person.id as string
+      const forged = sign({ purpose: "unsubscribe", cat: "invoices" }, "a guessed secret", { subject: me, expiresIn: "1d" })
+      const refused = await failure(api.post("/store/portal/public/unsubscribe", { token: forged }, { headers: a }))
+      expect([refused.status, refused.data.code]).toEqual([400, "invalid_unsubscribe_link"])
+      expect((await knex.raw(`SELECT count(*)::int AS count FROM notification_preference WHERE person_id = ?`, [me])).rows[0].count).toBe(0)
+    },
+  },
+  "GET /store/portal/live": {
+    kind: "probe",
+    // An event for B's account reaches B's stream and never A's.
+    run: async ({ api, a, b, bIds, container }) => {
+      const base = api.defaults.baseURL!
+      const [streamA, streamB] = [openEventStream(`${base}/store/portal/live`, a), openEventStream(`${base}/store/portal/live`, b)]
+      try {
+        await Promise.all([streamA, streamB].map((stream) => stream.waitFor((event) => event.event === "ready")))
+        const payload = JSON.stringify({ c: bIds.customer, s: 424242, k: "order.on_hold", o: 5001, a: null })
+        await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`SELECT pg_notify('portal_live', ?)`, [payload])
+        expect((await streamB.waitFor((event) => event.event === "change")).id).toBe("424242")
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        expect(streamA.events.filter((event) => event.event === "change")).toEqual([])
+      } finally {
+        streamA.close()
+        streamB.close()
+      }
+    },
+  },
   "GET /store/portal/sign-ins": {
     kind: "probe",
     run: async ({ api, a, b }) => {
@@ -533,6 +601,8 @@ const ISOLATION: Record<string, Isolation> = {
   "GET /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
   "POST /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
   "DELETE /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
+  "GET /admin/customers/:id/notifications": { kind: "staff", path: "/admin/customers/cus_1/notifications" },
+  "POST /admin/customers/:id/notifications/:notification_id/resend": { kind: "staff", path: "/admin/customers/cus_1/notifications/noti_1/resend" },
 }
 
 medusaIntegrationTestRunner({
@@ -614,13 +684,27 @@ medusaIntegrationTestRunner({
         const signIn = (identifier: string) => customerHeaders(api, key!.token, identifier, DEMO_CUSTOMER_PASSWORD)
         const b = await signIn(demoB.email)
         const address = await api.post("/store/portal/addresses", { address_1: "7 B St", city: "Pretoria", province: "Gauteng", postal_code: "0002" }, { headers: b })
-        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id, line: bLine!.id }
+        // One in-portal notification for B's person in B's account.
+        const bMembership = (await knex.raw(`SELECT id FROM account_membership WHERE customer_id = ? AND deleted_at IS NULL LIMIT 1`, [bCustomer])).rows[0].id as string
+        const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
+          {
+            to: bMembership,
+            channel: "feed",
+            receiver_id: bMembership,
+            template: "order.on_hold",
+            trigger_type: "order.on_hold",
+            resource_type: "order",
+            resource_id: "5001",
+            data: { category: "order_updates", title: "Order 5001 is on hold", body: "B's order is on hold.", link: "/account/orders/5001" },
+          },
+        ])
+        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id, line: bLine!.id, notification: notification!.id }
         const auditBefore = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
 
         for (const [route, isolation] of Object.entries(ISOLATION)) {
           // A fresh session for each route: one route signing A out must not hide another's answer.
           const a = await signIn(demoA.customerNumber)
-          const probe: Probe = { api, a, b, bIds, aCustomer }
+          const probe: Probe = { api, a, b, bIds, aCustomer, container }
           try {
             if (isolation.kind === "probe") await isolation.run(probe)
             if (isolation.kind === "refused") {

@@ -11,6 +11,7 @@ import type CustomerNotificationsModuleService from "../../src/modules/customer-
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
+import { seedStaffUser } from "../../src/scripts/seed/staff-user"
 import { addColleague } from "../utils/colleague"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { openEventStream } from "../utils/event-stream"
@@ -242,7 +243,7 @@ medusaIntegrationTestRunner({
         await inbox.waitFor(people.admin, /is on hold/)
         await settle(1_500)
         expect([emailsTo(people.buyer).length, emailsTo(people.admin).length]).toEqual([1, 1])
-        const rows = await container.resolve(Modules.NOTIFICATION).listNotifications({ channel: "email" }, { select: ["id", "status", "provider_data"] })
+        const rows = await container.resolve(Modules.NOTIFICATION).listNotifications({ channel: "email" }, { select: ["id", "to", "status", "provider_data"] })
         expect(rows.map((row) => row.status)).toEqual(["success", "success"])
         expect(rows.every((row) => Number((row.provider_data as { attempts: number }).attempts) >= 2)).toBe(true)
 
@@ -257,6 +258,25 @@ medusaIntegrationTestRunner({
         expect(resent[0]!.subject).toBe(resent[1]!.subject)
         const [row] = await notificationRows(container).listNotifications({ id: rows[0]!.id }, { select: ["status"] })
         expect(row!.status).toBe("success")
+
+        // Staff see what the account's people were sent, with the attempts, and send one again.
+        const staffLogin = { email: "notify-staff@wholesale.example", password: "notify-staff-2026" }
+        await seedStaffUser(container, staffLogin)
+        const staff = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", staffLogin)).data.token}` }
+        const log = (await api.get(`/admin/customers/${account.customerId}/notifications?channel=email`, { headers: staff })).data
+        expect(log.notifications.map((item: { person_email: string; status: string }) => [item.person_email, item.status]).sort()).toEqual([
+          [people.admin, "success"],
+          [people.buyer, "success"],
+        ])
+        expect(log.notifications.every((item: { attempts: number }) => item.attempts >= 2)).toBe(true)
+        const copy = (await api.post(`/admin/customers/${account.customerId}/notifications/${rows[1]!.id}/resend`, {}, { headers: staff })).data.notification
+        expect([copy.resent_from, copy.status]).toEqual([rows[1]!.id, "success"])
+        // Sent at once, as a new message to the same person.
+        const again = inbox.received.filter((mail) => mail.messageId === `<${copy.id}@wholesale.example>`)
+        expect(again.map((mail) => [mail.to, mail.subject])).toEqual([[rows[1]!.to, `Order ${account.ordNo} is on hold`]])
+        // Another customer's notification id is not found through this customer.
+        const stranger = await failure(api.post(`/admin/customers/cus_unknown/notifications/${rows[1]!.id}/resend`, {}, { headers: staff }))
+        expect(stranger.status).toBe(404)
       })
 
       it("streams live changes only to the account's allowed people, resumes after Last-Event-ID, and ends with the session", async () => {

@@ -1,6 +1,7 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminListAuditEntries } from "./audit-entries/validators"
 import { AdminSetPersonStatus } from "./customers/[id]/people/[person_id]/validators"
+import { AdminListCustomerNotifications } from "./customers/[id]/notifications/validators"
 import { AdminSaveSsoConnection } from "./customers/[id]/sso/validators"
 import { AdminSendPortalActivation } from "./customers/[id]/portal-activation/validators"
 import { AdminListErpChangeRequests } from "./erp-change-requests/validators"
@@ -17,4 +18,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers/:id/portal-activation", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSendPortalActivation)] },
   { matcher: "/admin/customers/:id/people/:person_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetPersonStatus)] },
   { matcher: "/admin/customers/:id/sso", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSaveSsoConnection)] },
+  { matcher: "/admin/customers/:id/notifications", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCustomerNotifications, {})] },
 ]
