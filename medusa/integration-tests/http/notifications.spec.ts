@@ -5,6 +5,7 @@ import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { notificationRows } from "../../src/lib/notifications/notification-rows"
+import { digestWindow, sendDailyDigests } from "../../src/lib/notifications/digest"
 import { retryUndeliveredEmails } from "../../src/lib/notifications/retry-emails"
 import { CUSTOMER_NOTIFICATIONS_MODULE } from "../../src/modules/customer-notifications"
 import type CustomerNotificationsModuleService from "../../src/modules/customer-notifications/service"
@@ -206,18 +207,41 @@ medusaIntegrationTestRunner({
           expect([refused.status, refused.data.code]).toEqual([400, "invalid_unsubscribe_link"])
         }
         const preview = await api.post("/store/portal/public/unsubscribe", { token, confirm: false }, { headers: { "x-publishable-api-key": publishableKey } })
-        expect(preview.data).toEqual({ category: "order_updates", label: "Order updates", unsubscribed: false })
+        expect(preview.data).toEqual({ categories: ["order_updates"], label: "Order updates", unsubscribed: false })
         const done = await api.post("/store/portal/public/unsubscribe", { token }, { headers: { "x-publishable-api-key": publishableKey } })
         expect(done.data.unsubscribed).toBe(true)
         const adminChoices = (await api.get("/store/portal/notifications/preferences", { headers: admin })).data.preferences
         expect(adminChoices.find((choice: { category: string }) => choice.category === "order_updates").delivery).toBe("portal")
         expect(adminChoices.find((choice: { category: string }) => choice.category === "payments").delivery).toBe("immediate")
 
+        // Accounts takes payments as one email a day: the payment is in the portal now, and in the next 07:00 digest.
+        const accounts = await customerHeaders(api, publishableKey, people.accounts, PASSWORD)
+        await api.post("/store/portal/notifications/preferences", { payments: "digest", invoices: "digest" }, { headers: accounts })
         await moveOrder(account.ordNo, "PR")
+        const today = toErpTimestamp(new Date()).slice(0, 10)
+        await erp(`INSERT INTO pay_txn (cust_no, txn_dt, method, ref, amount, last_upd) VALUES ($1, $2, 'EFT', 'DIGEST-1', 250.00, $3)`, [account.custNo, today, toErpTimestamp(new Date())])
+        await erp(`INSERT INTO pay_txn (cust_no, txn_dt, method, ref, amount, last_upd) VALUES ($1, $2, 'EFT', 'DIGEST-2', 75.00, $3)`, [account.custNo, today, toErpTimestamp(new Date())])
         await runOrderflowSync(container, { reader })
+        await inbox.waitFor(people.admin, /Payment received: R\s?75/)
         await settle(1_000)
         expect(emailsTo(people.admin, /moving again/)).toEqual([])
-        expect((await api.get("/store/portal/notifications", { headers: admin })).data.notifications[0].title).toBe(`Order ${account.ordNo} is moving again`)
+        expect(emailsTo(people.accounts)).toEqual([])
+        expect((await api.get("/store/portal/notifications?category=payments", { headers: accounts })).data.count).toBe(2)
+        // The next morning's 07:00 (Johannesburg) digest: one email with both, and only one however often the job runs.
+        const tomorrow = new Date(Date.now() + 86_400_000)
+        expect(digestWindow(tomorrow).to.getTime()).toBeGreaterThan(Date.now())
+        expect(await sendDailyDigests(container, tomorrow)).toEqual({ sent: 1, failed: 0 })
+        expect(await sendDailyDigests(container, tomorrow)).toEqual({ sent: 0, failed: 0 })
+        const digest = await inbox.waitFor(people.accounts, /^Your daily update: 2 changes for /)
+        expect(digest.text).toMatch(/Payment received: R\s?250[.,]00/)
+        expect(digest.text).toMatch(/Payment received: R\s?75[.,]00/)
+        expect(digest.headers["list-unsubscribe"]).toMatch(/one-click\?token=/)
+        await settle()
+        expect(emailsTo(people.accounts).length).toBe(1)
+        // The Buyer chose no digest: none for them.
+        expect(emailsTo(people.buyer, /daily update/)).toEqual([])
+        const adminTitles = ((await api.get("/store/portal/notifications?category=order_updates", { headers: admin })).data.notifications as { title: string }[]).map((item) => item.title)
+        expect(adminTitles).toEqual([`Order ${account.ordNo} is moving again`, `Order ${account.ordNo} is on hold`])
       })
 
       it("delivers every email once when the SMTP server was down, and resends a crash's unmarked one with the same Message-ID", async () => {

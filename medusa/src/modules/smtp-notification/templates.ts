@@ -1,6 +1,7 @@
 import { render } from "@react-email/render"
 import { createElement } from "react"
 import { escapeHtml } from "@portal/integrations/mail"
+import { CustomerDigestEmail, type CustomerDigestEmailData, digestSubject } from "./emails/customer-digest"
 import { CustomerEventEmail, type CustomerEventEmailData } from "./emails/customer-event"
 
 export interface RenderedEmail {
@@ -112,17 +113,23 @@ function statementEmail(data: StatementEmail): RenderedEmail {
   return { subject, text, html }
 }
 
-export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement" | "customer-event"
+export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement" | "customer-event" | "customer-digest"
 
 /** A notification email (React Email): HTML, and the text version from the same template. */
-async function customerEventEmail(data: CustomerEventEmailData): Promise<RenderedEmail> {
-  const element = createElement(CustomerEventEmail, { data })
+async function reactEmail(subject: string, element: ReturnType<typeof createElement>): Promise<RenderedEmail> {
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
-  return { subject: data.title, html, text }
+  return { subject, html, text }
 }
 
 export async function renderEmail(template: string, data: Record<string, unknown>): Promise<RenderedEmail> {
-  if (template === "customer-event") return await customerEventEmail(data as unknown as CustomerEventEmailData)
+  if (template === "customer-event") {
+    const event = data as unknown as CustomerEventEmailData
+    return await reactEmail(event.title, createElement(CustomerEventEmail, { data: event }))
+  }
+  if (template === "customer-digest") {
+    const digest = data as unknown as CustomerDigestEmailData
+    return await reactEmail(digestSubject(digest), createElement(CustomerDigestEmail, { data: digest }))
+  }
   if (template === "monthly-statement") return statementEmail(data as unknown as StatementEmail)
   const render = EMAIL_TEMPLATES[template as keyof typeof EMAIL_TEMPLATES]
   if (!render) throw new Error(`There is no email template called "${template}"`)

@@ -50,6 +50,15 @@ export class NotificationInboxRepository extends MikroOrmBase {
     return rows as { person_id: string; category: NotificationCategory; delivery: DeliveryMode }[]
   }
 
+  /** Everyone who chose the daily email for some category, with those categories. */
+  async digestChoices(sharedContext?: Context): Promise<{ person_id: string; categories: NotificationCategory[] }[]> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT person_id, array_agg(category ORDER BY category) AS categories FROM notification_preference
+        WHERE delivery = 'digest' AND deleted_at IS NULL GROUP BY person_id ORDER BY person_id`
+    )
+    return rows as { person_id: string; categories: NotificationCategory[] }[]
+  }
+
   async setPreferences(personId: string, choices: { category: NotificationCategory; delivery: DeliveryMode }[], sharedContext?: Context): Promise<void> {
     if (!choices.length) return
     const rows = choices.map((choice) => ({ id: newEntityId("npref"), ...choice }))

@@ -16,12 +16,12 @@ export async function POST(req: MedusaRequest<StoreUnsubscribeType>, res: Medusa
   const { token, confirm } = req.validatedBody
   const link = readUnsubscribeToken(req.scope, token)
   if (!link) return res.status(400).json({ type: "invalid_data", code: "invalid_unsubscribe_link", message: "This unsubscribe link is not valid. Sign in and choose your emails on your Profile page." })
-  const { label } = NOTIFICATION_CATEGORY[link.category]
+  const label = link.categories.map((category) => NOTIFICATION_CATEGORY[category].label).join(", ")
   if (confirm) {
-    await savePreferences(req.scope, link.personId, [{ category: link.category, delivery: "portal" }])
+    await savePreferences(req.scope, link.personId, link.categories.map((category) => ({ category, delivery: "portal" as const })))
     await req.scope
       .resolve<AuditModuleService>(AUDIT_MODULE)
-      .record({ action: "notifications.unsubscribed", person_id: link.personId, details: { category: link.category }, ...requestInfo(req) })
+      .record({ action: "notifications.unsubscribed", person_id: link.personId, details: { categories: link.categories }, ...requestInfo(req) })
   }
-  res.json({ category: link.category, label, unsubscribed: confirm })
+  res.json({ categories: link.categories, label, unsubscribed: confirm })
 }
