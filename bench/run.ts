@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   pages: () => import("./pages"),
   documents: () => import("./documents"),
   sso: () => import("./sso"),
+  notifications: () => import("./notifications"),
 }
 
 async function main() {

@@ -6,6 +6,7 @@ import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { notificationRows } from "../../src/lib/notifications/notification-rows"
 import { digestWindow, sendDailyDigests } from "../../src/lib/notifications/digest"
+import { recordReminders } from "../../src/lib/notifications/reminders"
 import { retryUndeliveredEmails } from "../../src/lib/notifications/retry-emails"
 import { CUSTOMER_NOTIFICATIONS_MODULE } from "../../src/modules/customer-notifications"
 import type CustomerNotificationsModuleService from "../../src/modules/customer-notifications/service"
@@ -162,6 +163,24 @@ medusaIntegrationTestRunner({
         await inbox.waitFor(people.admin, /Payment received/)
         await settle()
         expect([people.buyer, people.viewer, people.branch].map((email) => emailsTo(email, /Payment/).length)).toEqual([0, 0, 0])
+
+        // Reminders no ERP change brings, once each: an order past its promised date, an invoice due in two days.
+        const day = (offset: number) => toErpTimestamp(new Date(Date.now() + offset * 86_400_000)).slice(0, 10)
+        await erp(`UPDATE ord_hdr SET promised_dt = $2, last_upd = $3 WHERE ord_no = $1`, [account.ordNo, day(-1), toErpTimestamp(new Date())])
+        const [dueSoon] = await erp<{ inv_no: string }>(
+          `SELECT i.inv_no FROM inv_hdr i WHERE i.cust_no = $1 AND i.doc_type = 'IN' AND i.status_cd = 'O' AND i.inv_no <> $2
+              AND NOT EXISTS (SELECT 1 FROM pay_alloc a WHERE a.inv_no = i.inv_no) ORDER BY i.inv_no LIMIT 1`,
+          [account.custNo, invoice!.inv_no]
+        )
+        await erp(`UPDATE inv_hdr SET due_dt = $2, last_upd = $3 WHERE inv_no = $1`, [dueSoon!.inv_no, day(2), toErpTimestamp(new Date())])
+        await runOrderflowSync(container, { reader })
+        await recordReminders(container)
+        await inbox.waitFor(people.buyer, new RegExp(`Order ${account.ordNo} is running late`))
+        const reminder = await inbox.waitFor(people.accounts, new RegExp(`Invoice ${dueSoon!.inv_no} is due on`))
+        expect(reminder.text).toContain(`/account/invoices/${dueSoon!.inv_no}`)
+        expect(await recordReminders(container)).toBe(0)
+        await settle()
+        expect([emailsTo(people.buyer, /running late/).length, emailsTo(people.accounts, /is due on/).length, emailsTo(people.buyer, /is due on/).length]).toEqual([1, 1, 0])
       })
 
       it("follows each person's choices: portal only, digest, one-click unsubscribe, and refuses a forged link", async () => {

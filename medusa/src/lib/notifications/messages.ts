@@ -52,6 +52,13 @@ interface DocumentData {
   due_date: string
 }
 
+interface ReminderData {
+  promised_date?: string
+  eta_date?: string | null
+  due_date?: string
+  outstanding_cents?: number
+}
+
 export function progressOf(status: ErpOrderStatus): ProgressStep[] | null {
   const stage = stageOf(status)
   if (!stage) return null
@@ -111,6 +118,31 @@ export function messageFor(event: Pick<CustomerEventRow, "kind" | "entity_id" | 
       return {
         title: `Credit note ${event.entity_id}: ${formatRand(Math.abs(document.total_cents))}`,
         body: `Credit note ${event.entity_id} of ${formatRand(Math.abs(document.total_cents))} is on your account.`,
+        link: `/account/invoices/${encodeURIComponent(event.entity_id)}`,
+      }
+    }
+    case "order.running_late": {
+      const late = event.data as unknown as ReminderData
+      const promise = formatDay(late.promised_date!)
+      const body =
+        late.eta_date && late.eta_date > late.promised_date!
+          ? `The carrier now expects ${name.toLowerCase()} on ${formatDay(late.eta_date)}, after the ${promise} we promised. We are sorry for the wait.`
+          : `${name} was promised for ${promise} and has not been delivered yet. We are following it up and will tell you as soon as it moves.`
+      return { title: `Order ${ordNo} is running late`, body, link: orderLink, progress }
+    }
+    case "invoice.due_soon": {
+      const due = event.data as unknown as ReminderData
+      return {
+        title: `Invoice ${event.entity_id} is due on ${formatDay(due.due_date!)}`,
+        body: `${formatRand(due.outstanding_cents!)} is still open on invoice ${event.entity_id}, due on ${formatDay(due.due_date!)}. Pay by EFT with the invoice number as reference.`,
+        link: `/account/invoices/${encodeURIComponent(event.entity_id)}`,
+      }
+    }
+    case "invoice.overdue": {
+      const due = event.data as unknown as ReminderData
+      return {
+        title: `Invoice ${event.entity_id} is overdue`,
+        body: `${formatRand(due.outstanding_cents!)} on invoice ${event.entity_id} was due on ${formatDay(due.due_date!)}. If you have paid it, thank you: payments take a day or two to show.`,
         link: `/account/invoices/${encodeURIComponent(event.entity_id)}`,
       }
     }

@@ -49,6 +49,12 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
     this.exports_ = dependencies.accountingExportRepository
   }
 
+  /** Unpaid invoices of every customer due in [from, to] (Johannesburg days), for the due-date reminders. */
+  @InjectManager()
+  async unpaidInvoicesDueBetween(from: string, to: string, @MedusaContext() sharedContext: Context = {}) {
+    return await this.documents_.unpaidDueBetween(from, to, sharedContext)
+  }
+
   /** One page of a customer's invoices and credit notes with the filter's totals. */
   @InjectManager()
   async listCustomerDocuments(

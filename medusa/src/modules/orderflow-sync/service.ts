@@ -195,6 +195,28 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return new Map((rows as { number: number; last_upd: string }[]).map((row) => [Number(row.number), row.last_upd]))
   }
 
+  /**
+   * Undelivered orders running late: the promised date passed in [from, to] (Johannesburg days), or a shipment's
+   * ETA is after the promise (and the promise not yet long past). Each with the promise it breaks.
+   */
+  @InjectManager()
+  async ordersRunningLate(from: string, today: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT o.ord_no, o.customer_id, o.deliv_addr_id, o.promised_date, max(s.eta_date) AS eta_date
+         FROM erp_order o
+         LEFT JOIN erp_shipment s ON s.ord_no = o.ord_no AND s.delivered_at IS NULL AND s.deleted_at IS NULL
+        WHERE o.status NOT IN ('DL', 'CN', 'DR') AND o.promised_date IS NOT NULL AND o.promised_date >= ? AND o.deleted_at IS NULL
+        GROUP BY o.ord_no, o.customer_id, o.deliv_addr_id, o.promised_date
+       HAVING o.promised_date < ? OR max(s.eta_date) > o.promised_date`,
+      [from, today]
+    )
+    return (rows as { ord_no: number; customer_id: string; deliv_addr_id: number | null; promised_date: string; eta_date: string | null }[]).map((row) => ({
+      ...row,
+      ord_no: Number(row.ord_no),
+      deliv_addr_id: row.deliv_addr_id === null ? null : Number(row.deliv_addr_id),
+    }))
+  }
+
   /** The module's rows as they are, for a workflow step's compensation (see restoreErpRows). */
   @InjectManager()
   async snapshotErpRows(table: ErpTable, key: string, keys: string[] | number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<RowSnapshot> {

@@ -63,6 +63,32 @@ export class CustomerDocumentsRepository extends MikroOrmBase {
     return this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
   }
 
+  /**
+   * Invoices of every customer still owing something whose due date is in [from, to]: what the reminders are about
+   * (3 days before the due date, and once it has passed). Outstanding by the one definition above.
+   */
+  async unpaidDueBetween(from: string, to: string, sharedContext?: Context): Promise<{ customer_id: string; number: string; ord_no: number | null; due_date: string; outstanding_cents: number }[]> {
+    const knex = this.knex(sharedContext)
+    const { rows: customers } = await knex.raw(
+      `SELECT DISTINCT customer_id FROM invoice
+        WHERE type = 'invoice' AND erp_status = 'open' AND due_date BETWEEN ? AND ? AND customer_id IS NOT NULL AND deleted_at IS NULL`,
+      [from, to]
+    )
+    const due = []
+    for (const { customer_id: customerId } of customers as { customer_id: string }[]) {
+      const { rows } = await knex.raw(`${CUSTOMER_DOCUMENTS} WHERE f.type = 'invoice' AND f.outstanding_cents > 0 AND f.due_date BETWEEN :from AND :to`, {
+        customerId,
+        today: johannesburgDay(),
+        from,
+        to,
+      })
+      for (const row of rows as { number: string; ord_no: number | null; due_date: string; outstanding_cents: string }[]) {
+        due.push({ customer_id: customerId, number: row.number, ord_no: row.ord_no === null ? null : Number(row.ord_no), due_date: row.due_date, outstanding_cents: Number(row.outstanding_cents) })
+      }
+    }
+    return due
+  }
+
   /** One page of the customer's invoices and credit notes, newest first, with the totals of everything the filter lists. */
   async list(customerId: string, filter: ListDocumentsFilter, sharedContext?: Context) {
     const knex = this.knex(sharedContext)

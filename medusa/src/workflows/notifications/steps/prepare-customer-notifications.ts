@@ -40,6 +40,8 @@ export interface LivePayload {
   a: number | null
 }
 
+const REMINDER_KINDS = new Set<string>(["order.running_late", "invoice.due_soon", "invoice.overdue", "statement.ready"])
+
 /** Which of these events the portal has applied by now (an event is recorded before its page is). */
 async function appliedEvents(container: MedusaContainer, events: CustomerEventRow[]): Promise<Set<string>> {
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
@@ -47,7 +49,9 @@ async function appliedEvents(container: MedusaContainer, events: CustomerEventRo
   const of = (type: CustomerEventRow["entity_type"]) => events.filter((event) => event.entity_type === type)
   const applied = new Set<string>()
 
-  const orderEvents = of("order")
+  // Reminders (running late, due dates) are about what the portal already has: nothing to wait for.
+  for (const event of events) if (REMINDER_KINDS.has(event.kind)) applied.add(event.id)
+  const orderEvents = of("order").filter((event) => !applied.has(event.id))
   const orderVersions = await sync.appliedVersions("erp_order", orderEvents.map((event) => Number(event.entity_id)))
   for (const event of orderEvents) {
     const version = orderVersions.get(Number(event.entity_id))
@@ -62,7 +66,7 @@ async function appliedEvents(container: MedusaContainer, events: CustomerEventRo
       if (shipment && (event.kind !== "shipment.delivered" || shipment.delivered_at)) applied.add(event.id)
     }
   }
-  const documentEvents = of("invoice")
+  const documentEvents = of("invoice").filter((event) => !applied.has(event.id))
   if (documentEvents.length) {
     const known = new Set((await invoicing.listInvoices({ number: documentEvents.map((event) => event.entity_id) }, { select: ["number"] })).map((invoice) => invoice.number))
     for (const event of documentEvents) if (known.has(event.entity_id)) applied.add(event.id)
@@ -72,8 +76,6 @@ async function appliedEvents(container: MedusaContainer, events: CustomerEventRo
     const known = new Set((await invoicing.listPayments({ txn_id: paymentEvents.map((event) => Number(event.entity_id)) }, { select: ["txn_id"] })).map((payment) => String(payment.txn_id)))
     for (const event of paymentEvents) if (known.has(event.entity_id)) applied.add(event.id)
   }
-  // Events the jobs record (statements, running late, due dates) are about what the portal already has.
-  for (const event of events) if (event.entity_type === "statement") applied.add(event.id)
   return applied
 }
 

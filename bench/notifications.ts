@@ -1,0 +1,251 @@
+/**
+ * `npm run bench:notifications`: with the portal running (production build, demo data), three figures.
+ * 1. ERP commit → notification email accepted by the SMTP server (maildev), over at least 200 order changes.
+ * 2. ERP commit → the change visible in an open Chromium page of the order, with no reload, over at least 100.
+ * 3. 5,000 live streams held open against the server: memory added per 1,000, and the time one event takes to
+ *    reach the streams of its account among the 5,000 (no stream may receive another account's event).
+ */
+import { createHash, randomBytes } from "node:crypto"
+import { readFileSync, rmSync } from "node:fs"
+import http from "node:http"
+import path from "node:path"
+import pg from "pg"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
+import { toErpTimestamp } from "../integrations/src/orderflow/stand-in/erp-time"
+import { launchBrowser } from "../e2e/support/chromium"
+import { ROOT, loadConfig } from "../scripts/lib/config"
+import { descendantsOf } from "../scripts/lib/processes"
+import { startStack } from "../scripts/lib/stack"
+
+const BENCH_ENVIRONMENT = {
+  PORTAL_DATA_DIR: ".data/bench-notifications",
+  POSTGRES_PORT: "54363",
+  MEDUSA_PORT: "29200",
+  STOREFRONT_PORT: "28200",
+  CMS_PORT: "23200",
+  MAILDEV_SMTP_PORT: "21225",
+  MAILDEV_WEB_PORT: "21280",
+  DEMO_IDP_PORT: "29400",
+  ORDERFLOW_SIMULATOR: "off",
+}
+const EMAIL_SAMPLES = Number(process.env.BENCH_EMAIL_SAMPLES ?? 200)
+const PAGE_SAMPLES = Number(process.env.BENCH_PAGE_SAMPLES ?? 100)
+const STREAMS = Number(process.env.BENCH_STREAMS ?? 5_000)
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return `p50 ${Math.round(percentile(sorted, 50))} ms   p95 ${Math.round(percentile(sorted, 95))} ms   max ${Math.round(sorted.at(-1)!)} ms`
+}
+
+/** What OrderFlow does to put an order on hold or release it: header status and last_upd, and a history row. */
+async function toggleHold(erp: pg.Pool, ordNo: number, hold: boolean): Promise<number> {
+  const status = hold ? "HD" : "PR"
+  const at = toErpTimestamp(new Date())
+  await erp.query(`UPDATE ord_hdr SET status_cd = $2, last_upd = $3 WHERE ord_no = $1`, [ordNo, status, at])
+  await erp.query(`INSERT INTO ord_status_hist (ord_no, status_cd, changed_at, changed_by) VALUES ($1, $2, $3, 'BENCH')`, [ordNo, status, at])
+  return Date.now()
+}
+
+interface MaildevMail {
+  subject: string
+  time: string
+  to: { address: string }[]
+}
+
+/** Resident memory of a process and everything it started, in bytes (Linux /proc). */
+function residentBytes(pid: number): number {
+  return [pid, ...descendantsOf(pid)].reduce((total, each) => {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${each}/status`, "utf8"))?.[1]
+      return total + Number(kb ?? 0) * 1024
+    } catch {
+      return total
+    }
+  }, 0)
+}
+
+export default async function notificationsBenchmark() {
+  Object.assign(process.env, BENCH_ENVIRONMENT)
+  for (const name of ["DATABASE_URL", "PAYLOAD_DATABASE_URL", "ORDERFLOW_DATABASE_URL", "SMTP_URL"]) delete process.env[name]
+  rmSync(path.join(ROOT, BENCH_ENVIRONMENT.PORTAL_DATA_DIR), { recursive: true, force: true })
+  console.log("starting the portal on a fresh demo (builds if needed, generates and imports the ERP data)…")
+  const stack = await startStack(loadConfig(), () => undefined)
+  const { config } = stack
+  const erp = new pg.Pool({ connectionString: config.postgres.orderflowUrl, max: 4 })
+  const medusaDb = new pg.Pool({ connectionString: config.postgres.medusaUrl, max: 4 })
+  const inbox = config.urls.inbox!
+  try {
+    // Orders the bench moves on and off hold: every move is an email to the account's Admin.
+    const { rows: orders } = await erp.query<{ ord_no: number; cust_no: string }>(
+      `SELECT ord_no, cust_no FROM ord_hdr WHERE cust_no = ANY($1) AND status_cd IN ('CF', 'PR', 'PK') ORDER BY ord_no`,
+      [DEMO_CUSTOMERS.map((customer) => customer.customerNumber)]
+    )
+    if (orders.length < 10) throw new Error(`only ${orders.length} open demo orders to move`)
+    const emailOf = new Map(DEMO_CUSTOMERS.map((customer) => [customer.customerNumber, customer.email]))
+    const onHold = new Set<number>()
+
+    // 1. Emails: ten changes at a time, each order at most once a round (OrderFlow stamps last_upd to the second).
+    await fetch(new URL("/email/all", inbox), { method: "DELETE" })
+    const emailLatencies: number[] = []
+    let timedOut = 0
+    for (let round = 0; emailLatencies.length + timedOut < EMAIL_SAMPLES; round++) {
+      const batch = Array.from({ length: 10 }, (_, index) => orders[(round * 10 + index) % orders.length]!)
+      const started = await Promise.all(
+        batch.map(async (order) => {
+          const hold = !onHold.has(order.ord_no)
+          hold ? onHold.add(order.ord_no) : onHold.delete(order.ord_no)
+          return { order, subject: hold ? `Order ${order.ord_no} is on hold` : `Order ${order.ord_no} is moving again`, committed: await toggleHold(erp, order.ord_no, hold) }
+        })
+      )
+      const waiting = new Set(started)
+      const deadline = Date.now() + 30_000
+      while (waiting.size && Date.now() < deadline) {
+        const mails = (await (await fetch(new URL("/email", inbox))).json()) as MaildevMail[]
+        for (const change of [...waiting]) {
+          const mail = mails.find((candidate) => candidate.subject === change.subject && candidate.to.some((to) => to.address === emailOf.get(change.order.cust_no)) && new Date(candidate.time).getTime() >= change.committed - 1_000)
+          if (!mail) continue
+          emailLatencies.push(new Date(mail.time).getTime() - change.committed)
+          waiting.delete(change)
+        }
+        await sleep(100)
+      }
+      timedOut += waiting.size
+      await fetch(new URL("/email/all", inbox), { method: "DELETE" })
+      process.stdout.write(`\r  emails: ${emailLatencies.length} of ${EMAIL_SAMPLES}   `)
+      await sleep(1_100)
+    }
+    process.stdout.write("\r\x1b[K")
+    console.log(`ERP commit → email accepted by the SMTP server, ${emailLatencies.length} changes (${timedOut} not arrived within 30 s):`)
+    console.log(`  ${summary(emailLatencies)}   (target: p95 at most 5,000 ms)`)
+
+    // 2. An open order page in Chromium follows the order, with no reload.
+    const demo = DEMO_CUSTOMERS[0]!
+    const own = orders.filter((order) => order.cust_no === demo.customerNumber)
+    const order = own[0]!
+    const browser = await launchBrowser()
+    const pageLatencies: number[] = []
+    let pageTimeouts = 0
+    try {
+      const page = await browser.newPage()
+      await page.goto(new URL(`/login?next=/account/orders/${order.ord_no}`, config.urls.storefront).toString())
+      await page.getByLabel("Email or customer number").fill(demo.email)
+      await page.getByRole("button", { name: "Continue" }).click()
+      await page.getByLabel("Password").fill(DEMO_CUSTOMER_PASSWORD)
+      await page.getByRole("button", { name: "Sign in" }).click()
+      await page.waitForURL(`**/account/orders/${order.ord_no}`)
+      await page.waitForFunction(() => document.documentElement.dataset.live === "on")
+      await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+      for (let sample = 0; sample < PAGE_SAMPLES; sample++) {
+        const hold = !onHold.has(order.ord_no)
+        hold ? onHold.add(order.ord_no) : onHold.delete(order.ord_no)
+        const committed = await toggleHold(erp, order.ord_no, hold)
+        const label = hold ? "On hold" : "Processing"
+        try {
+          // The status badge beside the order's title.
+          await page.waitForFunction((text) => document.querySelector("main h1")?.parentElement?.textContent?.includes(text) ?? false, label, { timeout: 15_000, polling: 20 })
+          pageLatencies.push(Date.now() - committed)
+        } catch {
+          pageTimeouts += 1
+        }
+        process.stdout.write(`\r  page: ${sample + 1} of ${PAGE_SAMPLES}   `)
+        await sleep(1_100)
+      }
+      if (!(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument))) throw new Error("the order page reloaded")
+    } finally {
+      await browser.close()
+    }
+    process.stdout.write("\r\x1b[K")
+    console.log(`ERP commit → the change on an open order page in Chromium, no reload, ${pageLatencies.length} changes (${pageTimeouts} timed out):`)
+    console.log(`  ${summary(pageLatencies)}   (target: p95 at most 2,000 ms)`)
+
+    // 3. 5,000 streams, spread over the demo accounts; sessions are written straight into the sessions table
+    //    (5,000 password sign-ins would measure password hashing, not streams).
+    const { rows: people } = await medusaDb.query<{ customer_id: string; person_id: string }>(
+      `SELECT m.customer_id, m.person_id FROM account_membership m JOIN customer c ON c.id = m.customer_id
+        WHERE c.metadata->>'customer_number' = ANY($1) AND m.deleted_at IS NULL`,
+      [DEMO_CUSTOMERS.map((customer) => customer.customerNumber)]
+    )
+    const tokens: { token: string; customerId: string }[] = []
+    for (let index = 0; index < STREAMS; index++) {
+      const person = people[index % people.length]!
+      const token = randomBytes(32).toString("base64url")
+      tokens.push({ token, customerId: person.customer_id })
+      await medusaDb.query(
+        `INSERT INTO customer_session (id, customer_id, person_id, token_hash, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, now(), now() + interval '12 hours')`,
+        [`csess_bench_${index}`, person.customer_id, person.person_id, createHash("sha256").update(token).digest("hex")]
+      )
+    }
+    const server = stack.services.find((service) => service.name.includes("medusa") && !service.name.includes("worker"))!
+    const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
+    const received = new Map<number, { customerId: string; at: number }[]>()
+    const requests: http.ClientRequest[] = []
+    const before = residentBytes(server.child.pid!)
+    let open = 0
+    let refused = 0
+    const connect = (stream: number, token: string, customerId: string) =>
+      new Promise<void>((resolve) => {
+        const request = http.get(new URL("/store/portal/live", config.urls.medusa), { agent, headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": stack.publishableKey } }, (response) => {
+          if (response.statusCode !== 200) {
+            refused += 1
+            response.resume()
+            return resolve()
+          }
+          open += 1
+          response.setEncoding("utf8")
+          let ready = false
+          response.on("data", (chunk: string) => {
+            if (!ready && chunk.includes("event: ready")) {
+              ready = true
+              resolve()
+            }
+            for (const match of chunk.matchAll(/id: (\d+)\nevent: change/g)) {
+              const id = Number(match[1])
+              received.set(id, [...(received.get(id) ?? []), { customerId, at: performance.now() }])
+            }
+            void stream
+          })
+        })
+        request.on("error", () => {
+          refused += 1
+          resolve()
+        })
+        requests.push(request)
+      })
+    for (let start = 0; start < tokens.length; start += 250) {
+      await Promise.all(tokens.slice(start, start + 250).map(({ token, customerId }, offset) => connect(start + offset, token, customerId)))
+      process.stdout.write(`\r  streams open: ${open}   `)
+    }
+    await sleep(2_000)
+    const after = residentBytes(server.child.pid!)
+    process.stdout.write("\r\x1b[K")
+    const perThousand = ((after - before) / 1024 / 1024 / open) * 1000
+    console.log(`${open} live streams open (${refused} refused): server memory ${Math.round(before / 1048576)} MB → ${Math.round(after / 1048576)} MB, ${perThousand.toFixed(1)} MB per 1,000 streams (target: at most 20 MB)`)
+
+    // One event at a time for one account, as the dispatcher announces it; time until every stream of it has it.
+    const streamsOf = new Map<string, number>()
+    for (const { customerId } of tokens) streamsOf.set(customerId, (streamsOf.get(customerId) ?? 0) + 1)
+    const accounts = [...streamsOf.keys()]
+    const fanOut: number[] = []
+    let misrouted = 0
+    for (let sample = 0; sample < 50; sample++) {
+      const customerId = accounts[sample % accounts.length]!
+      const sequence = 900_000_000 + sample
+      const sent = performance.now()
+      await medusaDb.query(`SELECT pg_notify('portal_live', $1)`, [JSON.stringify({ c: customerId, s: sequence, k: "order.changed", o: null, a: null })])
+      const deadline = Date.now() + 10_000
+      while ((received.get(sequence)?.length ?? 0) < streamsOf.get(customerId)! && Date.now() < deadline) await sleep(5)
+      const deliveries = received.get(sequence) ?? []
+      misrouted += deliveries.filter((delivery) => delivery.customerId !== customerId).length
+      if (deliveries.length) fanOut.push(Math.max(...deliveries.map((delivery) => delivery.at)) - sent)
+    }
+    console.log(`one event → every stream of its account among ${open} (${Math.round(open / accounts.length)} per account), 50 events:`)
+    console.log(`  ${summary(fanOut)}   (target: p95 at most 500 ms); streams that received another account's event: ${misrouted}`)
+    for (const request of requests) request.destroy()
+    agent.destroy()
+    await medusaDb.query(`DELETE FROM customer_session WHERE id LIKE 'csess_bench_%'`)
+  } finally {
+    await Promise.all([erp.end(), medusaDb.end()])
+    await stack.stop()
+  }
+}
