@@ -1,4 +1,5 @@
 import "server-only"
+import type { PortalNotification } from "@portal/integrations/notifications"
 import { medusa } from "../medusa"
 import type { OrderSummary } from "./orders"
 import { customerHeaders } from "./session"
@@ -8,6 +9,8 @@ export interface Dashboard {
   recent_orders: Pick<OrderSummary, "ord_no" | "status" | "ordered_at" | "po_ref" | "promised_date" | "total_cents">[]
   last_order: Pick<OrderSummary, "ord_no" | "status" | "ordered_at"> | null
   status_changes: { ord_no: number; status: OrderSummary["status"]; changed_at: string; remark: string | null; po_ref: string | null }[]
+  /** The person's order notifications, newest first; the card falls back to status_changes without any. */
+  updates: PortalNotification[]
 }
 
 /** The account home's figures in one call; null when they cannot be loaded (the page still shows the rest). */

@@ -26,6 +26,8 @@ async function unreadIds(container: MedusaContainer, membershipId: string): Prom
 
 export interface InboxQuery {
   category?: NotificationCategory
+  /** Several categories at once (the dashboard's order news). */
+  categories?: NotificationCategory[]
   unreadOnly: boolean
   limit: number
   offset: number
@@ -48,7 +50,8 @@ const asPortalNotification = (row: NotificationRow, read: boolean): PortalNotifi
 
 export async function listInbox(container: MedusaContainer, membershipId: string, query: InboxQuery): Promise<{ notifications: PortalNotification[]; count: number }> {
   const filter: Record<string, unknown> = { ...feedOf(membershipId) }
-  if (query.category) filter.trigger_type = kindsOf(query.category)
+  const categories = query.category ? [query.category] : query.categories
+  if (categories) filter.trigger_type = categories.flatMap(kindsOf)
   if (query.unreadOnly) filter.id = await unreadIds(container, membershipId)
   const [rows, count] = await notificationRows(container).listAndCountNotifications(filter, {
     select: ["id", "trigger_type", "data", "created_at"],

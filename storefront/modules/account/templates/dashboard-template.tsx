@@ -170,7 +170,19 @@ export function DashboardTemplate({
 
         {can("orders.read") ? (
           <Card title="Order updates">
-            {dashboard && dashboard.status_changes.length > 0 ? (
+            {dashboard && dashboard.updates.length > 0 ? (
+              <ol className={styles.updates}>
+                {dashboard.updates.map((update) => (
+                  <li key={update.id}>
+                    <span>
+                      <Link href={update.link}>{update.title}</Link>
+                      {update.read ? null : <span className="visually-hidden"> (unread)</span>}
+                    </span>
+                    <time dateTime={update.created_at}>{formatDateTime(update.created_at)}</time>
+                  </li>
+                ))}
+              </ol>
+            ) : dashboard && dashboard.status_changes.length > 0 ? (
               <ol className={styles.updates}>
                 {dashboard.status_changes.map((change) => (
                   <li key={`${change.ord_no}-${change.changed_at}`}>

@@ -18,20 +18,22 @@ export function NotificationPreferences({ preferences }: { preferences: Notifica
     <ActionForm action={saveNotificationPreferences} submit="Save choices" label="Notification emails">
       <p className={formStyles.hint}>Everything also appears under the bell in the portal. The daily email comes at 07:00.</p>
       {preferences.map((preference) => (
-        <fieldset key={preference.category} className={styles.group}>
-          <legend>
-            <strong>{preference.label}</strong>
-            <span className={styles.hint}>{preference.hint}</span>
-          </legend>
-          <div className={styles.choices}>
-            {DELIVERY_MODES.map((mode) => (
-              <label key={mode} className={styles.choice}>
-                <input type="radio" name={preference.category} value={mode} defaultChecked={preference.delivery === mode} />
-                {DELIVERY_MODE_LABEL[mode]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <div key={preference.category} className={styles.group}>
+          <fieldset className={styles.fieldset}>
+            <legend>
+              <strong>{preference.label}</strong>
+              <span className={styles.hint}>{preference.hint}</span>
+            </legend>
+            <div className={styles.choices}>
+              {DELIVERY_MODES.map((mode) => (
+                <label key={mode} className={styles.choice}>
+                  <input type="radio" name={preference.category} value={mode} defaultChecked={preference.delivery === mode} />
+                  {DELIVERY_MODE_LABEL[mode]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
       ))}
     </ActionForm>
   )
