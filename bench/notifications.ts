@@ -106,7 +106,8 @@ export default async function notificationsBenchmark() {
       const started = await Promise.all(
         batch.map(async (order) => {
           const hold = !onHold.has(order.ord_no)
-          hold ? onHold.add(order.ord_no) : onHold.delete(order.ord_no)
+          if (hold) onHold.add(order.ord_no)
+          else onHold.delete(order.ord_no)
           return { order, subject: hold ? `Order ${order.ord_no} is on hold` : `Order ${order.ord_no} is moving again`, committed: await toggleHold(erp, order.ord_no, hold) }
         })
       )
@@ -150,7 +151,8 @@ export default async function notificationsBenchmark() {
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
       for (let sample = 0; sample < PAGE_SAMPLES; sample++) {
         const hold = !onHold.has(order.ord_no)
-        hold ? onHold.add(order.ord_no) : onHold.delete(order.ord_no)
+        if (hold) onHold.add(order.ord_no)
+        else onHold.delete(order.ord_no)
         const committed = await toggleHold(erp, order.ord_no, hold)
         const label = hold ? "On hold" : "Processing"
         try {
@@ -195,7 +197,7 @@ export default async function notificationsBenchmark() {
     const before = residentBytes(server.child.pid!)
     let open = 0
     let refused = 0
-    const connect = (stream: number, token: string, customerId: string) =>
+    const connect = (token: string, customerId: string) =>
       new Promise<void>((resolve) => {
         const request = http.get(new URL("/store/portal/live", config.urls.medusa), { agent, headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": stack.publishableKey } }, (response) => {
           if (response.statusCode !== 200) {
@@ -215,7 +217,6 @@ export default async function notificationsBenchmark() {
               const id = Number(match[1])
               received.set(id, [...(received.get(id) ?? []), { customerId, at: performance.now() }])
             }
-            void stream
           })
         })
         request.on("error", () => {
@@ -225,7 +226,7 @@ export default async function notificationsBenchmark() {
         requests.push(request)
       })
     for (let start = 0; start < tokens.length; start += 250) {
-      await Promise.all(tokens.slice(start, start + 250).map(({ token, customerId }, offset) => connect(start + offset, token, customerId)))
+      await Promise.all(tokens.slice(start, start + 250).map(({ token, customerId }) => connect(token, customerId)))
       process.stdout.write(`\r  streams open: ${open}   `)
     }
     await sleep(2_000)
