@@ -14,6 +14,7 @@ import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orde
 import { toErpTimestamp } from "../integrations/src/orderflow/stand-in/erp-time"
 import { launchBrowser } from "../e2e/support/chromium"
 import { ROOT, loadConfig } from "../scripts/lib/config"
+import { signInCustomer } from "../scripts/lib/customer-session"
 import { descendantsOf } from "../scripts/lib/processes"
 import { startStack } from "../scripts/lib/stack"
 
@@ -76,6 +77,8 @@ export default async function notificationsBenchmark() {
   const medusaDb = new pg.Pool({ connectionString: config.postgres.medusaUrl, max: 4 })
   const inbox = config.urls.inbox!
   try {
+    // Each demo account's login becomes its Admin person at its first sign-in: the people notifications go to.
+    for (const customer of DEMO_CUSTOMERS) await signInCustomer(config.urls.medusa, stack.publishableKey, customer.customerNumber, DEMO_CUSTOMER_PASSWORD)
     // Orders the bench moves on and off hold: every move is an email to the account's Admin. The demo has a few
     // open orders per customer; the bench adds ten each (in processing), as OrderFlow would, and waits for the sync.
     const { rows: orders } = await erp.query<{ ord_no: number; cust_no: string }>(

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PostgresOrderFlowReader } from "@portal/integrations/orderflow"
+import { DEMO_CUSTOMERS, PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { notificationRows } from "../../src/lib/notifications/notification-rows"
@@ -181,6 +181,16 @@ medusaIntegrationTestRunner({
         expect(await recordReminders(container)).toBe(0)
         await settle()
         expect([emailsTo(people.buyer, /running late/).length, emailsTo(people.accounts, /is due on/).length, emailsTo(people.buyer, /is due on/).length]).toEqual([1, 1, 0])
+
+        // An account activated before people existed (the demo's, by customer number) has no person until its login is
+        // next used: it is made on the way, as its Admin at the contact email, and hears of its order.
+        const demo = DEMO_CUSTOMERS[2]!
+        const [demoOrder] = await erp<{ ord_no: number }>(`SELECT ord_no FROM ord_hdr WHERE cust_no = $1 AND status_cd IN ('PE', 'CF', 'PR', 'PK', 'SH') ORDER BY ord_no DESC LIMIT 1`, [
+          demo.customerNumber,
+        ])
+        await moveOrder(demoOrder!.ord_no, "HD")
+        await runOrderflowSync(container, { reader })
+        await inbox.waitFor(demo.email, new RegExp(`Order ${demoOrder!.ord_no} is on hold`))
       })
 
       it("follows each person's choices: portal only, digest, one-click unsubscribe, and refuses a forged link", async () => {

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { NOTIFICATION_CATEGORY, type DeliveryMode, type NotificationCategory } from "@portal/integrations/notifications"
 import { can } from "@portal/integrations/roles"
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
@@ -7,6 +8,7 @@ import type CustomerAccessModuleService from "../../modules/customer-access/serv
 import { CUSTOMER_NOTIFICATIONS_MODULE } from "../../modules/customer-notifications"
 import type CustomerNotificationsModuleService from "../../modules/customer-notifications/service"
 import { erpAddressIds } from "../access/order-scope"
+import { personForLogin } from "../access/people"
 
 /** A person in an account, as notifications reach them. */
 export interface Recipient {
@@ -19,13 +21,27 @@ export interface Recipient {
   delivery: Record<NotificationCategory, DeliveryMode>
 }
 
+/**
+ * An account activated before people existed has its own login (by customer number) but no person until that login
+ * is next used; it is made now, the same way (its Admin, at the account's contact email), so the account hears of
+ * its orders. An account never activated has no login and hears nothing.
+ */
+async function ensureAccountLoginPerson(container: MedusaContainer, customerId: string): Promise<boolean> {
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { select: ["metadata"] })
+  const number = customer.metadata?.customer_number
+  if (typeof number !== "string") return false
+  const [login] = await container.resolve(Modules.AUTH).listProviderIdentities({ provider: "portal", entity_id: number }, { select: ["id"] })
+  return Boolean(login && (await personForLogin(container, number)))
+}
+
 /** Everyone active in these accounts with their locations and delivery choices, read once per dispatch. */
 export async function accountRecipients(container: MedusaContainer, customerIds: string[]): Promise<Map<string, { member: TeamMember; recipient: Recipient }[]>> {
   const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const notifications = container.resolve<CustomerNotificationsModuleService>(CUSTOMER_NOTIFICATIONS_MODULE)
   const byAccount = new Map<string, { member: TeamMember; recipient: Recipient }[]>()
   for (const customerId of customerIds) {
-    const members = (await access.team.listMembers(customerId)).filter((member) => member.status === "active")
+    let members = (await access.team.listMembers(customerId)).filter((member) => member.status === "active")
+    if (!members.length && (await ensureAccountLoginPerson(container, customerId))) members = (await access.team.listMembers(customerId)).filter((member) => member.status === "active")
     const choices = await notifications.inbox.preferences(members.map((member) => member.person_id))
     const entries = []
     for (const member of members) {
