@@ -5,10 +5,11 @@
  * 3. 5,000 live streams held open against the server: memory added per 1,000, and the time one event takes to
  *    reach the streams of its account among the 5,000 (no stream may receive another account's event).
  */
-import { createHash, randomBytes } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import { readFileSync, rmSync } from "node:fs"
 import http from "node:http"
 import path from "node:path"
+import jwt from "jsonwebtoken"
 import pg from "pg"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { toErpTimestamp } from "../integrations/src/orderflow/stand-in/erp-time"
@@ -32,6 +33,8 @@ const BENCH_ENVIRONMENT = {
 const EMAIL_SAMPLES = Number(process.env.BENCH_EMAIL_SAMPLES ?? 200)
 const PAGE_SAMPLES = Number(process.env.BENCH_PAGE_SAMPLES ?? 100)
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 5_000)
+/** Which parts to run: BENCH_PARTS=emails,page,streams (all by default). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? "emails,page,streams").split(","))
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 const summary = (values: number[]) => {
@@ -100,99 +103,117 @@ export default async function notificationsBenchmark() {
     const emailOf = new Map(DEMO_CUSTOMERS.map((customer) => [customer.customerNumber, customer.email]))
     const onHold = new Set<number>()
 
-    // 1. Emails: ten changes at a time, each order at most once a round (OrderFlow stamps last_upd to the second).
-    await fetch(new URL("/email/all", inbox), { method: "DELETE" })
-    const emailLatencies: number[] = []
-    let timedOut = 0
-    for (let round = 0; emailLatencies.length + timedOut < EMAIL_SAMPLES; round++) {
-      const batch = Array.from({ length: 10 }, (_, index) => orders[(round * 10 + index) % orders.length]!)
-      const started = await Promise.all(
-        batch.map(async (order) => {
+    if (PARTS.has("emails")) {
+      // 1. Emails: ten changes at a time, each order at most once a round (OrderFlow stamps last_upd to the second).
+      await fetch(new URL("/email/all", inbox), { method: "DELETE" })
+      const emailLatencies: number[] = []
+      let timedOut = 0
+      for (let round = 0; emailLatencies.length + timedOut < EMAIL_SAMPLES; round++) {
+        const batch = Array.from({ length: 10 }, (_, index) => orders[(round * 10 + index) % orders.length]!)
+        const started = await Promise.all(
+          batch.map(async (order) => {
+            const hold = !onHold.has(order.ord_no)
+            if (hold) onHold.add(order.ord_no)
+            else onHold.delete(order.ord_no)
+            return { order, subject: hold ? `Order ${order.ord_no} is on hold` : `Order ${order.ord_no} is moving again`, committed: await toggleHold(erp, order.ord_no, hold) }
+          })
+        )
+        const waiting = new Set(started)
+        const deadline = Date.now() + 30_000
+        while (waiting.size && Date.now() < deadline) {
+          const mails = (await (await fetch(new URL("/email", inbox))).json()) as MaildevMail[]
+          for (const change of [...waiting]) {
+            const mail = mails.find((candidate) => candidate.subject === change.subject && candidate.to.some((to) => to.address === emailOf.get(change.order.cust_no)) && new Date(candidate.time).getTime() >= change.committed - 1_000)
+            if (!mail) continue
+            emailLatencies.push(new Date(mail.time).getTime() - change.committed)
+            waiting.delete(change)
+          }
+          await sleep(100)
+        }
+        timedOut += waiting.size
+        await fetch(new URL("/email/all", inbox), { method: "DELETE" })
+        process.stdout.write(`\r  emails: ${emailLatencies.length} of ${EMAIL_SAMPLES}   `)
+        await sleep(1_100)
+      }
+      process.stdout.write("\r\x1b[K")
+      console.log(`ERP commit → email accepted by the SMTP server, ${emailLatencies.length} changes (${timedOut} not arrived within 30 s):`)
+      console.log(`  ${summary(emailLatencies)}   (target: p95 at most 5,000 ms)`)
+    }
+
+
+    if (PARTS.has("page")) {
+      // 2. An open order page in Chromium follows the order, with no reload.
+      const demo = DEMO_CUSTOMERS[0]!
+      const own = orders.filter((order) => order.cust_no === demo.customerNumber)
+      const order = own[0]!
+      const browser = await launchBrowser()
+      const pageLatencies: number[] = []
+      let pageTimeouts = 0
+      try {
+        const page = await browser.newPage()
+        await page.goto(new URL(`/login?next=/account/orders/${order.ord_no}`, config.urls.storefront).toString())
+        await page.getByLabel("Email or customer number").fill(demo.email)
+        await page.getByRole("button", { name: "Continue" }).click()
+        await page.getByLabel("Password").fill(DEMO_CUSTOMER_PASSWORD)
+        await page.getByRole("button", { name: "Sign in" }).click()
+        await page.waitForURL(`**/account/orders/${order.ord_no}`)
+        await page.waitForFunction(() => document.documentElement.dataset.live === "on")
+        await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+        for (let sample = 0; sample < PAGE_SAMPLES; sample++) {
           const hold = !onHold.has(order.ord_no)
           if (hold) onHold.add(order.ord_no)
           else onHold.delete(order.ord_no)
-          return { order, subject: hold ? `Order ${order.ord_no} is on hold` : `Order ${order.ord_no} is moving again`, committed: await toggleHold(erp, order.ord_no, hold) }
-        })
-      )
-      const waiting = new Set(started)
-      const deadline = Date.now() + 30_000
-      while (waiting.size && Date.now() < deadline) {
-        const mails = (await (await fetch(new URL("/email", inbox))).json()) as MaildevMail[]
-        for (const change of [...waiting]) {
-          const mail = mails.find((candidate) => candidate.subject === change.subject && candidate.to.some((to) => to.address === emailOf.get(change.order.cust_no)) && new Date(candidate.time).getTime() >= change.committed - 1_000)
-          if (!mail) continue
-          emailLatencies.push(new Date(mail.time).getTime() - change.committed)
-          waiting.delete(change)
+          const committed = await toggleHold(erp, order.ord_no, hold)
+          const label = hold ? "On hold" : "Processing"
+          try {
+            // The status badge beside the order's title.
+            await page.waitForFunction((text) => document.querySelector("main h1")?.parentElement?.textContent?.includes(text) ?? false, label, { timeout: 15_000, polling: 20 })
+            pageLatencies.push(Date.now() - committed)
+          } catch {
+            pageTimeouts += 1
+          }
+          process.stdout.write(`\r  page: ${sample + 1} of ${PAGE_SAMPLES}   `)
+          await sleep(1_100)
         }
-        await sleep(100)
+        if (!(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument))) throw new Error("the order page reloaded")
+      } finally {
+        await browser.close()
       }
-      timedOut += waiting.size
-      await fetch(new URL("/email/all", inbox), { method: "DELETE" })
-      process.stdout.write(`\r  emails: ${emailLatencies.length} of ${EMAIL_SAMPLES}   `)
-      await sleep(1_100)
+      process.stdout.write("\r\x1b[K")
+      console.log(`ERP commit → the change on an open order page in Chromium, no reload, ${pageLatencies.length} changes (${pageTimeouts} timed out):`)
+      console.log(`  ${summary(pageLatencies)}   (target: p95 at most 2,000 ms)`)
     }
-    process.stdout.write("\r\x1b[K")
-    console.log(`ERP commit → email accepted by the SMTP server, ${emailLatencies.length} changes (${timedOut} not arrived within 30 s):`)
-    console.log(`  ${summary(emailLatencies)}   (target: p95 at most 5,000 ms)`)
 
-    // 2. An open order page in Chromium follows the order, with no reload.
-    const demo = DEMO_CUSTOMERS[0]!
-    const own = orders.filter((order) => order.cust_no === demo.customerNumber)
-    const order = own[0]!
-    const browser = await launchBrowser()
-    const pageLatencies: number[] = []
-    let pageTimeouts = 0
-    try {
-      const page = await browser.newPage()
-      await page.goto(new URL(`/login?next=/account/orders/${order.ord_no}`, config.urls.storefront).toString())
-      await page.getByLabel("Email or customer number").fill(demo.email)
-      await page.getByRole("button", { name: "Continue" }).click()
-      await page.getByLabel("Password").fill(DEMO_CUSTOMER_PASSWORD)
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.waitForURL(`**/account/orders/${order.ord_no}`)
-      await page.waitForFunction(() => document.documentElement.dataset.live === "on")
-      await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
-      for (let sample = 0; sample < PAGE_SAMPLES; sample++) {
-        const hold = !onHold.has(order.ord_no)
-        if (hold) onHold.add(order.ord_no)
-        else onHold.delete(order.ord_no)
-        const committed = await toggleHold(erp, order.ord_no, hold)
-        const label = hold ? "On hold" : "Processing"
-        try {
-          // The status badge beside the order's title.
-          await page.waitForFunction((text) => document.querySelector("main h1")?.parentElement?.textContent?.includes(text) ?? false, label, { timeout: 15_000, polling: 20 })
-          pageLatencies.push(Date.now() - committed)
-        } catch {
-          pageTimeouts += 1
-        }
-        process.stdout.write(`\r  page: ${sample + 1} of ${PAGE_SAMPLES}   `)
-        await sleep(1_100)
-      }
-      if (!(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument))) throw new Error("the order page reloaded")
-    } finally {
-      await browser.close()
-    }
-    process.stdout.write("\r\x1b[K")
-    console.log(`ERP commit → the change on an open order page in Chromium, no reload, ${pageLatencies.length} changes (${pageTimeouts} timed out):`)
-    console.log(`  ${summary(pageLatencies)}   (target: p95 at most 2,000 ms)`)
 
-    // 3. 5,000 streams, spread over the demo accounts; sessions are written straight into the sessions table
-    //    (5,000 password sign-ins would measure password hashing, not streams).
-    const { rows: people } = await medusaDb.query<{ customer_id: string; person_id: string }>(
-      `SELECT m.customer_id, m.person_id FROM account_membership m JOIN customer c ON c.id = m.customer_id
+    if (!PARTS.has("streams")) return
+    // 3. 5,000 streams, spread over the demo accounts' people. Their sessions are written straight into the sessions
+    //    table, each with its own token signed as the portal signs one (5,000 password sign-ins would measure password
+    //    hashing, not streams).
+    const { rows: people } = await medusaDb.query<{ customer_id: string; person_id: string; auth_identity_id: string }>(
+      `SELECT m.customer_id, m.person_id, pi.auth_identity_id
+         FROM account_membership m
+         JOIN customer c ON c.id = m.customer_id
+         JOIN provider_identity pi ON pi.provider = 'portal' AND pi.entity_id = c.metadata->>'customer_number' AND pi.deleted_at IS NULL
         WHERE c.metadata->>'customer_number' = ANY($1) AND m.deleted_at IS NULL`,
       [DEMO_CUSTOMERS.map((customer) => customer.customerNumber)]
     )
     const tokens: { token: string; customerId: string }[] = []
+    const sessions: unknown[][] = []
     for (let index = 0; index < STREAMS; index++) {
       const person = people[index % people.length]!
-      const token = randomBytes(32).toString("base64url")
-      tokens.push({ token, customerId: person.customer_id })
-      await medusaDb.query(
-        `INSERT INTO customer_session (id, customer_id, person_id, token_hash, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, now(), now() + interval '12 hours')`,
-        [`csess_bench_${index}`, person.customer_id, person.person_id, createHash("sha256").update(token).digest("hex")]
+      const token = jwt.sign(
+        { actor_id: person.customer_id, actor_type: "customer", auth_identity_id: person.auth_identity_id, app_metadata: { customer_id: person.customer_id }, user_metadata: {} },
+        config.secrets.jwt,
+        { expiresIn: 3_600, jwtid: randomUUID() }
       )
+      tokens.push({ token, customerId: person.customer_id })
+      sessions.push([`csess_bench_${index}`, person.customer_id, person.person_id, createHash("sha256").update(token).digest("hex")])
     }
+    await medusaDb.query(
+      `INSERT INTO customer_session (id, customer_id, person_id, token_hash, last_seen_at, expires_at)
+       SELECT s->>0, s->>1, s->>2, s->>3, now(), now() + interval '12 hours' FROM jsonb_array_elements($1::jsonb) AS s`,
+      [JSON.stringify(sessions)]
+    )
     const server = stack.services.find((service) => service.name.includes("medusa") && !service.name.includes("worker"))!
     const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
     const received = new Map<number, { customerId: string; at: number }[]>()
