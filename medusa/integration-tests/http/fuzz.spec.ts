@@ -24,6 +24,8 @@ const SEED = Number(process.env.FUZZ_SEED || 20261201)
 const SKIPPED: Record<string, string> = {
   // Signing out ends the fuzzer's own session; the isolation suite and the security suite test it.
   "DELETE /store/portal/sessions/current": "ends the session the fuzzer runs in",
+  // An event stream stays open until the session ends: it takes no input but the session, and answers no 4xx to read.
+  "GET /store/portal/live": "an open event stream (notifications.spec and isolation.spec test it)",
 }
 
 /** Tables a refused request must not change: count and last update of each. */
