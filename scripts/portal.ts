@@ -52,11 +52,11 @@ async function main() {
     log(built.length ? `Built: ${built.join(", ")}` : "Every app is up to date.")
     return
   }
-  if (command === "orderflow:sync" || command === "orderflow:reconcile") {
+  if (command === "orderflow:sync" || command === "orderflow:reconcile" || command === "notifications:digest") {
     await runMedusaScript(config, command.replace(":", "-"), log)
     return
   }
-  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev, build, orderflow:sync or orderflow:reconcile`)
+  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev, build, orderflow:sync, orderflow:reconcile or notifications:digest`)
 
   const stack = await startStack(config, log, command === "dev" ? "development" : "production")
   console.log(summary(stack, config, startedAt))

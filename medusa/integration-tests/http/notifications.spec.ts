@@ -267,6 +267,10 @@ medusaIntegrationTestRunner({
         expect(digest.headers["list-unsubscribe"]).toMatch(/one-click\?token=/)
         await settle()
         expect(emailsTo(people.accounts).length).toBe(1)
+        // `npm run notifications:digest` sends, now, what came since this morning's digest: an extra one, on request.
+        expect(await sendDailyDigests(container, new Date(), { upToNow: true })).toEqual({ sent: 1, failed: 0 })
+        await settle()
+        expect(emailsTo(people.accounts, /^Your daily update: 2 changes/).length).toBe(2)
         // The Buyer chose no digest: none for them.
         expect(emailsTo(people.buyer, /daily update/)).toEqual([])
         const adminTitles = ((await api.get("/store/portal/notifications?category=order_updates", { headers: admin })).data.notifications as { title: string }[]).map((item) => item.title)

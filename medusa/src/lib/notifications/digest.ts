@@ -15,6 +15,7 @@ const JOHANNESBURG_OFFSET_MS = 2 * 3_600_000
 const DIGEST_HOUR = 7
 const DAY_MS = 86_400_000
 const DAY_LABEL = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", weekday: "long", day: "numeric", month: "long", year: "numeric" })
+const TIME_LABEL = new Intl.DateTimeFormat("en-ZA", { timeZone: "Africa/Johannesburg", hour: "2-digit", minute: "2-digit", hour12: false })
 
 /** The digest due at `now`: the latest 07:00 in Johannesburg, and the 24 hours before it. */
 export function digestWindow(now: Date): { day: string; from: Date; to: Date } {
@@ -31,8 +32,10 @@ const listOf = (labels: string[]) => (labels.length <= 1 ? (labels[0] ?? "") : `
  * before 07:00 (the inbox rows, so it says what the portal says). Once per person, account and day whatever the
  * job's schedule: the key is the day's; a job run at 09:00 after a restart still sends that morning's.
  */
-export async function sendDailyDigests(container: MedusaContainer, now = new Date()): Promise<{ sent: number; failed: number }> {
-  const { day, from, to } = digestWindow(now)
+export async function sendDailyDigests(container: MedusaContainer, now = new Date(), options: { upToNow?: boolean } = {}): Promise<{ sent: number; failed: number }> {
+  const scheduled = digestWindow(now)
+  // Asked for now (`npm run notifications:digest`): what came since this morning's digest, as an extra one.
+  const { day, from, to } = options.upToNow ? { day: `${scheduled.day}-at-${now.toISOString().slice(11, 19)}`, from: scheduled.to, to: now } : scheduled
   const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const notifications = notificationRows(container)
   const portal = storefrontUrl()
@@ -68,7 +71,7 @@ export async function sendDailyDigests(container: MedusaContainer, now = new Dat
           data: {
             name: person.full_name,
             account_name: customer.company_name || [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "your account",
-            day_label: `07:00 on ${DAY_LABEL.format(to)}`,
+            day_label: options.upToNow ? `${TIME_LABEL.format(to)} on ${DAY_LABEL.format(to)}` : `07:00 on ${DAY_LABEL.format(to)}`,
             categories_label: listOf(labels),
             items: items.map((item) => {
               const data = (item.data ?? {}) as { category?: NotificationCategory; title?: string; body?: string; link?: string }
