@@ -21,10 +21,11 @@ export function dispatchPendingCustomerEvents(container: MedusaContainer): Promi
     try {
       do {
         again = false
-        for (;;) {
-          const { result } = await dispatchCustomerEventsWorkflow(container).run({ input: { limit: BATCH } })
+        for (let after = 0; ; ) {
+          const { result } = await dispatchCustomerEventsWorkflow(container).run({ input: { limit: BATCH, after } })
           total += result.dispatched + result.expired
-          if (result.dispatched + result.expired < BATCH) break
+          if (result.read < BATCH) break
+          after = result.lastSequence
         }
       } while (again)
     } catch (error) {

@@ -65,11 +65,11 @@ export class CustomerEventOutboxRepository extends MikroOrmBase {
     await this.knex(sharedContext).raw(`DELETE FROM customer_event WHERE id = ANY(?) AND dispatched_at IS NULL`, [ids])
   }
 
-  /** The oldest events nobody has been told of yet. */
-  async pending(limit: number, sharedContext?: Context): Promise<CustomerEventRow[]> {
+  /** The oldest events nobody has been told of yet, after this sequence number (a dispatcher reads them page by page). */
+  async pending(limit: number, afterSequence = 0, sharedContext?: Context): Promise<CustomerEventRow[]> {
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT ${EVENT} FROM customer_event WHERE dispatched_at IS NULL AND deleted_at IS NULL ORDER BY sequence LIMIT ?`,
-      [limit]
+      `SELECT ${EVENT} FROM customer_event WHERE dispatched_at IS NULL AND deleted_at IS NULL AND sequence > ? ORDER BY sequence LIMIT ?`,
+      [afterSequence, limit]
     )
     return rows as CustomerEventRow[]
   }

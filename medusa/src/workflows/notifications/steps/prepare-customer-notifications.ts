@@ -18,6 +18,9 @@ import { storefrontUrl } from "../../../lib/storefront-url"
 const EXPIRE_AFTER_MS = 60 * 60_000
 
 export interface PreparedNotifications {
+  /** How many pending events this batch read, and the last one's sequence (where the next batch starts). */
+  read: number
+  lastSequence: number
   /** Events whose notifications are below, and the ones given up on. */
   notified: string[]
   expired: string[]
@@ -83,10 +86,11 @@ async function appliedEvents(container: MedusaContainer, events: CustomerEventRo
  * Turns the pending customer events into notifications: one `feed` row (the inbox) for each person the news is
  * for, and an email for those who want it at once. Reads only; the next steps send and mark.
  */
-export async function prepareCustomerNotifications(container: MedusaContainer, limit: number): Promise<PreparedNotifications> {
+export async function prepareCustomerNotifications(container: MedusaContainer, limit: number, afterSequence: number): Promise<PreparedNotifications> {
   const notifications = container.resolve<CustomerNotificationsModuleService>(CUSTOMER_NOTIFICATIONS_MODULE)
-  const pending = await notifications.events.pending(limit)
-  const prepared: PreparedNotifications = { notified: [], expired: [], feed: [], emails: [], live: [] }
+  // Page by page: events still waiting for their change to land do not hold back the ones behind them.
+  const pending = await notifications.events.pending(limit, afterSequence)
+  const prepared: PreparedNotifications = { read: pending.length, lastSequence: pending.at(-1)?.sequence ?? afterSequence, notified: [], expired: [], feed: [], emails: [], live: [] }
   if (!pending.length) return prepared
   const applied = await appliedEvents(container, pending)
   const ready = pending.filter((event) => applied.has(event.id))
@@ -145,6 +149,6 @@ export async function prepareCustomerNotifications(container: MedusaContainer, l
   return prepared
 }
 
-export const prepareCustomerNotificationsStep = createStep("prepare-customer-notifications", async (input: { limit: number }, { container }) => {
-  return new StepResponse(await prepareCustomerNotifications(container, input.limit))
+export const prepareCustomerNotificationsStep = createStep("prepare-customer-notifications", async (input: { limit: number; after: number }, { container }) => {
+  return new StepResponse(await prepareCustomerNotifications(container, input.limit, input.after))
 })

@@ -33,7 +33,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     end: () => res.end(),
   }
   req.on("close", () => liveHub.remove(stream))
-  await liveHub.add(req.scope, stream)
+  try {
+    await liveHub.add(req.scope, stream)
+  } catch {
+    // The database is not listening to us yet: the browser comes back after `retry`.
+    liveHub.remove(stream)
+    return res.end()
+  }
 
   const lastEventId = Number(req.get("last-event-id"))
   if (Number.isSafeInteger(lastEventId) && lastEventId > 0) {
