@@ -48,7 +48,7 @@ describe("company accounts in the browser", () => {
     await arrive(ui.page, storefront("/account"))
     await expect(ui.page.getByRole("banner").getByText(COLLEAGUE.name).isVisible()).resolves.toBe(true)
     // A Viewer reads orders and invoices: no cart, no team; the team page itself says why it is not theirs.
-    expect(await navLinks()).toEqual(["Dashboard", "Orders", "Invoices", "Support", "Help", "Profile", "Security"])
+    expect(await navLinks()).toEqual(["Dashboard", "Notifications", "Orders", "Invoices", "Support", "Help", "Profile", "Security"])
     const refused = await ui.page.goto(storefront("/account/team"))
     expect(refused?.status()).toBe(403)
     await expect(ui.page.getByRole("heading", { name: "Not part of your role" }).isVisible()).resolves.toBe(true)
@@ -69,7 +69,7 @@ describe("company accounts in the browser", () => {
     await switcher.selectOption({ value: (await other.getAttribute("value"))! })
     await ui.page.getByRole("banner").getByRole("button", { name: "Switch" }).click()
     await ui.page.waitForFunction(() => document.querySelector("nav[aria-label='Account']")?.textContent?.includes("Cart"))
-    expect(await navLinks()).toEqual(["Dashboard", "Orders", "Cart", "Support", "Help", "Profile", "Security"])
+    expect(await navLinks()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Support", "Help", "Profile", "Security"])
     // The page's main part follows the switch as well (waited for: it renders after the navigation).
     await ui.page.getByRole("main").getByText("Buyer", { exact: false }).first().waitFor()
   })
