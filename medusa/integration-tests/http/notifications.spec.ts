@@ -370,6 +370,16 @@ medusaIntegrationTestRunner({
           // The branch's Buyer (another address), Accounts (no orders) and the other account hear nothing.
           for (const stream of [streams.branch, streams.accounts, streams.stranger]) expect(stream.events.filter((event) => event.event === "change")).toEqual([])
 
+          // One stream per tab: a session that opens more than 8 is refused, with the reason.
+          const tabs = Array.from({ length: 7 }, () => openEventStream(`${base}/store/portal/live`, branch))
+          try {
+            await Promise.all(tabs.map((tab) => tab.waitFor((event) => event.event === "ready")))
+            const ninth = await failure(api.get("/store/portal/live", { headers: branch }))
+            expect([ninth.status, ninth.data.message]).toEqual([429, "This session already has 8 live connections open. Close some of the portal's tabs and reload."])
+          } finally {
+            for (const tab of tabs) tab.close()
+          }
+
           // A tab that lost its connection comes back with the last id it saw, and gets what it missed.
           await moveOrder(account.ordNo, "SH")
           await runOrderflowSync(container, { reader })

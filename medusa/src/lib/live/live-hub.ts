@@ -57,9 +57,10 @@ class LiveHub {
   private retryDelayMs = 1_000
   private closed = false
 
-  get size(): number {
+  /** The streams this process holds open for one session (one per browser tab). */
+  streamsOfSession(customerId: string, sessionId: string): number {
     let count = 0
-    for (const streams of this.byAccount.values()) count += streams.size
+    for (const stream of this.byAccount.get(customerId) ?? []) if (stream.sessionId === sessionId) count += 1
     return count
   }
 

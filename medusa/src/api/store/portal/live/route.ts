@@ -7,6 +7,8 @@ import type CustomerNotificationsModuleService from "../../../../modules/custome
 
 /** At most this many missed events are replayed one by one; beyond that, one event says "catch up". */
 const REPLAY_LIMIT = 100
+/** One stream per tab: a session holding more is a script, not a person, and each costs the server memory. */
+const STREAMS_PER_SESSION = 8
 
 /**
  * The signed-in person's live updates as server-sent events: one `change` event (id = the event's sequence) for
@@ -15,6 +17,9 @@ const REPLAY_LIMIT = 100
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const access = portalAccessOf(req)
+  if (liveHub.streamsOfSession(access.customerId, access.sessionId) >= STREAMS_PER_SESSION) {
+    return res.status(429).json({ type: "too_many_requests", message: `This session already has ${STREAMS_PER_SESSION} live connections open. Close some of the portal's tabs and reload.` })
+  }
   const { deliveredTo } = await orderScope(req)
   res.writeHead(200, {
     "Content-Type": "text/event-stream; charset=utf-8",
