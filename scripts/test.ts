@@ -26,6 +26,9 @@ function medusaSpecFiles(dir = path.join(ROOT, "medusa/integration-tests")): str
     .sort()
 }
 
+/** Set once the type-check stage has passed in this run. */
+let sourcesTypeChecked = false
+
 interface Stage {
   name: string
   run: () => Promise<void>
@@ -83,7 +86,9 @@ const stages: Stage[] = [
     run: () =>
       inParallel(["medusa", "storefront", "cms", "integrations", "."], SPEC_CONCURRENCY, (workspace) =>
         workspace === "." ? run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], { cwd: ROOT }) : run("npm", ["run", "typecheck", "-w", workspace], { cwd: ROOT })
-      ),
+      ).then(() => {
+        sourcesTypeChecked = true
+      }),
   },
   { name: "unit tests", run: () => run(bin("vitest"), ["run", "--project", "unit"], { cwd: ROOT }) },
   {
@@ -119,7 +124,11 @@ const stages: Stage[] = [
       }),
   },
   // The visual tests run first among the browser tests (e2e/support/sequencer.ts).
-  { name: "browser tests (the whole portal in Chromium)", run: () => run(bin("vitest"), ["run", "--project", "e2e"], { cwd: ROOT }) },
+  {
+    name: "browser tests (the whole portal in Chromium)",
+    // The builds it makes skip Next.js's own type-check when this run's type-check stage has just done it.
+    run: () => run(bin("vitest"), ["run", "--project", "e2e"], { cwd: ROOT, env: sourcesTypeChecked ? { PORTAL_SOURCES_TYPECHECKED: "1" } : {} }),
+  },
   {
     name: "visual tests (every page's screenshots against e2e/visual/baselines)",
     onlyWhenAsked: true,

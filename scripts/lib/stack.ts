@@ -63,6 +63,25 @@ async function findPublishableKey(databaseUrl: string): Promise<string | null> {
   }
 }
 
+/** The stand-in ERP (embedded server only; a real ORDERFLOW_DATABASE_URL is never written to), filled on its first start. */
+async function generateStandInErp(config: PortalConfig, log: (line: string) => void): Promise<void> {
+  if (!(await createStandInDatabase(config.postgres.orderflowUrl))) return
+  log("Generating the stand-in OrderFlow ERP's demo data…")
+  // Made as of this morning's midnight in Johannesburg, not this second: every event then falls on the same
+  // calendar day whatever the hour of the start, so a day's pages (and the browser tests' screenshots) are
+  // the same at 09:00 and at 21:00.
+  const asOf = new Date(`${johannesburgDay()}T00:00:00+02:00`)
+  const counts = await generateStandInData(config.postgres.orderflowUrl, { size: "demo", now: asOf })
+  log(`OrderFlow stand-in: ${counts.customers} customers, ${counts.orders} orders, ${counts.invoices} invoices, ${counts.payments} payments`)
+}
+
+/** Work started now and awaited later: its failure is kept (not an unhandled rejection) until `rethrow` reads it. */
+const settled = (work: Promise<unknown>): Promise<unknown> => work.then(() => null, (error: unknown) => error ?? new Error("failed"))
+async function rethrow(outcome: Promise<unknown>): Promise<void> {
+  const error = await outcome
+  if (error) throw error
+}
+
 export type StackMode = "production" | "development"
 
 /** Every port this stack will listen on, with the variable that moves it. */
@@ -112,16 +131,6 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       services.push(postgres.service)
       stoppers.push(() => postgres.stop())
       await ensureDatabases([config.postgres.medusaUrl, config.postgres.payloadUrl, config.postgres.orderflowUrl])
-      // The stand-in ERP exists only on the embedded server; a real ORDERFLOW_DATABASE_URL is never written to.
-      if (await createStandInDatabase(config.postgres.orderflowUrl)) {
-        log("Generating the stand-in OrderFlow ERP's demo data…")
-        // Made as of this morning's midnight in Johannesburg, not this second: every event then falls on the same
-        // calendar day whatever the hour of the start, so a day's pages (and the browser tests' screenshots) are
-        // the same at 09:00 and at 21:00.
-        const asOf = new Date(`${johannesburgDay()}T00:00:00+02:00`)
-        const counts = await timed("orderflow-generate", () => generateStandInData(config.postgres.orderflowUrl, { size: "demo", now: asOf }))
-        log(`OrderFlow stand-in: ${counts.customers} customers, ${counts.orders} orders, ${counts.invoices} invoices, ${counts.payments} payments`)
-      }
     }
     await waitForPostgres(config.postgres.medusaUrl)
 
@@ -131,7 +140,14 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
       stoppers.push(() => mail.stop())
     }
 
-    await timed("build", () => buildStaleApps(config, { log, only: dev ? ["integrations"] : undefined }))
+    // A first start does three things at once where it can: the stand-in ERP's data is generated while Medusa
+    // builds, and the CMS and the storefront build while Medusa migrates, seeds and imports (each of these leaves a
+    // core idle most of the time, and the storefront does not need Medusa until it starts).
+    const erpGenerated = settled(config.postgres.external ? Promise.resolve() : timed("orderflow-generate", () => generateStandInErp(config, log)))
+    await timed("build", () => buildStaleApps(config, { log, only: dev ? ["integrations"] : ["integrations", "medusa"] }))
+    const frontEndsBuilt = settled(dev ? Promise.resolve() : timed("build-front-ends", () => buildStaleApps(config, { log, only: ["cms", "storefront"] })))
+    stoppers.push(async () => void (await frontEndsBuilt))
+    await rethrow(erpGenerated)
 
     // The demo company's own identity provider, so single sign-on can be tried on a fresh clone.
     if (config.urls.demoIdp) {
@@ -192,6 +208,8 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
         )
       }
     }
+
+    await rethrow(frontEndsBuilt)
 
     const cmsEnv = { ...appEnvironment("cms", config), NODE_ENV: nodeEnv }
     // In production Payload runs its migrations itself (prodMigrations); `next dev` does not.

@@ -180,7 +180,10 @@ medusaIntegrationTestRunner({
         expect(reminder.text).toContain(`/account/invoices/${dueSoon!.inv_no}`)
         expect(await recordReminders(container)).toBe(0)
         await settle()
-        expect([emailsTo(people.buyer, /running late/).length, emailsTo(people.accounts, /is due on/).length, emailsTo(people.buyer, /is due on/).length]).toEqual([1, 1, 0])
+        // Counted for this order and invoice: the account's other invoices may fall due within 3 days of today too.
+        const late = new RegExp(`Order ${account.ordNo} is running late`)
+        const due = new RegExp(`Invoice ${dueSoon!.inv_no} is due on`)
+        expect([emailsTo(people.buyer, late).length, emailsTo(people.accounts, due).length, emailsTo(people.buyer, /is due on/).length]).toEqual([1, 1, 0])
 
         // An account activated before people existed (the demo's, by customer number) has no person until its login is
         // next used: it is made on the way, as its Admin at the contact email, and hears of its order.
