@@ -13,6 +13,22 @@ export const LIVE_CHANNEL = "portal_live"
 
 const heartbeatMs = () => Number(process.env.LIVE_HEARTBEAT_SECONDS || 20) * 1000
 
+/** What the hub needs of the application: singletons, never a request's scope (a stream would keep it alive). */
+export interface LiveHubDependencies {
+  connectionSettings: pg.ClientConfig
+  logger: Logger
+  customerAccess: CustomerAccessModuleService
+}
+
+export function liveHubDependencies(container: MedusaContainer): LiveHubDependencies {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  return {
+    connectionSettings: (knex.client as { connectionSettings: pg.ClientConfig }).connectionSettings,
+    logger: container.resolve(ContainerRegistrationKeys.LOGGER),
+    customerAccess: container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE),
+  }
+}
+
 /** One open event stream: one browser tab of one signed-in person. */
 export interface LiveStream {
   customerId: string
@@ -50,7 +66,7 @@ export const sseEvent = (event: LiveEvent) => `id: ${event.sequence}\nevent: cha
  */
 class LiveHub {
   private readonly byAccount = new Map<string, Set<LiveStream>>()
-  private container: MedusaContainer | null = null
+  private dependencies: LiveHubDependencies | null = null
   private listening: Promise<void> | null = null
   private connection: pg.Client | null = null
   private heartbeat: NodeJS.Timeout | null = null
@@ -65,8 +81,8 @@ class LiveHub {
   }
 
   /** Adds a stream; resolves once this process is listening, so no event committed after that is missed. */
-  async add(container: MedusaContainer, stream: LiveStream): Promise<void> {
-    this.container ??= container
+  async add(dependencies: LiveHubDependencies, stream: LiveStream): Promise<void> {
+    this.dependencies ??= dependencies
     this.closed = false
     let streams = this.byAccount.get(stream.customerId)
     if (!streams) this.byAccount.set(stream.customerId, (streams = new Set()))
@@ -87,14 +103,13 @@ class LiveHub {
   }
 
   private get logger(): Logger | null {
-    return this.container?.resolve(ContainerRegistrationKeys.LOGGER) ?? null
+    return this.dependencies?.logger ?? null
   }
 
   /** One connection of its own for LISTEN, with the settings of Medusa's pool (outside it, so shutdown is not held up). */
   private listen(): Promise<void> {
     this.listening ??= (async () => {
-      const knex = this.container!.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-      const connection = new pg.Client((knex.client as { connectionSettings: pg.ClientConfig }).connectionSettings)
+      const connection = new pg.Client(this.dependencies!.connectionSettings)
       connection.on("notification", (message) => this.deliver(message))
       connection.on("error", (error) => this.lost(error))
       connection.on("end", () => this.lost(new Error("connection ended")))
@@ -163,9 +178,9 @@ class LiveHub {
   private async beat(): Promise<void> {
     const all = [...this.byAccount.values()].flatMap((streams) => [...streams])
     for (const stream of all) stream.write(`: heartbeat\n\n`)
-    if (!this.container || !all.length) return
+    if (!this.dependencies || !all.length) return
     try {
-      const live = await this.container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).liveSessionIds([...new Set(all.map((stream) => stream.sessionId))])
+      const live = await this.dependencies.customerAccess.liveSessionIds([...new Set(all.map((stream) => stream.sessionId))])
       for (const stream of all) {
         if (live.has(stream.sessionId)) continue
         stream.write(`event: session-ended\ndata: {}\n\n`)
