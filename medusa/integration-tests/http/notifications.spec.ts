@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DEMO_CUSTOMERS, PostgresOrderFlowReader } from "@portal/integrations/orderflow"
+import { formatMonth, previousMonth } from "@portal/integrations/locale"
+import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS, PostgresOrderFlowReader } from "@portal/integrations/orderflow"
 import { toErpTimestamp } from "@portal/integrations/orderflow/stand-in"
 import { runOrderflowSync } from "../../src/lib/orderflow/sync-runner"
 import { notificationRows } from "../../src/lib/notifications/notification-rows"
@@ -14,6 +15,7 @@ import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
 import seed from "../../src/scripts/seed"
 import { seedStaffUser } from "../../src/scripts/seed/staff-user"
+import { generateMonthlyStatementsWorkflow } from "../../src/workflows/invoicing/generate-monthly-statements"
 import { addColleague } from "../utils/colleague"
 import { customerHeaders, failure } from "../utils/customer-session"
 import { openEventStream } from "../utils/event-stream"
@@ -194,6 +196,29 @@ medusaIntegrationTestRunner({
         await moveOrder(demoOrder!.ord_no, "HD")
         await runOrderflowSync(container, { reader })
         await inbox.waitFor(demo.email, new RegExp(`Order ${demoOrder!.ord_no} is on hold`))
+
+        // Last month's statements: the statement address gets the PDF as before; the people who read money hear it is
+        // ready (in the portal, and by email unless theirs is the statement address: one email about it is enough).
+        const month = previousMonth()
+        const { result: statements } = await generateMonthlyStatementsWorkflow(container).run({ input: month })
+        const ready = new RegExp(`^Your ${formatMonth(month.period)} statement is ready$`)
+        const statementMail = await inbox.waitFor(people.accounts, ready)
+        expect(statementMail.text).toContain("/account/statements")
+        await inbox.waitFor(people.admin, ready)
+        await inbox.waitFor(demo.email, /statement/i)
+        await settle()
+        expect(Object.values(people).map((email) => emailsTo(email, ready).length)).toEqual([1, 0, 1, 0, 0])
+        expect(emailsTo(demo.email, ready)).toEqual([])
+        expect(emailsTo(demo.email, /statement/i)).toHaveLength(1)
+        const demoAdmin = await customerHeaders(api, publishableKey, demo.email, DEMO_CUSTOMER_PASSWORD)
+        const demoInbox = (await api.get("/store/portal/notifications?category=statements", { headers: demoAdmin })).data.notifications as { title: string; link: string }[]
+        expect(demoInbox.map((item) => [item.title, item.link])).toEqual([[`Your ${formatMonth(month.period)} statement is ready`, "/account/statements"]])
+        // Produced once, told once: the next morning's run makes and tells nothing.
+        expect(statements.created.length).toBeGreaterThan(1)
+        const { result: again } = await generateMonthlyStatementsWorkflow(container).run({ input: month })
+        expect(again.created).toEqual([])
+        await settle()
+        expect(emailsTo(people.accounts, ready)).toHaveLength(1)
       })
 
       it("follows each person's choices: portal only, digest, one-click unsubscribe, and refuses a forged link", async () => {

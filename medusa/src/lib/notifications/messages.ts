@@ -1,5 +1,5 @@
 import { formatRand } from "@portal/integrations"
-import { formatDate, formatDay } from "@portal/integrations/locale"
+import { formatDate, formatDay, formatMonth } from "@portal/integrations/locale"
 import type { NotificationKind } from "@portal/integrations/notifications"
 import type { ErpOrderStatus } from "@portal/integrations/orderflow"
 import { ORDER_STAGES, ORDER_STAGE_LABEL, stageOf } from "@portal/integrations/order-status"
@@ -50,6 +50,14 @@ interface PaymentData {
 interface DocumentData {
   total_cents: number
   due_date: string
+}
+
+/** What the monthly statements job records with a statement.ready event (workflows/invoicing). */
+export interface StatementData {
+  period: string
+  closing_balance_cents: number
+  /** The account's statement address, which already had the statement's PDF by email. */
+  emailed_to: string | null
 }
 
 interface ReminderData {
@@ -152,6 +160,12 @@ export function messageFor(event: Pick<CustomerEventRow, "kind" | "entity_id" | 
         ? ` It paid ${payment.allocations.map((allocation) => `invoice ${allocation.invoice_number} (${formatRand(allocation.amount_cents)})`).join(", ")}.`
         : " It is on your account, ready to settle your next invoices."
       return { title: `Payment received: ${formatRand(payment.amount_cents)}`, body: `Thank you: we received ${formatRand(payment.amount_cents)} on ${formatDay(payment.paid_on)}.${paid}`, link: "/account/payments" }
+    }
+    case "statement.ready": {
+      const statement = event.data as unknown as StatementData
+      const balance = statement.closing_balance_cents
+      const owing = balance > 0 ? `You owed ${formatRand(balance)} at the end of the month.` : balance < 0 ? `Your account was ${formatRand(-balance)} in credit at the end of the month.` : "Your account was settled at the end of the month."
+      return { title: `Your ${formatMonth(statement.period)} statement is ready`, body: `${owing} Download it, with every invoice, credit note and payment of the month, from Statements.`, link: "/account/statements" }
     }
     default:
       return { title: "Your account changed", body: "Something changed on your account.", link: "/account" }

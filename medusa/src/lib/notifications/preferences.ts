@@ -6,13 +6,10 @@ import type CustomerNotificationsModuleService from "../../modules/customer-noti
 
 const inboxOf = (container: MedusaContainer) => container.resolve<CustomerNotificationsModuleService>(CUSTOMER_NOTIFICATIONS_MODULE).inbox
 
-/**
- * The person's choice for each category their role hears about (email at once when they never chose). Statements
- * are not offered yet: the monthly-statements job emails each one, with its PDF, to the account's statement address.
- */
+/** The person's choice for each category their role hears about (email at once when they never chose). */
 export async function preferencesOf(container: MedusaContainer, personId: string, role: AccountRole): Promise<NotificationPreference[]> {
   const chosen = new Map((await inboxOf(container).preferences([personId])).map((choice) => [choice.category, choice.delivery]))
-  return NOTIFICATION_CATEGORIES.filter((category) => category !== "statements" && can(role, NOTIFICATION_CATEGORY[category].audience)).map((category) => ({
+  return NOTIFICATION_CATEGORIES.filter((category) => can(role, NOTIFICATION_CATEGORY[category].audience)).map((category) => ({
     category,
     label: NOTIFICATION_CATEGORY[category].label,
     hint: NOTIFICATION_CATEGORY[category].hint,

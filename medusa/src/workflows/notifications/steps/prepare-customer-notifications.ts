@@ -9,7 +9,7 @@ import { INVOICING_MODULE } from "../../../modules/invoicing"
 import type InvoicingModuleService from "../../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../modules/orderflow-sync/service"
-import { messageFor, type OrderFacts } from "../../../lib/notifications/messages"
+import { messageFor, type OrderFacts, type StatementData } from "../../../lib/notifications/messages"
 import { accountRecipients, recipientsFor } from "../../../lib/notifications/recipients"
 import { unsubscribeToken } from "../../../lib/notifications/unsubscribe-link"
 import { storefrontUrl } from "../../../lib/storefront-url"
@@ -42,6 +42,8 @@ export interface LivePayload {
   /** the order's ERP delivery address, if any */
   a: number | null
 }
+
+const sameAddress = (a: string | null, b: string | null) => a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase()
 
 const REMINDER_KINDS = new Set<string>(["order.running_late", "invoice.due_soon", "invoice.overdue", "statement.ready"])
 
@@ -125,6 +127,8 @@ export async function prepareCustomerNotifications(container: MedusaContainer, l
         data: { category, title: message.title, body: message.body, link: message.link, customer_id: event.customer_id, sequence: event.sequence },
       })
       if (recipient.delivery[category] !== "immediate") continue
+      // The statement's PDF went to the account's statement address already: one email about it is enough.
+      if (event.kind === "statement.ready" && sameAddress(recipient.email, (event.data as unknown as StatementData).emailed_to)) continue
       const token = unsubscribeToken(container, recipient.person_id, category)
       prepared.emails.push({
         to: recipient.email,
