@@ -1,4 +1,9 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import path from "node:path"
+import { WorkflowManager, WorkflowScheduler } from "@medusajs/framework/orchestration"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { simpleParser } from "mailparser"
+import { SMTPServer } from "smtp-server"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { formatMonth, previousMonth } from "@portal/integrations/locale"
@@ -53,7 +58,7 @@ const emailsTo = (to: string, subject?: RegExp) => inbox.received.filter((mail) 
 const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms))
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConfig }) => {
     describe("customer notifications", () => {
       let reader: PostgresOrderFlowReader
       let publishableKey: string
@@ -362,6 +367,65 @@ medusaIntegrationTestRunner({
         // Another customer's notification id is not found through this customer.
         const stranger = await failure(api.post(`/admin/customers/cus_unknown/notifications/${rows[1]!.id}/resend`, {}, { headers: staff }))
         expect(stranger.status).toBe(404)
+      })
+
+      it("loses nothing when the worker is killed (SIGKILL) while it sends: another process sends the same messages once", async () => {
+        const container = getContainer()
+        await prepare(container)
+        // This process's own notifications job stands aside, so the worker is the one that sends.
+        const job = WorkflowManager.getWorkflow("job-customer-notifications")!
+        const scheduler = new WorkflowScheduler()
+        await scheduler.clearWorkflow(job)
+        const stuckSeconds = process.env.NOTIFICATION_STUCK_SECONDS
+        // The worker's SMTP server: it reads each message whole, and the worker is killed before it answers.
+        const reached: { to: string; subject: string; messageId: string }[] = []
+        let worker: ChildProcess | null = null
+        const dying = new SMTPServer({
+          disabledCommands: ["STARTTLS", "AUTH"],
+          authOptional: true,
+          logger: false,
+          onData(stream) {
+            void simpleParser(stream).then((mail) => {
+              reached.push({ to: (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? "", subject: mail.subject ?? "", messageId: mail.messageId ?? "" })
+              worker?.kill("SIGKILL")
+            })
+          },
+        })
+        await new Promise<void>((resolve) => dying.listen(12532, "127.0.0.1", resolve))
+        try {
+          await moveOrder(account.ordNo, "HD")
+          worker = spawn(path.join(__dirname, "../../../node_modules/.bin/medusa"), ["exec", "./integration-tests/utils/sync-worker.ts"], {
+            cwd: path.join(__dirname, "../.."),
+            env: { ...process.env, DATABASE_URL: dbConfig.clientUrl, SMTP_URL: "smtp://127.0.0.1:12532", SYNC_WORKER_READER_URL: erpDatabase.readerUrl, LOG_LEVEL: "error" },
+            stdio: "ignore",
+          })
+          const exit = await new Promise<NodeJS.Signals | number | null>((resolve) => worker!.once("exit", (code, signal) => resolve(signal ?? code)))
+          expect(exit).toBe("SIGKILL")
+          expect(reached.length).toBeGreaterThan(0)
+          expect(reached[0]!.subject).toBe(`Order ${account.ordNo} is on hold`)
+          // Nothing reached anyone; the emails are rows left PENDING, and the event is not marked told.
+          expect(emailsTo(people.buyer)).toEqual([])
+          const rows = await notificationRows(container).listNotifications({ channel: "email" }, { select: ["id", "status"] })
+          expect(rows.length).toBeGreaterThan(0)
+          expect(rows.every((row) => row.status === "pending")).toBe(true)
+
+          // The surviving process's job comes back: it tells the event, and sends the crash's rows as the same messages.
+          process.env.NOTIFICATION_STUCK_SECONDS = "1"
+          await scheduler.scheduleWorkflow(job)
+          await inbox.waitFor(people.buyer, /is on hold/)
+          await inbox.waitFor(people.admin, /is on hold/)
+          await settle(1_500)
+          expect([emailsTo(people.buyer).length, emailsTo(people.admin).length]).toEqual([1, 1])
+          // Each message the dying worker had under way arrives as that same message (its Message-ID).
+          for (const halfSent of reached) expect(emailsTo(halfSent.to)[0]!.messageId).toBe(halfSent.messageId)
+          expect((await feedRows(container)).map((row) => row.trigger_type)).toEqual(["order.on_hold", "order.on_hold"])
+        } finally {
+          worker?.kill("SIGKILL")
+          if (stuckSeconds === undefined) delete process.env.NOTIFICATION_STUCK_SECONDS
+          else process.env.NOTIFICATION_STUCK_SECONDS = stuckSeconds
+          await scheduler.scheduleWorkflow(job).catch(() => undefined)
+          await new Promise<void>((resolve) => dying.close(() => resolve()))
+        }
       })
 
       it("streams live changes only to the account's allowed people, resumes after Last-Event-ID, and ends with the session", async () => {
