@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process"
+import type { AddressInfo } from "node:net"
 import path from "node:path"
 import { WorkflowManager, WorkflowScheduler } from "@medusajs/framework/orchestration"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -391,15 +392,23 @@ medusaIntegrationTestRunner({
             })
           },
         })
-        await new Promise<void>((resolve) => dying.listen(12532, "127.0.0.1", resolve))
+        await new Promise<void>((resolve) => dying.listen(0, "127.0.0.1", resolve))
+        const dyingPort = (dying.server.address() as AddressInfo).port
         try {
           await moveOrder(account.ordNo, "HD")
           worker = spawn(path.join(__dirname, "../../../node_modules/.bin/medusa"), ["exec", "./integration-tests/utils/sync-worker.ts"], {
             cwd: path.join(__dirname, "../.."),
-            env: { ...process.env, DATABASE_URL: dbConfig.clientUrl, SMTP_URL: "smtp://127.0.0.1:12532", SYNC_WORKER_READER_URL: erpDatabase.readerUrl, LOG_LEVEL: "error" },
+            env: { ...process.env, DATABASE_URL: dbConfig.clientUrl, SMTP_URL: `smtp://127.0.0.1:${dyingPort}`, SYNC_WORKER_READER_URL: erpDatabase.readerUrl, LOG_LEVEL: "error" },
             stdio: "ignore",
           })
-          const exit = await new Promise<NodeJS.Signals | number | null>((resolve) => worker!.once("exit", (code, signal) => resolve(signal ?? code)))
+          // A worker that neither sends nor exits within a minute fails the test with that said, not a bare timeout.
+          const exit = await new Promise<NodeJS.Signals | number | null>((resolve, reject) => {
+            const stuck = setTimeout(() => reject(new Error("The worker neither sent an email nor exited within 60 s")), 60_000)
+            worker!.once("exit", (code, signal) => {
+              clearTimeout(stuck)
+              resolve(signal ?? code)
+            })
+          })
           expect(exit).toBe("SIGKILL")
           expect(reached.length).toBeGreaterThan(0)
           expect(reached[0]!.subject).toBe(`Order ${account.ordNo} is on hold`)
