@@ -386,10 +386,13 @@ medusaIntegrationTestRunner({
           authOptional: true,
           logger: false,
           onData(stream) {
-            void simpleParser(stream).then((mail) => {
-              reached.push({ to: (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? "", subject: mail.subject ?? "", messageId: mail.messageId ?? "" })
-              worker?.kill("SIGKILL")
-            })
+            simpleParser(stream)
+              .then((mail) => {
+                reached.push({ to: (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? "", subject: mail.subject ?? "", messageId: mail.messageId ?? "" })
+                worker?.kill("SIGKILL")
+              })
+              // A second message the worker was sending when it died arrives cut off: it was never received.
+              .catch(() => undefined)
           },
         })
         await new Promise<void>((resolve) => dying.listen(0, "127.0.0.1", resolve))
