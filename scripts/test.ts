@@ -120,7 +120,7 @@ const stages: Stage[] = [
           const summary = output.match(/Tests\s+\d+ passed[^\n]*/)?.[0] ?? "passed"
           console.log(`  ✓ ${path.relative(ROOT, file)}: ${summary.replace(/\s+/g, " ")} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
         })
-        await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret", PORTAL_DEMO: "on" } })
+        await run(bin("vitest"), ["run"], { cwd: path.join(ROOT, "cms"), env: { PAYLOAD_DATABASE_URL: payloadUrl, PAYLOAD_SECRET: "test-secret", CMS_STOREFRONT_SECRET: "test-cms-storefront-secret", PORTAL_DEMO: "on" } })
       }),
   },
   // The visual tests run first among the browser tests (e2e/support/sequencer.ts).

@@ -67,18 +67,32 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'help-articles': HelpArticle;
+    'help-categories': HelpCategory;
     faqs: Faq;
+    'help-feedback': HelpFeedback;
+    'help-searches': HelpSearch;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'help-articles': {
+      feedback: 'help-feedback';
+    };
+  };
   collectionsSelect: {
+    'help-articles': HelpArticlesSelect<false> | HelpArticlesSelect<true>;
+    'help-categories': HelpCategoriesSelect<false> | HelpCategoriesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'help-feedback': HelpFeedbackSelect<false> | HelpFeedbackSelect<true>;
+    'help-searches': HelpSearchesSelect<false> | HelpSearchesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,7 +109,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -118,7 +138,134 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Questions customers ask most. Published entries appear on the portal's Help page at once.
+ * Articles customers find in the portal's help centre and beside the pages they are tagged for.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-articles".
+ */
+export interface HelpArticle {
+  id: number;
+  title: string;
+  /**
+   * The article's address: /help/articles/<slug>. Filled in from the title.
+   */
+  slug: string;
+  category: number | HelpCategory;
+  /**
+   * One sentence: shown in search results and lists, and read by search.
+   */
+  summary: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Shown at the end of the article as “Related articles”.
+   */
+  related?: (number | HelpArticle)[] | null;
+  /**
+   * The article shows as help on these pages of the portal.
+   */
+  pages?:
+    | (
+        | 'dashboard'
+        | 'orders'
+        | 'order'
+        | 'order-on-hold'
+        | 'cart'
+        | 'invoices'
+        | 'invoice'
+        | 'invoice-overdue'
+        | 'statements'
+        | 'payments'
+        | 'exports'
+        | 'team'
+        | 'profile'
+        | 'security'
+        | 'notifications'
+        | 'support'
+        | 'login'
+      )[]
+    | null;
+  /**
+   * Other words customers use for this (comma-separated): search reads them.
+   */
+  keywords?: string | null;
+  /**
+   * Visitors who said this article helped.
+   */
+  helpfulCount?: number | null;
+  notHelpfulCount?: number | null;
+  /**
+   * What visitors said, newest first.
+   */
+  feedback?: {
+    docs?: (number | HelpFeedback)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  bodyHtml?: string | null;
+  outline?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-categories".
+ */
+export interface HelpCategory {
+  id: number;
+  title: string;
+  slug: string;
+  description?: string | null;
+  /**
+   * Lower numbers show first.
+   */
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What customers said about the help articles. Each visitor counts once per article.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-feedback".
+ */
+export interface HelpFeedback {
+  id: number;
+  article: number | HelpArticle;
+  helpful: boolean;
+  comment?: string | null;
+  /**
+   * An anonymous id of the visitor (a hash: not who they are).
+   */
+  visitor: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Questions customers ask most, on the help centre's front page by category. Published entries show within seconds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
@@ -130,7 +277,7 @@ export interface Faq {
    * Plain text. Leave a blank line between paragraphs.
    */
   answer: string;
-  category: 'orders' | 'invoices' | 'account' | 'support';
+  category: number | HelpCategory;
   /**
    * Lower numbers show first within a category.
    */
@@ -140,12 +287,28 @@ export interface Faq {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Customers' searches, most frequent first. Filter “Results last time” equals 0 for what they could not find.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-searches".
+ */
+export interface HelpSearch {
+  id: number;
+  query: string;
+  timesSearched: number;
+  lastResultCount: number;
+  lastSearchedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name?: string | null;
+  roles: ('editor' | 'admin')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -185,14 +348,122 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'help-articles';
+        value: number | HelpArticle;
+      } | null)
+    | ({
+        relationTo: 'help-categories';
+        value: number | HelpCategory;
+      } | null)
+    | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'help-feedback';
+        value: number | HelpFeedback;
+      } | null)
+    | ({
+        relationTo: 'help-searches';
+        value: number | HelpSearch;
       } | null)
     | ({
         relationTo: 'users';
@@ -242,6 +513,41 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-articles_select".
+ */
+export interface HelpArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  category?: T;
+  summary?: T;
+  body?: T;
+  related?: T;
+  pages?: T;
+  keywords?: T;
+  helpfulCount?: T;
+  notHelpfulCount?: T;
+  feedback?: T;
+  bodyHtml?: T;
+  outline?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-categories_select".
+ */
+export interface HelpCategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs_select".
  */
 export interface FaqsSelect<T extends boolean = true> {
@@ -255,10 +561,35 @@ export interface FaqsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-feedback_select".
+ */
+export interface HelpFeedbackSelect<T extends boolean = true> {
+  article?: T;
+  helpful?: T;
+  comment?: T;
+  visitor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-searches_select".
+ */
+export interface HelpSearchesSelect<T extends boolean = true> {
+  query?: T;
+  timesSearched?: T;
+  lastResultCount?: T;
+  lastSearchedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  roles?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -284,6 +615,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -326,6 +688,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'help-articles';
+      value: number | HelpArticle;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,6 @@
 import type { Faq } from "../payload-types"
 
-type FaqSeed = Pick<Faq, "question" | "answer" | "category" | "sortOrder">
+type FaqSeed = Pick<Faq, "question" | "answer" | "sortOrder"> & { category: "orders" | "invoices" | "account" | "support" }
 
 export const FAQ_SEED: FaqSeed[] = [
   {
@@ -8,14 +8,14 @@ export const FAQ_SEED: FaqSeed[] = [
     sortOrder: 10,
     question: "Where is my order?",
     answer:
-      "Open Orders and choose the order. Its timeline shows each step from Pending to Delivered, with the expected delivery date.\n\nOnce it has shipped you will also see the carrier and a tracking link for the waybill.",
+      "Open Orders and choose the order. Its Progress card shows each step from Pending to Delivered, with the expected delivery date.\n\nOnce it has shipped you will also see the carrier and a tracking link for the waybill.",
   },
   {
     category: "orders",
     sortOrder: 20,
     question: "Can I order the same products again?",
     answer:
-      "Yes. On any order choose Reorder to put the whole order, or the lines you pick, into a new cart at today's prices. Discontinued products are left out and we tell you which.",
+      "Yes. On any order, under Order again, tick the lines you want and choose “Put these lines in a cart”: they go into a new cart at today's prices. Discontinued products are left out and we tell you which.",
   },
   {
     category: "invoices",
@@ -34,7 +34,7 @@ export const FAQ_SEED: FaqSeed[] = [
     category: "account",
     sortOrder: 10,
     question: "I forgot my password. What now?",
-    answer: "Choose “Forgot your password?” on the sign-in page. We email you a link that lets you choose a new password; it works once, for one hour.",
+    answer: "Choose “Forgot your password?” on the sign-in page. We email you a link that lets you choose a new password; it works once, for 15 minutes.",
   },
   {
     category: "account",
@@ -46,6 +46,6 @@ export const FAQ_SEED: FaqSeed[] = [
     category: "support",
     sortOrder: 10,
     question: "Something is wrong with my delivery. Who do I contact?",
-    answer: "Open a support ticket from the Support page and attach a photo if it helps. Our team answers within one working day.",
+    answer: "Call or email our sales office with the order number and, if you can, a photo of the problem. Support tickets in the portal are on their way.",
   },
 ]

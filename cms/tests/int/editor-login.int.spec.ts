@@ -18,7 +18,7 @@ afterAll(async () => {
 describe("editor sign-in", () => {
   it("locks an editor's login after five wrong passwords, even for the right one, like customers' and staff sign-in", async () => {
     const login = { email: "guessed@wholesale.example", password: "the editor's real passphrase" }
-    await payload.create({ collection: "users", data: { name: "Editor", ...login } })
+    await payload.create({ collection: "users", data: { name: "Editor", roles: ["editor"], ...login } })
     for (let attempt = 0; attempt < 5; attempt++) {
       await expect(payload.login({ collection: "users", data: { email: login.email, password: `guess ${attempt}` } })).rejects.toThrow(/incorrect/i)
     }

@@ -17,15 +17,19 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
+let orders: number
+
 beforeEach(async () => {
   await payload.delete({ collection: "faqs", where: { id: { exists: true } } })
+  await payload.delete({ collection: "help-articles", where: { id: { exists: true } } })
+  orders = (await payload.find({ collection: "help-categories", where: { slug: { equals: "orders" } } })).docs[0].id
   await payload.delete({ collection: "users", where: { id: { exists: true } } })
 })
 
 describe("FAQs", () => {
   it("shows anonymous readers published entries only", async () => {
-    await payload.create({ collection: "faqs", data: { question: "Published?", answer: "Yes.", category: "orders", _status: "published" } })
-    await payload.create({ collection: "faqs", draft: true, data: { question: "Draft?", answer: "Not yet.", category: "orders", _status: "draft" } })
+    await payload.create({ collection: "faqs", data: { question: "Published?", answer: "Yes.", category: orders, _status: "published" } })
+    await payload.create({ collection: "faqs", draft: true, data: { question: "Draft?", answer: "Not yet.", category: orders, _status: "draft" } })
 
     const anonymous = await payload.find({ collection: "faqs", overrideAccess: false, depth: 0 })
     expect(anonymous.docs.map((faq) => faq.question)).toEqual(["Published?"])
@@ -36,15 +40,15 @@ describe("FAQs", () => {
 
   it("does not let anonymous visitors create or delete entries", async () => {
     await expect(
-      payload.create({ collection: "faqs", overrideAccess: false, data: { question: "Spam?", answer: "Spam.", category: "orders" } })
+      payload.create({ collection: "faqs", overrideAccess: false, data: { question: "Spam?", answer: "Spam.", category: orders } })
     ).rejects.toThrow(/not allowed/i)
-    const faq = await payload.create({ collection: "faqs", data: { question: "Keep me", answer: "Kept.", category: "orders", _status: "published" } })
+    const faq = await payload.create({ collection: "faqs", data: { question: "Keep me", answer: "Kept.", category: orders, _status: "published" } })
     await expect(payload.delete({ collection: "faqs", id: faq.id, overrideAccess: false })).rejects.toThrow(/not allowed/i)
     expect((await payload.findByID({ collection: "faqs", id: faq.id })).question).toBe("Keep me")
   })
 
   it("rejects an entry without a question and names the missing field", async () => {
-    const attempt = payload.create({ collection: "faqs", data: { answer: "An answer to nothing.", category: "orders" } as never })
+    const attempt = payload.create({ collection: "faqs", data: { answer: "An answer to nothing.", category: orders } as never })
     await expect(attempt).rejects.toBeInstanceOf(ValidationError)
     await expect(attempt).rejects.toThrow(/question/i)
   })

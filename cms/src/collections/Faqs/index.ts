@@ -1,13 +1,7 @@
 import type { CollectionConfig } from "payload"
 import { authenticated } from "../../access/authenticated"
 import { publishedOrAuthenticated } from "../../access/publishedOrAuthenticated"
-
-export const FAQ_CATEGORIES = [
-  { label: "Orders and delivery", value: "orders" },
-  { label: "Invoices and payments", value: "invoices" },
-  { label: "Your account", value: "account" },
-  { label: "Returns and support", value: "support" },
-] as const
+import { revalidateHelpAfterChange, revalidateHelpAfterDelete } from "../../hooks/revalidateHelp"
 
 /** Frequently asked questions shown on the portal's Help page, grouped by category. */
 export const Faqs: CollectionConfig = {
@@ -16,7 +10,8 @@ export const Faqs: CollectionConfig = {
   admin: {
     useAsTitle: "question",
     defaultColumns: ["question", "category", "sortOrder", "_status", "updatedAt"],
-    description: "Questions customers ask most. Published entries appear on the portal's Help page at once.",
+    description: "Questions customers ask most, on the help centre's front page by category. Published entries show within seconds.",
+    group: "Help centre",
   },
   access: {
     create: authenticated,
@@ -26,6 +21,7 @@ export const Faqs: CollectionConfig = {
   },
   defaultSort: "sortOrder",
   versions: { drafts: true },
+  hooks: { afterChange: [revalidateHelpAfterChange], afterDelete: [revalidateHelpAfterDelete] },
   fields: [
     { name: "question", type: "text", required: true, maxLength: 200 },
     {
@@ -34,7 +30,7 @@ export const Faqs: CollectionConfig = {
       required: true,
       admin: { description: "Plain text. Leave a blank line between paragraphs." },
     },
-    { name: "category", type: "select", required: true, defaultValue: "orders", options: [...FAQ_CATEGORIES] },
+    { name: "category", type: "relationship", relationTo: "help-categories", required: true },
     {
       name: "sortOrder",
       type: "number",

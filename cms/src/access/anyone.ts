@@ -1,0 +1,2 @@
+/** Anyone, signed in or not. */
+export const anyone = (): boolean => true
