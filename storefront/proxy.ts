@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server"
-import { contentSecurityPolicy, servedOverHttps } from "./lib/util/security-headers"
+import { contentSecurityPolicy, isFramedByCms, servedOverHttps } from "./lib/util/security-headers"
 
 const SESSION_COOKIE = "portal_session"
 
@@ -11,12 +11,16 @@ const SESSION_COOKIE = "portal_session"
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"))
+  const framedByCms = isFramedByCms(pathname)
   const policy = contentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString("base64"), {
     development: process.env.NODE_ENV === "development",
     https,
+    framedBy: framedByCms ? new URL(process.env.CMS_URL || "http://localhost:3000").origin : undefined,
   })
   const secure = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", policy)
+    // Every page but the CMS's live preview refuses frames (CSP above, and X-Frame-Options for old browsers).
+    if (!framedByCms) response.headers.set("X-Frame-Options", "DENY")
     if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
     return response
   }

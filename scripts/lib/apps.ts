@@ -80,6 +80,8 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
         ...common,
         PAYLOAD_DATABASE_URL: config.postgres.payloadUrl,
         PAYLOAD_SECRET: config.secrets.payload,
+        CMS_STOREFRONT_SECRET: config.secrets.cmsStorefront,
+        STOREFRONT_URL: config.urls.storefront,
         PAYLOAD_ADMIN_EMAIL: config.editor.email,
         PAYLOAD_ADMIN_PASSWORD: config.editor.password,
         CMS_URL: config.urls.cms,
@@ -90,6 +92,7 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
         ...common,
         MEDUSA_BACKEND_URL: config.urls.medusa,
         CMS_URL: config.urls.cms,
+        CMS_STOREFRONT_SECRET: config.secrets.cmsStorefront,
         PORT: String(config.ports.storefront),
       }
     default:

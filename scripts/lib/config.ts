@@ -34,7 +34,7 @@ export interface PortalConfig {
   staff: { email: string; password: string }
   editor: { email: string; password: string }
   orderflowSimulator: boolean
-  secrets: { jwt: string; cookie: string; payload: string; sso: string; demoIdpClient: string }
+  secrets: { jwt: string; cookie: string; payload: string; sso: string; cmsStorefront: string; demoIdpClient: string }
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -69,6 +69,7 @@ function loadSecrets(dataDir: string): PortalConfig["secrets"] {
     cookie: process.env.COOKIE_SECRET || stored.cookie || generate(),
     payload: process.env.PAYLOAD_SECRET || stored.payload || generate(),
     sso: process.env.SSO_SECRET_KEY || stored.sso || generate(),
+    cmsStorefront: process.env.CMS_STOREFRONT_SECRET || stored.cmsStorefront || generate(),
     demoIdpClient: stored.demoIdpClient || generate(),
   }
   mkdirSync(dataDir, { recursive: true })

@@ -5,6 +5,7 @@ import { SSO_ERROR_COOKIE } from "@/lib/data/sso"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { safeNextPath } from "@/lib/util/safe-next-path"
 import { LoginTemplate } from "@/modules/auth/templates/login-template"
+import { PageHelp } from "@/modules/help/components/page-help"
 
 export const metadata: Metadata = { title: "Sign in" }
 
@@ -28,5 +29,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         : null
   // Why single sign-on failed, in the backend's words (the callback keeps them in a short-lived cookie).
   const ssoError = params.sso === "failed" ? ((await cookies()).get(SSO_ERROR_COOKIE)?.value ?? "Signing in through your company did not complete. Please try again.") : null
-  return <LoginTemplate next={params.next} notice={notice} error={ssoError} passwordFirst={params.method === "password"} />
+  return (
+    <>
+      <LoginTemplate next={params.next} notice={notice} error={ssoError} passwordFirst={params.method === "password"} />
+      <PageHelp pages={["login"]} />
+    </>
+  )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { contentSecurityPolicy, servedOverHttps } from "./security-headers"
+import { contentSecurityPolicy, isFramedByCms, servedOverHttps } from "./security-headers"
 
 describe("the storefront's security headers", () => {
   it("allows scripts only with the response's nonce, and no framing", () => {
@@ -9,6 +9,13 @@ describe("the storefront's security headers", () => {
     expect(policy).toContain("frame-ancestors 'none'")
     expect(policy).toContain("form-action 'self'")
     expect(policy).not.toContain("upgrade-insecure-requests")
+  })
+
+  it("lets the CMS alone frame the help article preview, for its live preview", () => {
+    expect(contentSecurityPolicy("n", { development: false, https: false, framedBy: "https://cms.example" })).toContain("frame-ancestors https://cms.example;")
+    expect(isFramedByCms("/help/preview/12.1765000000.abc")).toBe(true)
+    expect(isFramedByCms("/help/articles/paying-by-eft")).toBe(false)
+    expect(isFramedByCms("/account/help/preview/x")).toBe(false)
   })
 
   it("lets React's development build evaluate code, and upgrades requests behind TLS", () => {

@@ -7,6 +7,7 @@ import { retrievePortalMe } from "@/lib/data/me";
 import { retrieveAccountSummary } from "@/lib/data/invoices";
 import { listPendingReorders } from "@/lib/data/reorders";
 import { DashboardTemplate } from "@/modules/account/templates/dashboard-template";
+import { PageHelp } from "@/modules/help/components/page-help";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,12 +24,15 @@ export default async function DashboardPage() {
   ]);
   if (!customer || !me) notFound(); // the layout has already sent signed-out visitors to sign in
   return (
-    <DashboardTemplate
-      customer={customer}
-      me={me}
-      dashboard={dashboard}
-      pending={pending}
-      account={account}
-    />
+    <>
+      <DashboardTemplate
+        customer={customer}
+        me={me}
+        dashboard={dashboard}
+        pending={pending}
+        account={account}
+      />
+      <PageHelp pages={["dashboard"]} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { isNotificationCategory } from "@portal/integrations/notifications"
 import { listNotifications, type NotificationQuery } from "@/lib/data/notifications"
 import { NotificationsTemplate } from "@/modules/notifications/templates/notifications-template"
+import { PageHelp } from "@/modules/help/components/page-help"
 
 export const metadata: Metadata = { title: "Notifications" }
 
@@ -15,5 +16,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     limit: PAGE_SIZE,
     offset: Math.max(0, Number.parseInt(params.offset ?? "0", 10) || 0),
   }
-  return <NotificationsTemplate result={await listNotifications(query)} query={query} />
+  return (
+    <>
+      <NotificationsTemplate result={await listNotifications(query)} query={query} />
+      <PageHelp pages={["notifications"]} />
+    </>
+  )
 }

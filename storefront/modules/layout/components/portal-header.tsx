@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import styles from "./portal-header.module.css"
 import type { PortalMe } from "@/lib/data/me"
+import { PortalSearch } from "@/modules/help/components/portal-search"
 import { NotificationBell } from "@/modules/notifications/components/notification-bell"
 import { AccountSwitcher } from "./account-switcher"
 import { SignoutButton } from "./signout-button"
@@ -29,6 +30,7 @@ export function PortalHeader({ customer, me }: { customer: HttpTypes.StoreCustom
         </span>
         <span>Wholesale customer portal</span>
       </Link>
+      <PortalSearch signedIn={Boolean(customer)} />
       <div className={styles.session}>
         {customer ? (
           <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { listOrders } from "@/lib/data/orders"
 import { listPendingReorders } from "@/lib/data/reorders"
 import { OrderHistoryTemplate } from "@/modules/orders/templates/order-history-template"
+import { PageHelp } from "@/modules/help/components/page-help"
 
 export const metadata: Metadata = { title: "Orders" }
 
@@ -16,5 +17,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   const query = { q: text("q"), status: text("status"), from: text("from"), to: text("to"), sort: text("sort"), order: text("order"), limit: PAGE_SIZE, offset }
   const [history, pending] = await Promise.all([listOrders(query), listPendingReorders()])
   const submitted = text("submitted")
-  return <OrderHistoryTemplate query={query} history={history} pending={pending} submitted={submitted && /^WEB-\d+$/.test(submitted) ? submitted : undefined} />
+  return (
+    <>
+      <OrderHistoryTemplate query={query} history={history} pending={pending} submitted={submitted && /^WEB-\d+$/.test(submitted) ? submitted : undefined} />
+      <PageHelp pages={["orders"]} />
+    </>
+  )
 }
