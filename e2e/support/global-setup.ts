@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
   project.provide("inboxUrl", config.urls.inbox ?? "")
   project.provide("editor", config.editor)
   project.provide("staff", config.staff)
+  project.provide("secrets", { payload: config.secrets.payload, cmsStorefront: config.secrets.cmsStorefront })
   return async () => {
     await stack?.stop()
   }
@@ -48,5 +49,6 @@ declare module "vitest" {
     inboxUrl: string
     editor: { email: string; password: string }
     staff: { email: string; password: string }
+    secrets: { payload: string; cmsStorefront: string }
   }
 }

@@ -111,8 +111,8 @@ export async function retrieveHelpArticle(slug: string): Promise<HelpArticle | n
 }
 
 /**
- * The articles editors tagged for a portal page, those for the page's state first (an overdue invoice: how to
- * pay), at most `limit`.
+ * The articles editors tagged for a portal page, those for the page's state first (an overdue invoice: what to
+ * do), then those that list the page earlier among their own, at most `limit`.
  */
 export async function listHelpForPage(pages: HelpPage[], limit = 4): Promise<HelpArticleSummary[]> {
   const found = await cachedFromCms<{ docs: (HelpArticleSummary & { pages: HelpPage[] })[] }>("/api/help-articles", {
@@ -123,7 +123,11 @@ export async function listHelpForPage(pages: HelpPage[], limit = 4): Promise<Hel
     "where[_status][equals]": "published",
     ...selectFields([...SUMMARY_FIELDS, "pages"]),
   })
-  const rank = (article: { pages: HelpPage[] }) => Math.min(...article.pages.map((page) => pages.indexOf(page)).filter((index) => index >= 0))
+  // First the articles for the most specific page asked for; among those, the ones that list it earlier themselves.
+  const rank = (article: { pages: HelpPage[] }) => {
+    const best = Math.min(...article.pages.map((page) => pages.indexOf(page)).filter((index) => index >= 0))
+    return best * 100 + article.pages.indexOf(pages[best]!)
+  }
   return (found?.docs ?? []).sort((a, b) => rank(a) - rank(b)).slice(0, limit)
 }
 

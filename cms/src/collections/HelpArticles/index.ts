@@ -73,7 +73,7 @@ export const HelpArticles: CollectionConfig = {
       type: "select",
       hasMany: true,
       options: HELP_PAGES.map(({ label, value }) => ({ label, value })),
-      admin: { position: "sidebar", description: "The article shows as help on these pages of the portal." },
+      admin: { position: "sidebar", description: "The article shows as help on these pages of the portal; put first the page it matters most to." },
     },
     {
       name: "keywords",
