@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   documents: () => import("./documents"),
   sso: () => import("./sso"),
   notifications: () => import("./notifications"),
+  help: () => import("./help"),
 }
 
 async function main() {

@@ -1,5 +1,5 @@
 import pg from "pg"
-import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help"
+import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help-signature"
 import { afterAll, describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"

@@ -175,7 +175,7 @@ export interface HelpArticle {
    */
   related?: (number | HelpArticle)[] | null;
   /**
-   * The article shows as help on these pages of the portal.
+   * The article shows as help on these pages of the portal; put first the page it matters most to.
    */
   pages?:
     | (

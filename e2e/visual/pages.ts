@@ -26,6 +26,8 @@ export const VISUAL_PAGES: VisualPage[] = [
   { name: "activation", signedIn: false, path: "/activate" },
   { name: "reset", signedIn: false, path: "/reset-password" },
   { name: "help", signedIn: false, path: "/help" },
+  { name: "help-article", signedIn: false, path: "/help/articles/statements-and-aging" },
+  { name: "help-search", signedIn: true, path: "/help/search?q=statment" },
   { name: "not-found", signedIn: false, path: "/no-such-page" },
   { name: "dashboard", signedIn: true, path: "/account" },
   { name: "orders", signedIn: true, path: "/account/orders" },

@@ -1,4 +1,5 @@
-import { HELP_CACHE_TAG, HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help"
+import { HELP_CACHE_TAG } from "@portal/integrations/help"
+import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help-signature"
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from "payload"
 import { afterCommit } from "../lib/after-commit"
 

@@ -1,27 +1,6 @@
 import { type PostgresAdapter, sql } from "@payloadcms/db-postgres"
+import { HIGHLIGHT_END, HIGHLIGHT_START, type HelpSearchHit, type HelpSearchResult } from "@portal/integrations/help"
 import type { Payload, PayloadRequest } from "payload"
-
-/** Marks a highlighted match in headlines: control characters no article contains, turned into <mark> by the page. */
-export const HIGHLIGHT_START = "\u0002"
-export const HIGHLIGHT_END = "\u0003"
-
-export interface HelpSearchHit {
-  id: number
-  slug: string
-  title: string
-  category: string | null
-  /** The summary and a passage of the body, with matches between HIGHLIGHT_START and HIGHLIGHT_END. */
-  summary: string
-  excerpt: string
-}
-
-export interface HelpSearchResult {
-  query: string
-  hits: HelpSearchHit[]
-  total: number
-  /** Misspelt words and the words of the help centre searched instead ("statment" → "statement"). */
-  corrections: { from: string; to: string }[]
-}
 
 /** A search as it is counted in the content-gap report: lower case, single spaces, at most 100 characters. */
 export const normalizedQuery = (query: string) => query.toLowerCase().replace(/\s+/g, " ").trim().slice(0, 100)

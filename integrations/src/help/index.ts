@@ -1,8 +1,7 @@
-import { createHmac, timingSafeEqual } from "node:crypto"
-
 /**
  * What the CMS and the storefront agree on for the help centre: the portal pages an article can be tagged for (its
- * contextual help), the cache tag the storefront's help data carries, and the signature on requests between them.
+ * contextual help), the cache tag the storefront's help data carries, and the search's answer. No Node APIs: the
+ * storefront's browser code uses it too (the signature is in help-signature).
  */
 export const HELP_PAGES = [
   { value: "dashboard", label: "Account home" },
@@ -28,31 +27,29 @@ export type HelpPage = (typeof HELP_PAGES)[number]["value"]
 
 export const isHelpPage = (value: string): value is HelpPage => HELP_PAGES.some((page) => page.value === value)
 
+/** Marks a highlighted match in search headlines: control characters no article contains, never HTML. */
+export const HIGHLIGHT_START = "\u0002"
+export const HIGHLIGHT_END = "\u0003"
+
+/** One article a help search found. */
+export interface HelpSearchHit {
+  id: number
+  slug: string
+  title: string
+  category: string | null
+  /** The summary and a passage of the body, with matches between HIGHLIGHT_START and HIGHLIGHT_END. */
+  summary: string
+  excerpt: string
+}
+
+/** What the CMS's help search answers. */
+export interface HelpSearchResult {
+  query: string
+  hits: HelpSearchHit[]
+  total: number
+  /** Misspelt words and the words of the help centre searched instead ("statment" → "statement"). */
+  corrections: { from: string; to: string }[]
+}
+
 /** Every cached read of help content carries this tag; a publish in the CMS revalidates it. */
 export const HELP_CACHE_TAG = "help"
-
-/** The header that carries a request's signature between the CMS and the storefront. */
-export const HELP_SIGNATURE_HEADER = "x-portal-signature"
-
-/** How old a signed request may be: long enough for clock drift, too short to replay a captured one for long. */
-const SIGNATURE_TOLERANCE_SECONDS = 300
-
-const digest = (secret: string, timestamp: number, body: string) => createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")
-
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, Stripe's scheme: the timestamp is signed with the body. */
-export function signHelpRequest(secret: string, body: string, now: number = Date.now()): string {
-  const timestamp = Math.floor(now / 1000)
-  return `t=${timestamp},v1=${digest(secret, timestamp, body)}`
-}
-
-/** Whether the header signs this exact body with the shared secret, recently. Constant-time comparison. */
-export function verifyHelpRequest(secret: string, header: string | null | undefined, body: string, now: number = Date.now()): boolean {
-  if (!secret || !header) return false
-  const parts = new Map(header.split(",").map((part) => part.trim().split("=", 2) as [string, string]))
-  const timestamp = Number(parts.get("t"))
-  const signature = parts.get("v1") ?? ""
-  if (!Number.isInteger(timestamp) || Math.abs(now / 1000 - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return false
-  const expected = Buffer.from(digest(secret, timestamp, body), "hex")
-  const given = Buffer.from(/^[0-9a-f]{64}$/.test(signature) ? signature : "", "hex")
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}

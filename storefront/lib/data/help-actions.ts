@@ -1,7 +1,7 @@
 "use server"
 
 import { createHmac, randomUUID } from "node:crypto"
-import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help"
+import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help-signature"
 import { cookies } from "next/headers"
 import { backendConfig } from "../config"
 

@@ -1,5 +1,8 @@
 import "server-only"
-import { HELP_CACHE_TAG, HELP_SIGNATURE_HEADER, type HelpPage, signHelpRequest } from "@portal/integrations/help"
+import { HELP_CACHE_TAG, type HelpPage, type HelpSearchResult } from "@portal/integrations/help"
+import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help-signature"
+
+export type { HelpSearchResult }
 import { backendConfig } from "../config"
 
 export interface HelpCategory {
@@ -30,22 +33,6 @@ export interface Faq {
   question: string
   answer: string
   category: HelpCategory | number | null
-}
-
-export interface HelpSearchHit {
-  id: number
-  slug: string
-  title: string
-  category: string | null
-  /** With matches between \u0002 and \u0003 (see modules/help/components/highlighted). */
-  summary: string
-  excerpt: string
-}
-
-export interface HelpSearchResult {
-  hits: HelpSearchHit[]
-  total: number
-  corrections: { from: string; to: string }[]
 }
 
 const SUMMARY_FIELDS = ["slug", "title", "summary", "category"]

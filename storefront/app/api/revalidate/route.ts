@@ -1,4 +1,5 @@
-import { HELP_CACHE_TAG, HELP_SIGNATURE_HEADER, verifyHelpRequest } from "@portal/integrations/help"
+import { HELP_CACHE_TAG } from "@portal/integrations/help"
+import { HELP_SIGNATURE_HEADER, verifyHelpRequest } from "@portal/integrations/help-signature"
 import { revalidateTag } from "next/cache"
 import { type NextRequest, NextResponse } from "next/server"
 

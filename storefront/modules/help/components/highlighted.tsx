@@ -1,5 +1,4 @@
-const START = "\u0002"
-const END = "\u0003"
+import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "@portal/integrations/help"
 
 /**
  * A search headline with its matches marked: the CMS marks them with control characters (never HTML), so the text

@@ -1,4 +1,4 @@
-import { HELP_SIGNATURE_HEADER, verifyHelpRequest } from "@portal/integrations/help"
+import { HELP_SIGNATURE_HEADER, verifyHelpRequest } from "@portal/integrations/help-signature"
 import type { Endpoint } from "payload"
 import { recordHelpSearch, searchHelpArticles } from "../../../search/help-search"
 
