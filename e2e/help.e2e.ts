@@ -209,7 +209,40 @@ describe("one search for help, orders and invoices", () => {
   })
 })
 
+/** A CMS admin page signed in as the seeded editor. */
+async function signedInAdmin() {
+  const context = await ui.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const admin = await context.newPage()
+  const { email, password } = inject("editor")
+  await admin.goto(cms("/admin/login"))
+  await admin.getByLabel("Email").fill(email)
+  await admin.getByLabel("Password").fill(password)
+  await admin.getByRole("button", { name: "Login" }).click()
+  await admin.waitForURL((url) => !url.pathname.endsWith("/login"))
+  return { admin, close: () => context.close() }
+}
+
 describe("what editors see", () => {
+  it("a live preview of the storefront's article page beside the editor, following their typing, while customers still see the published article", async () => {
+    const slug = "reordering"
+    const article = await articleBySlug(slug)
+    const { admin, close } = await signedInAdmin()
+    try {
+      await admin.goto(cms(`/admin/collections/help-articles/${article.id}`))
+      const preview = admin.frameLocator('iframe[src*="/help/preview/"]')
+      await preview.getByRole("heading", { level: 1, name: article.title }).waitFor({ timeout: 30_000 })
+      const draftTitle = `${article.title} (draft ${Date.now()})`
+      await admin.locator("#field-title").fill(draftTitle)
+      await preview.getByRole("heading", { level: 1, name: draftTitle }).waitFor({ timeout: 15_000 })
+      await expect(preview.getByText("Preview of the latest draft").isVisible()).resolves.toBe(true)
+      expect(await articleHtml(slug)).not.toContain(draftTitle)
+    } finally {
+      await close()
+      // Publishing the original title again also drops the autosaved draft.
+      await asEditor(`/api/help-articles/${article.id}`, { method: "PATCH", body: { title: article.title, _status: "published" } })
+    }
+  })
+
   it("a visitor's Was this helpful? answer (once per visitor) and the searches that found nothing, in the CMS admin", async () => {
     const slug = "paying-by-eft"
     const nothing = `pallet deposit ${Date.now()}`
@@ -229,16 +262,10 @@ describe("what editors see", () => {
     const stored = await asEditor<{ docs: { helpful: boolean; comment: string | null }[] }>(`/api/help-feedback?where[article][equals]=${article.id}&depth=0`)
     expect(stored.docs.filter((row) => row.comment === "Which bank account do I pay into?").map((row) => row.helpful)).toEqual([false])
 
-    const editor = await ui.browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const admin = await editor.newPage()
-    const { email, password } = inject("editor")
-    await admin.goto(cms("/admin/login"))
-    await admin.getByLabel("Email").fill(email)
-    await admin.getByLabel("Password").fill(password)
-    await admin.getByRole("button", { name: "Login" }).click()
+    const { admin, close } = await signedInAdmin()
     const report = admin.getByRole("region", { name: "Help centre: what customers could not find" })
     await report.getByRole("link", { name: nothing }).waitFor({ timeout: 30_000 })
     await expect(report.getByRole("row").filter({ hasText: "Paying by EFT and seeing your payments" }).isVisible()).resolves.toBe(true)
-    await editor.close()
+    await close()
   })
 })

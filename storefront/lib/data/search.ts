@@ -15,20 +15,19 @@ export interface PortalSearchResult {
   invoices: { documents: DocumentSummary[]; count: number } | null
 }
 
-const GROUP_SIZE = 5
 
 /**
  * Searches help, orders and invoices at once. Orders and invoices come from the same store routes as their
  * pages, so the backend applies the session's account, role and locations exactly as it does there: a search never
  * shows anything of another account.
  */
-export async function searchPortal(query: string, options: { record?: boolean } = {}): Promise<PortalSearchResult> {
+export async function searchPortal(query: string, options: { record?: boolean; perGroup: number }): Promise<PortalSearchResult> {
   const me = await retrievePortalMe()
   const may = (permission: "orders.read" | "invoices.read") => Boolean(me?.permissions.includes(permission))
   const [help, orders, invoices] = await Promise.all([
-    searchHelp(query, { record: options.record, limit: GROUP_SIZE }),
-    may("orders.read") ? listOrders({ q: query, limit: GROUP_SIZE, offset: 0 }) : null,
-    may("invoices.read") ? listInvoices({ q: query, limit: GROUP_SIZE, offset: 0 }) : null,
+    searchHelp(query, { record: options.record, limit: options.perGroup }),
+    may("orders.read") ? listOrders({ q: query, limit: options.perGroup, offset: 0 }) : null,
+    may("invoices.read") ? listInvoices({ q: query, limit: options.perGroup, offset: 0 }) : null,
   ])
   return {
     query,

@@ -25,7 +25,8 @@ export const HelpArticles: CollectionConfig = {
     defaultColumns: ["title", "category", "helpfulCount", "notHelpfulCount", "_status", "updatedAt"],
     group: "Help centre",
     description: "Articles customers find in the portal's help centre and beside the pages they are tagged for.",
-    livePreview: { url: ({ data }) => previewUrl(data?.id as string | number | undefined) },
+    // Opens beside the editor at once: what the customer will see, refreshed on every autosave.
+    livePreview: { url: ({ data }) => previewUrl(data?.id as string | number | undefined), openByDefault: true },
     preview: (doc) => previewUrl(doc?.id as string | number | undefined),
   },
   access: {

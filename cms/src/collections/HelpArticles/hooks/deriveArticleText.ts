@@ -34,7 +34,8 @@ const withAnchors: HTMLConvertersFunction = ({ defaultConverters }) => ({
 /**
  * What the storefront shows and searches, derived from the rich text when the article is saved (drafts too, so a
  * preview matches): the HTML (Payload's converter escapes text and sanitises links), the outline of its h2
- * headings, and the plain text the search index reads (title, summary, keywords, body).
+ * headings, and the body's plain text (the search index weighs it below the title, summary and keywords, and quotes
+ * it in results).
  */
 export const deriveArticleText: CollectionBeforeChangeHook<HelpArticle> = ({ data }) => {
   const body = data.body as SerializedEditorState | undefined
@@ -46,6 +47,6 @@ export const deriveArticleText: CollectionBeforeChangeHook<HelpArticle> = ({ dat
     ...data,
     bodyHtml: convertLexicalToHTML({ data: body, converters: withAnchors, disableContainer: true }),
     outline,
-    searchText: [data.title, data.summary, data.keywords, convertLexicalToPlaintext({ data: body })].filter(Boolean).join("\n"),
+    searchText: convertLexicalToPlaintext({ data: body }),
   }
 }
