@@ -1,0 +1,41 @@
+import config from "@payload-config"
+import type { PostgresAdapter } from "@payloadcms/db-postgres"
+import { getPayload, type Migration, type Payload, type PayloadRequest } from "payload"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { migrations } from "../../src/migrations"
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe("the help centre's migration", () => {
+  it("moves a deployment's FAQs into the help categories they had, keeps its editors admins, and goes back down", async () => {
+    const helpCentre = migrations.find((migration) => migration.name.endsWith("_help_centre"))!
+    const adapter = payload.db as unknown as PostgresAdapter
+    const args = { db: adapter.drizzle, payload, req: {} as PayloadRequest }
+    const query = <T>(text: string) => adapter.pool.query(text).then((result) => result.rows as T[])
+    await query("DELETE FROM users")
+    await query("DELETE FROM faqs")
+    await helpCentre.down(args)
+    try {
+      // As the previous release left them: the fixed categories, an editor without roles.
+      await query(`INSERT INTO faqs (question, answer, category, sort_order, _status) VALUES ('How do I pay?', 'By EFT.', 'invoices', 10, 'published')`)
+      await query(`INSERT INTO users (email, name) VALUES ('old-editor@wholesale.example', 'Old editor')`)
+    } finally {
+      await helpCentre.up(args)
+    }
+    expect(await query(`SELECT f.question, c.slug, c.title FROM faqs f JOIN help_categories c ON c.id = f.category_id`)).toEqual([
+      { question: "How do I pay?", slug: "invoices", title: "Invoices and payments" },
+    ])
+    expect(await query(`SELECT u.email, r.value FROM users u JOIN users_roles r ON r.parent_id = u.id`)).toEqual([{ email: "old-editor@wholesale.example", value: "admin" }])
+    await query("DELETE FROM users")
+    await query("DELETE FROM faqs")
+  })
+})
