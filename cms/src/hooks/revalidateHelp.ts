@@ -32,7 +32,11 @@ async function tellStorefront(req: PayloadRequest, reason: string): Promise<void
   })
 }
 
-/** Published content changed (a publish, a scheduled publish, an unpublish): drafts and autosaves tell nobody. */
+/**
+ * Published content may have changed: a publish, a scheduled publish, an unpublish. Drafts of an unpublished
+ * article tell nobody. A draft saved over a published one (autosave) cannot be told from an unpublish here (Payload
+ * gives hooks no draft flag), so it is told too: the storefront re-reads the published version, which it still is.
+ */
 export const revalidateHelpAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
   if (context.seeding) return doc
   const hasDrafts = Boolean(collection.versions?.drafts)

@@ -22,7 +22,7 @@ describe("the help centre's migration", () => {
     const args = { db: adapter.drizzle, payload, req: {} as PayloadRequest }
     const query = <T>(text: string) => adapter.pool.query(text).then((result) => result.rows as T[])
     await query("DELETE FROM users")
-    await query("DELETE FROM faqs")
+    await query("DELETE FROM _faqs_v; DELETE FROM faqs")
     await helpCentre.down(args)
     try {
       // As the previous release left them: the fixed categories, an editor without roles.
@@ -36,6 +36,6 @@ describe("the help centre's migration", () => {
     ])
     expect(await query(`SELECT u.email, r.value FROM users u JOIN users_roles r ON r.parent_id = u.id`)).toEqual([{ email: "old-editor@wholesale.example", value: "admin" }])
     await query("DELETE FROM users")
-    await query("DELETE FROM faqs")
+    await query("DELETE FROM _faqs_v; DELETE FROM faqs")
   })
 })

@@ -8,6 +8,7 @@ import { previewToken } from "../../src/collections/HelpArticles/preview"
 import { migrations } from "../../src/migrations"
 import { seedHelpArticles } from "../../src/seed"
 import type { HelpArticle, User } from "../../src/payload-types"
+import { GET as searchRoute } from "../../src/app/(payload)/api/help-articles/search/route"
 import { graphql, rest } from "./rest"
 
 const SECRET = process.env.CMS_STOREFRONT_SECRET ?? ""
@@ -42,9 +43,8 @@ async function article(data: Partial<HelpArticle> & { title: string; slug: strin
 }
 
 const search = async (q: string, init: { record?: boolean; signature?: string } = {}) => {
-  const response = await rest("GET", `help-articles/search?q=${encodeURIComponent(q)}${init.record ? "&record=1" : ""}`, {
-    headers: init.signature ? { [HELP_SIGNATURE_HEADER]: init.signature } : {},
-  })
+  const url = `http://cms.test/api/help-articles/search?q=${encodeURIComponent(q)}${init.record ? "&record=1" : ""}`
+  const response = await searchRoute(new Request(url, { headers: init.signature ? { [HELP_SIGNATURE_HEADER]: init.signature } : {} }))
   return { status: response.status, json: (await response.json()) as { hits: { slug: string; summary: string; excerpt: string }[]; total: number; corrections: { from: string; to: string }[]; message?: string } }
 }
 

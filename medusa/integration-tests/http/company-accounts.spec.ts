@@ -29,6 +29,7 @@ const A = true
 const ROLE_MATRIX: { route: string; url?: string; stream?: boolean; admin: boolean; buyer: boolean; accounts: boolean; viewer: boolean }[] = [
   { route: "GET /store/portal/me", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/dashboard", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/search", url: "/store/portal/search?q=INV", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/sign-ins", admin: A, buyer: A, accounts: A, viewer: A },
   // Everyone has their own notifications and choices; what the live stream carries follows the role.
   { route: "GET /store/portal/notifications", admin: A, buyer: A, accounts: A, viewer: A },
@@ -279,6 +280,17 @@ medusaIntegrationTestRunner({
         // The dashboard is everyone's, but shows order sections only to roles that read orders.
         expect((await api.get("/store/portal/dashboard", { headers: people.accounts })).data.stages).toBeNull()
         expect((await api.get("/store/portal/dashboard", { headers: people.buyer })).data.stages).not.toBeNull()
+        // So is the header's search, with only the groups the role reads.
+        const searched = async (role: string) => {
+          const { orders, invoices } = (await api.get("/store/portal/search?q=INV", { headers: people[role] })).data
+          return [orders === null ? "no orders" : "orders", invoices === null ? "no invoices" : "invoices"]
+        }
+        expect([await searched("admin"), await searched("buyer"), await searched("accounts"), await searched("viewer")]).toEqual([
+          ["orders", "invoices"],
+          ["orders", "no invoices"],
+          ["no orders", "invoices"],
+          ["orders", "invoices"],
+        ])
 
         const answers: string[] = []
         for (const row of ROLE_MATRIX) {

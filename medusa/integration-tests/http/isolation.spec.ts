@@ -467,6 +467,19 @@ const ISOLATION: Record<string, Isolation> = {
       expect((await api.get("/store/portal/invoices?q=INV0005001", { headers: b })).data.count).toBe(1)
     },
   },
+  "GET /store/portal/search": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      // B's order number and invoice number find nothing of B's for A; B finds both.
+      for (const q of ["5001", "INV0005001"]) {
+        const mine = (await api.get(`/store/portal/search?q=${q}`, { headers: a })).data
+        expect([mine.orders.count, mine.invoices.count]).toEqual([0, 0])
+      }
+      expect((await api.get("/store/portal/search?q=5001", { headers: b })).data.orders.orders.map((order: { ord_no: number }) => order.ord_no)).toEqual([5001])
+      expect((await api.get("/store/portal/search?q=INV0005001", { headers: b })).data.invoices.documents.map((document: { number: string }) => document.number)).toEqual(["INV0005001"])
+      expect((await failure(api.get("/store/portal/search?q=x", { headers: b }))).status).toBe(400)
+    },
+  },
   "GET /store/portal/invoices/:number": {
     kind: "probe",
     run: async ({ api, a, b }) => {

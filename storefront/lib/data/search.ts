@@ -1,10 +1,9 @@
 import "server-only"
 import type { DocumentSummary } from "@portal/integrations/invoice-status"
 import type { OrderSummary } from "@portal/integrations/order-status"
+import { medusa } from "../medusa"
 import { searchHelp, type HelpSearchResult } from "./help"
-import { listInvoices } from "./invoices"
-import { retrievePortalMe } from "./me"
-import { listOrders } from "./orders"
+import { customerHeaders, hasSession } from "./session"
 
 /** What one search box finds: help for anyone; for a signed-in person, also their account's orders and invoices. */
 export interface PortalSearchResult {
@@ -15,24 +14,23 @@ export interface PortalSearchResult {
   invoices: { documents: DocumentSummary[]; count: number } | null
 }
 
+type AccountSearch = Pick<PortalSearchResult, "orders" | "invoices">
 
 /**
- * Searches help, orders and invoices at once. Orders and invoices come from the same store routes as their
- * pages, so the backend applies the session's account, role and locations exactly as it does there: a search never
- * shows anything of another account.
+ * The account's orders and invoices matching the search: one call to Medusa, which applies the session's account,
+ * role and locations as the Orders and Invoices pages do. Signed out, or Medusa away: nothing.
  */
-export async function searchPortal(query: string, options: { record?: boolean; perGroup: number }): Promise<PortalSearchResult> {
-  const me = await retrievePortalMe()
-  const may = (permission: "orders.read" | "invoices.read") => Boolean(me?.permissions.includes(permission))
-  const [help, orders, invoices] = await Promise.all([
-    searchHelp(query, { record: options.record, limit: options.perGroup }),
-    may("orders.read") ? listOrders({ q: query, limit: options.perGroup, offset: 0 }) : null,
-    may("invoices.read") ? listInvoices({ q: query, limit: options.perGroup, offset: 0 }) : null,
-  ])
-  return {
-    query,
-    help,
-    orders: orders && !("error" in orders) ? orders : null,
-    invoices: invoices && !("error" in invoices) ? { documents: invoices.documents, count: invoices.count } : null,
+async function searchAccount(query: string, perGroup: number): Promise<AccountSearch> {
+  if (!(await hasSession())) return { orders: null, invoices: null }
+  try {
+    return await medusa().client.fetch<AccountSearch>("/store/portal/search", { query: { q: query, limit: perGroup }, headers: await customerHeaders() })
+  } catch {
+    return { orders: null, invoices: null }
   }
+}
+
+/** Searches help (the CMS) and the account (Medusa) at the same time. */
+export async function searchPortal(query: string, options: { record?: boolean; perGroup: number }): Promise<PortalSearchResult> {
+  const [help, account] = await Promise.all([searchHelp(query, { record: options.record, limit: options.perGroup }), searchAccount(query, options.perGroup)])
+  return { query, help, ...account }
 }

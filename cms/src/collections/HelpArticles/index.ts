@@ -9,7 +9,6 @@ import { deriveArticleText } from "./hooks/deriveArticleText"
 import { feedbackCount } from "./hooks/feedbackCounts"
 import { revalidateHelpAfterChange, revalidateHelpAfterDelete } from "../../hooks/revalidateHelp"
 import { helpPreviewEndpoint } from "./endpoints/preview"
-import { helpSearchEndpoint } from "./endpoints/search"
 import { previewUrl } from "./preview"
 
 /**
@@ -41,7 +40,8 @@ export const HelpArticles: CollectionConfig = {
     drafts: { autosave: { interval: 1_500 }, schedulePublish: { timeFormat: "HH:mm" } },
     maxPerDoc: 50,
   },
-  endpoints: [helpSearchEndpoint, helpPreviewEndpoint],
+  // Its search is a route of its own: app/(payload)/api/help-articles/search.
+  endpoints: [helpPreviewEndpoint],
   hooks: {
     beforeChange: [deriveArticleText],
     afterChange: [collectSearchWords, revalidateHelpAfterChange],

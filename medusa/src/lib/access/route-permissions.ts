@@ -30,6 +30,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { path: "/store/portal/addresses/:id", methods: { POST: "account.edit", DELETE: "account.edit" } },
   // The dashboard shows each person only the sections their role may read (its route shapes the answer).
   { path: "/store/portal/dashboard", methods: readOnly("self") },
+  // The header's search: everyone; its orders and invoices only for roles that read them (its route shapes the answer).
+  { path: "/store/portal/search", methods: readOnly("self") },
   // Orders.
   { path: "/store/portal/orders", methods: readOnly("orders.read") },
   { path: "/store/portal/orders/:ord_no", methods: readOnly("orders.read") },

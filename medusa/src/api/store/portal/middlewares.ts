@@ -9,6 +9,7 @@ import { storePortalPaymentsMiddlewares } from "./payments/middlewares"
 import { storePortalProfileMiddlewares } from "./profile/middlewares"
 import { storePortalPublicMiddlewares } from "./public/middlewares"
 import { storePortalReordersMiddlewares } from "./reorders/middlewares"
+import { storePortalSearchMiddlewares } from "./search/middlewares"
 import { storePortalSessionsMiddlewares } from "./sessions/middlewares"
 import { storePortalStatementMiddlewares } from "./statement/middlewares"
 import { storePortalTeamMiddlewares } from "./team/middlewares"
@@ -32,4 +33,5 @@ export const storePortalMiddlewares: MiddlewareRoute[] = [
   ...storePortalSessionsMiddlewares,
   ...storePortalTeamMiddlewares,
   ...storePortalNotificationsMiddlewares,
+  ...storePortalSearchMiddlewares,
 ]
