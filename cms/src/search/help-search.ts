@@ -28,10 +28,16 @@ function tsqueryText(words: { word: string; suggestion: string | null }[], joine
   return words.map(({ word, suggestion }) => `(${quoted(word)}:*${suggestion ? ` | ${quoted(suggestion)}` : ""})`).join(` ${joiner} `)
 }
 
+/** Counted exactly up to here; beyond, the page says "100+". */
+export const COUNT_LIMIT = 100
+/** How many articles matching only in their body are ranked: the first found (see the search-head migration). */
+const BODY_CANDIDATES = 200
+
 /**
- * Published help articles matching the query, best first: PostgreSQL full-text search (English stemming; title
- * weighs most, then summary and keywords, then the body) over a GIN index, after correcting misspelt words. All
- * words must match; when no article has them all, any word may.
+ * Published help articles matching the query, best first: PostgreSQL full-text search (English stemming) after
+ * correcting misspelt words. Articles whose title, summary or keywords match come first, ranked over those short
+ * vectors; then articles matching in the body, ranked among the first 200 found. All words must match; when no
+ * article has them all, any word may. One statement per try.
  */
 export async function searchHelpArticles(payload: Payload, query: string, limit: number): Promise<HelpSearchResult> {
   const words = normalizedQuery(query).split(/[^\p{Letter}\p{Number}]+/u).filter(Boolean).slice(0, 8)
@@ -41,22 +47,29 @@ export async function searchHelpArticles(payload: Payload, query: string, limit:
   for (const joiner of words.length > 1 ? (["&", "|"] as const) : (["&"] as const)) {
     const { rows } = await poolOf(payload).query<HelpSearchHit & { total: number }>(
       `WITH q AS (SELECT to_tsquery('english', $1) AS query),
-            matched AS (
-              SELECT a.id, ts_rank_cd(a.search_vector, q.query, 1) AS rank, count(*) OVER () AS total
-                FROM help_articles a, q
-               WHERE a._status = 'published' AND a.search_vector @@ q.query
-               ORDER BY rank DESC, a.title
-               LIMIT $2)
-       SELECT a.id, a.slug, a.title, c.title AS category, m.total::int AS total,
+            head AS (
+              SELECT a.id, 1 + ts_rank(a.search_head, q.query) AS rank FROM help_articles a, q
+               WHERE a._status = 'published' AND a.search_head @@ q.query
+               ORDER BY rank DESC LIMIT $2),
+            body AS (
+              SELECT a.id, ts_rank(a.search_vector, q.query) AS rank
+                FROM (SELECT a.id, a.search_vector FROM help_articles a, q
+                       WHERE a._status = 'published' AND a.search_vector @@ q.query AND NOT a.search_head @@ q.query LIMIT $5) a, q
+               ORDER BY rank DESC LIMIT $2),
+            matched AS (SELECT * FROM head UNION ALL SELECT * FROM body ORDER BY rank DESC LIMIT $2),
+            counted AS (SELECT count(*)::int AS total FROM (SELECT 1 FROM help_articles a, q WHERE a._status = 'published' AND a.search_vector @@ q.query LIMIT $6) c)
+       SELECT a.id, a.slug, a.title, c.title AS category, counted.total,
               ts_headline('english', a.summary, q.query, $3) AS summary,
-              ts_headline('english', a.search_text, q.query, $4) AS excerpt
-         FROM matched m JOIN help_articles a ON a.id = m.id LEFT JOIN help_categories c ON c.id = a.category_id, q
+              ts_headline('english', coalesce(a.search_text, ''), q.query, $4) AS excerpt
+         FROM matched m JOIN help_articles a ON a.id = m.id LEFT JOIN help_categories c ON c.id = a.category_id, q, counted
         ORDER BY m.rank DESC, a.title`,
       [
         tsqueryText(corrected, joiner),
         limit,
         `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`,
         `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=28, MinWords=12`,
+        BODY_CANDIDATES,
+        COUNT_LIMIT + 1,
       ]
     )
     if (rows.length) return { query, hits: rows.map(({ total: _total, ...hit }) => hit), total: rows[0].total, corrections }

@@ -17,19 +17,20 @@ afterAll(async () => {
 
 describe("the help centre's migration", () => {
   it("moves a deployment's FAQs into the help categories they had, keeps its editors admins, and goes back down", async () => {
-    const helpCentre = migrations.find((migration) => migration.name.endsWith("_help_centre"))!
+    // This release's migrations, undone newest first, then done again.
+    const sinceHelpCentre = migrations.slice(migrations.findIndex((migration) => migration.name.endsWith("_help_centre")))
     const adapter = payload.db as unknown as PostgresAdapter
     const args = { db: adapter.drizzle, payload, req: {} as PayloadRequest }
     const query = <T>(text: string) => adapter.pool.query(text).then((result) => result.rows as T[])
     await query("DELETE FROM users")
     await query("DELETE FROM _faqs_v; DELETE FROM faqs")
-    await helpCentre.down(args)
+    for (const migration of [...sinceHelpCentre].reverse()) await migration.down(args)
     try {
       // As the previous release left them: the fixed categories, an editor without roles.
       await query(`INSERT INTO faqs (question, answer, category, sort_order, _status) VALUES ('How do I pay?', 'By EFT.', 'invoices', 10, 'published')`)
       await query(`INSERT INTO users (email, name) VALUES ('old-editor@wholesale.example', 'Old editor')`)
     } finally {
-      await helpCentre.up(args)
+      for (const migration of sinceHelpCentre) await migration.up(args)
     }
     expect(await query(`SELECT f.question, c.slug, c.title FROM faqs f JOIN help_categories c ON c.id = f.category_id`)).toEqual([
       { question: "How do I pay?", slug: "invoices", title: "Invoices and payments" },

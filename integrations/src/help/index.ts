@@ -46,6 +46,7 @@ export interface HelpSearchHit {
 export interface HelpSearchResult {
   query: string
   hits: HelpSearchHit[]
+  /** How many articles match, counted up to 101: more shows as "100+". */
   total: number
   /** Misspelt words and the words of the help centre searched instead ("statment" → "statement"). */
   corrections: { from: string; to: string }[]

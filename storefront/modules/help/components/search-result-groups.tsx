@@ -33,7 +33,7 @@ export function SearchResultGroups({ result, compact = false, onPick }: { result
     <div className={compact ? styles.compact : styles.groups}>
       {result.help?.hits.length ? (
         <section aria-label="Help articles" className={styles.group}>
-          <Heading>Help articles{compact ? "" : ` (${result.help.total})`}</Heading>
+          <Heading>Help articles{compact ? "" : ` (${result.help.total > 100 ? "100+" : result.help.total})`}</Heading>
           {!compact && result.help.corrections.length ? (
             <p className={styles.detail}>Also searched for: {result.help.corrections.map((correction) => correction.to).join(", ")}</p>
           ) : null}
