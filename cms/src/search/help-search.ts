@@ -37,9 +37,10 @@ const BODY_CANDIDATES = 200
  * Published help articles matching the query, best first: PostgreSQL full-text search (English stemming) after
  * correcting misspelt words. Articles whose title, summary or keywords match come first, ranked over those short
  * vectors; then articles matching in the body, ranked among the first 200 found. All words must match; when no
- * article has them all, any word may. One statement per try.
+ * article has them all, any word may. One statement per try. `excerpts`: also quote each article's body where it
+ * matches (a third of the statement's time; the results page shows them, the header's instant results do not).
  */
-export async function searchHelpArticles(payload: Payload, query: string, limit: number): Promise<HelpSearchResult> {
+export async function searchHelpArticles(payload: Payload, query: string, limit: number, options: { excerpts?: boolean } = {}): Promise<HelpSearchResult> {
   const words = normalizedQuery(query).split(/[^\p{Letter}\p{Number}]+/u).filter(Boolean).slice(0, 8)
   if (!words.length) return { query, hits: [], total: 0, corrections: [] }
   const corrected = await correctWords(payload, words)
@@ -60,7 +61,7 @@ export async function searchHelpArticles(payload: Payload, query: string, limit:
             counted AS (SELECT count(*)::int AS total FROM (SELECT 1 FROM help_articles a, q WHERE a._status = 'published' AND a.search_vector @@ q.query LIMIT $6) c)
        SELECT a.id, a.slug, a.title, c.title AS category, counted.total,
               ts_headline('english', a.summary, q.query, $3) AS summary,
-              ts_headline('english', coalesce(a.search_text, ''), q.query, $4) AS excerpt
+              CASE WHEN $7 THEN ts_headline('english', coalesce(a.search_text, ''), q.query, $4) ELSE '' END AS excerpt
          FROM matched m JOIN help_articles a ON a.id = m.id LEFT JOIN help_categories c ON c.id = a.category_id, q, counted
         ORDER BY m.rank DESC, a.title`,
       [
@@ -70,6 +71,7 @@ export async function searchHelpArticles(payload: Payload, query: string, limit:
         `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=28, MinWords=12`,
         BODY_CANDIDATES,
         COUNT_LIMIT + 1,
+        options.excerpts ?? false,
       ]
     )
     if (rows.length) return { query, hits: rows.map(({ total: _total, ...hit }) => hit), total: rows[0].total, corrections }

@@ -5,7 +5,7 @@ import { recordHelpSearch, searchHelpArticles } from "./help-search"
 const MAX_QUERY_LENGTH = 100
 
 /**
- * The help search's answer. Public like the articles themselves. The storefront signs the searches a customer
+ * The help search's answer (`excerpts=1`: with a quote of each body). Public like the articles themselves. The storefront signs the searches a customer
  * settled on (`record=1`): only those count in the content-gap report, so nobody else can fill it.
  */
 export async function helpSearchResponse(payload: Payload, params: URLSearchParams, headers: Headers): Promise<Response> {
@@ -18,7 +18,7 @@ export async function helpSearchResponse(payload: Payload, params: URLSearchPara
     return Response.json({ message: "Only the storefront may record searches." }, { status: 403 })
   }
   const started = performance.now()
-  const result = await searchHelpArticles(payload, query, limit)
+  const result = await searchHelpArticles(payload, query, limit, { excerpts: params.get("excerpts") === "1" })
   if (record) await recordHelpSearch(payload, query, result.total)
   return Response.json(result, { headers: { "cache-control": "no-store", "server-timing": `search;dur=${(performance.now() - started).toFixed(1)}` } })
 }

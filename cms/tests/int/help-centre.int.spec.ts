@@ -42,8 +42,8 @@ async function article(data: Partial<HelpArticle> & { title: string; slug: strin
     : payload.create({ collection: "help-articles", data: { ...fields, _status: "published" } })
 }
 
-const search = async (q: string, init: { record?: boolean; signature?: string } = {}) => {
-  const url = `http://cms.test/api/help-articles/search?q=${encodeURIComponent(q)}${init.record ? "&record=1" : ""}`
+const search = async (q: string, init: { record?: boolean; signature?: string; excerpts?: boolean } = {}) => {
+  const url = `http://cms.test/api/help-articles/search?q=${encodeURIComponent(q)}${init.record ? "&record=1" : ""}${init.excerpts ? "&excerpts=1" : ""}`
   const response = await searchRoute(new Request(url, { headers: init.signature ? { [HELP_SIGNATURE_HEADER]: init.signature } : {} }))
   return { status: response.status, json: (await response.json()) as { hits: { slug: string; summary: string; excerpt: string }[]; total: number; corrections: { from: string; to: string }[]; message?: string } }
 }
@@ -133,6 +133,10 @@ describe("search", () => {
     expect(statement.json.hits[0].slug).toBe("statements-and-aging")
     expect(statement.json.corrections).toEqual([{ from: "statment", to: expect.stringMatching(/^statements?$/) }])
     expect(statement.json.hits[0].summary).toMatch(new RegExp(`${HIGHLIGHT_START}statements?${HIGHLIGHT_END}`, "i"))
+
+    expect(statement.json.hits[0].excerpt).toBe("")
+    const quoted = await search("statment", { excerpts: true })
+    expect(quoted.json.hits[0].excerpt).toMatch(new RegExp(`${HIGHLIGHT_START}statements?${HIGHLIGHT_END}`, "i"))
 
     expect((await search("waybil")).json.hits[0].slug).toBe("tracking-your-delivery")
     expect((await search("pay by eft")).json.hits[0].slug).toBe("paying-by-eft")

@@ -37,7 +37,7 @@ export interface HelpSearchHit {
   slug: string
   title: string
   category: string | null
-  /** The summary and a passage of the body, with matches between HIGHLIGHT_START and HIGHLIGHT_END. */
+  /** The summary and (when asked for, else "") a passage of the body, matches between HIGHLIGHT_START and HIGHLIGHT_END. */
   summary: string
   excerpt: string
 }

@@ -132,8 +132,8 @@ export async function previewHelpArticle(token: string): Promise<HelpArticle | n
  * Help articles matching a search (typos forgiven). `record`: the customer settled on this search, so it counts in
  * the editors' content-gap report; the request is signed so only the storefront can count searches.
  */
-export async function searchHelp(query: string, options: { record?: boolean; limit?: number } = {}): Promise<HelpSearchResult | null> {
-  const params: Record<string, string> = { q: query, limit: String(options.limit ?? 8) }
+export async function searchHelp(query: string, options: { record?: boolean; limit?: number; excerpts?: boolean } = {}): Promise<HelpSearchResult | null> {
+  const params: Record<string, string> = { q: query, limit: String(options.limit ?? 8), ...(options.excerpts ? { excerpts: "1" } : {}) }
   const headers: Record<string, string> = {}
   if (options.record) {
     params.record = "1"

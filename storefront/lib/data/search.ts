@@ -30,7 +30,10 @@ async function searchAccount(query: string, perGroup: number): Promise<AccountSe
 }
 
 /** Searches help (the CMS) and the account (Medusa) at the same time. */
-export async function searchPortal(query: string, options: { record?: boolean; perGroup: number }): Promise<PortalSearchResult> {
-  const [help, account] = await Promise.all([searchHelp(query, { record: options.record, limit: options.perGroup }), searchAccount(query, options.perGroup)])
+export async function searchPortal(query: string, options: { record?: boolean; perGroup: number; excerpts?: boolean }): Promise<PortalSearchResult> {
+  const [help, account] = await Promise.all([
+    searchHelp(query, { record: options.record, limit: options.perGroup, excerpts: options.excerpts }),
+    searchAccount(query, options.perGroup),
+  ])
   return { query, help, ...account }
 }

@@ -12,7 +12,7 @@ type SearchParams = Promise<{ q?: string | string[]; counted?: string }>
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const { q, counted } = await searchParams
   const query = ((Array.isArray(q) ? q[0] : q) ?? "").trim().slice(0, 100)
-  const [customer, result] = await Promise.all([retrieveCustomer(), query.length >= 2 ? searchPortal(query, { record: counted !== "1", perGroup: 20 }) : null])
+  const [customer, result] = await Promise.all([retrieveCustomer(), query.length >= 2 ? searchPortal(query, { record: counted !== "1", perGroup: 20, excerpts: true }) : null])
   return (
     <PortalShell customer={customer}>
       <SearchTemplate query={query} result={result} />
