@@ -163,14 +163,17 @@ export default async function helpBenchmark() {
     const cookie = (await context.cookies(storefront)).map((entry) => `${entry.name}=${entry.value}`).join("; ")
     const ordNo = (await page.getByRole("region", { name: "Your orders" }).getByRole("link", { name: /^Order \d+$/ }).first().textContent())!.replace(/\D/g, "")
     const unifiedQueries = [ordNo, "BENCH-12", "BENCH-4711", "INV", "cheddar", "statment", "waybil", "pallet deposit", ordNo.slice(0, 4), "xylophone"]
-    console.log(`one search (help + orders + invoices) for ${BIG_CUSTOMER.customerNumber}, signed in, ${CONCURRENCY} at a time:`)
+    console.log(`one search (help + orders + invoices) for ${BIG_CUSTOMER.customerNumber}, signed in, through the storefront:`)
     const unifiedUrl = (q: string) => url(`/api/search?q=${encodeURIComponent(q)}`)
     for (const q of unifiedQueries) await fetch(unifiedUrl(q), { headers: { cookie } })
-    const unifiedSamples: Sample[] = []
-    await inParallel(Array.from({ length: UNIFIED_SEARCHES }, (_, i) => unifiedQueries[i % unifiedQueries.length]!), CONCURRENCY, async (q) => {
-      unifiedSamples.push(await timed(() => fetch(unifiedUrl(q), { headers: { cookie }, signal: AbortSignal.timeout(TIMEOUT_MS) })))
-    })
-    report("GET /api/search (storefront)", unifiedSamples, "target: p95 at most 100 ms")
+    // One customer typing sends one search at a time; four at a time is four people searching at once.
+    for (const concurrency of [1, CONCURRENCY]) {
+      const unifiedSamples: Sample[] = []
+      await inParallel(Array.from({ length: UNIFIED_SEARCHES }, (_, i) => unifiedQueries[i % unifiedQueries.length]!), concurrency, async (q) => {
+        unifiedSamples.push(await timed(() => fetch(unifiedUrl(q), { headers: { cookie }, signal: AbortSignal.timeout(TIMEOUT_MS) })))
+      })
+      report(`GET /api/search, ${concurrency} at a time`, unifiedSamples, "target: p95 at most 100 ms")
+    }
 
     const articlePath = "/help/articles/statements-and-aging"
     await (await context.newPage()).goto(url(articlePath))
