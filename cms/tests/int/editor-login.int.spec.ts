@@ -1,13 +1,11 @@
-import config from "@payload-config"
-import { getPayload, type Migration, type Payload } from "payload"
+import type { Payload } from "payload"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { migrations } from "../../src/migrations"
+import { migratedPayload } from "./migrated-payload"
 
 let payload: Payload
 
 beforeAll(async () => {
-  payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  payload = await migratedPayload()
   await payload.delete({ collection: "users", where: { id: { exists: true } } })
 })
 

@@ -1,16 +1,13 @@
-import config from "@payload-config"
-import { getPayload, type Migration, type Payload, ValidationError } from "payload"
+import { type Payload, ValidationError } from "payload"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { migrations } from "../../src/migrations"
 import { seed } from "../../src/seed"
 import { FAQ_SEED } from "../../src/seed/faqs"
+import { migratedPayload } from "./migrated-payload"
 
 let payload: Payload
 
 beforeAll(async () => {
-  payload = await getPayload({ config })
-  // The generic adapter type declares migrations loosely; these are the Postgres adapter's own, as in prodMigrations.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  payload = await migratedPayload()
 })
 
 afterAll(async () => {

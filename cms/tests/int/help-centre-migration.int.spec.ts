@@ -1,14 +1,13 @@
-import config from "@payload-config"
 import type { PostgresAdapter } from "@payloadcms/db-postgres"
-import { getPayload, type Migration, type Payload, type PayloadRequest } from "payload"
+import type { Payload, PayloadRequest } from "payload"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { migrations } from "../../src/migrations"
+import { migratedPayload } from "./migrated-payload"
 
 let payload: Payload
 
 beforeAll(async () => {
-  payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  payload = await migratedPayload()
 })
 
 afterAll(async () => {

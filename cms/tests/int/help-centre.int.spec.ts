@@ -1,23 +1,21 @@
-import config from "@payload-config"
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@portal/integrations/help"
 import { HELP_SIGNATURE_HEADER, signHelpRequest } from "@portal/integrations/help-signature"
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical"
-import { getPayload, type Migration, type Payload } from "payload"
+import type { Payload } from "payload"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { previewToken } from "../../src/collections/HelpArticles/preview"
-import { migrations } from "../../src/migrations"
 import { seedHelpArticles } from "../../src/seed"
 import type { HelpArticle, User } from "../../src/payload-types"
 import { GET as searchRoute } from "../../src/app/(payload)/api/help-articles/search/route"
 import { graphql, rest } from "./rest"
+import { migratedPayload } from "./migrated-payload"
 
 const SECRET = process.env.CMS_STOREFRONT_SECRET ?? ""
 let payload: Payload
 let orders: number
 
 beforeAll(async () => {
-  payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  payload = await migratedPayload()
 })
 
 afterAll(async () => {
