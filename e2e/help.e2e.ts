@@ -108,6 +108,10 @@ describe("the help centre", () => {
     expect((await forge({})).status).toBe(401)
     expect((await forge({ [HELP_SIGNATURE_HEADER]: signHelpRequest("a guessed secret", body) })).status).toBe(401)
     expect((await forge({ [HELP_SIGNATURE_HEADER.toUpperCase()]: signHelpRequest("a guessed secret", body) })).status).toBe(401)
+    // Another method reaches no handler; a signature copied onto another body, or an old signature, is refused.
+    expect((await fetch(storefront("/api/revalidate"), { method: "GET" })).status).toBe(405)
+    const signedFor = signHelpRequest(inject("secrets").cmsStorefront, body)
+    expect((await forge({ [HELP_SIGNATURE_HEADER]: signedFor.replace(/t=\d+/, `t=${Math.floor(Date.now() / 1000) - 3_600}`) })).status).toBe(401)
     const signedOther = JSON.stringify({ tags: ["orders"] })
     const otherTag = await fetch(storefront("/api/revalidate"), {
       method: "POST",

@@ -237,6 +237,9 @@ export interface HelpArticle {
 export interface HelpCategory {
   id: number;
   title: string;
+  /**
+   * Names the category in the help centre's page addresses and anchors. Filled in from the title.
+   */
   slug: string;
   description?: string | null;
   /**

@@ -8,8 +8,11 @@ export const slugify = (text: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
 
-/** A URL slug filled in from another field until an editor types their own; unique within the collection. */
-export const slugField = (from: string): TextField => {
+/**
+ * A URL slug filled in from another field until an editor types their own (which is made a slug too); unique within
+ * the collection. `description`: where the address shows.
+ */
+export const slugField = (from: string, description: string): TextField => {
   const fillFromTitle: FieldHook = ({ data, value }) => (typeof value === "string" && value ? slugify(value) : slugify(String(data?.[from] ?? "")))
   return {
     name: "slug",
@@ -17,7 +20,7 @@ export const slugField = (from: string): TextField => {
     required: true,
     unique: true,
     index: true,
-    admin: { position: "sidebar", description: "The article's address: /help/articles/<slug>. Filled in from the title." },
+    admin: { position: "sidebar", description: `${description} Filled in from the title.` },
     hooks: { beforeValidate: [fillFromTitle] },
   }
 }

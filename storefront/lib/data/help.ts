@@ -35,6 +35,10 @@ export interface Faq {
   category: HelpCategory | number | null
 }
 
+/** The id of what an article or FAQ is filed under, populated (depth 1) or not (depth 0). */
+export const categoryIdOf = (entry: { category: HelpCategory | number | null }) =>
+  typeof entry.category === "object" && entry.category ? entry.category.id : entry.category
+
 const SUMMARY_FIELDS = ["slug", "title", "summary", "category"]
 
 /** A CMS address with Payload's query parameters (where[...], select[...]) spelled out. */

@@ -49,7 +49,7 @@ export const HelpArticles: CollectionConfig = {
   },
   fields: [
     { name: "title", type: "text", required: true, maxLength: 120 },
-    slugField("title"),
+    slugField("title", "The article's address: /help/articles/<slug>."),
     { name: "category", type: "relationship", relationTo: "help-categories", required: true, admin: { position: "sidebar" } },
     {
       name: "summary",

@@ -1,11 +1,9 @@
-import type { Faq, HelpCategory } from "@/lib/data/help"
+import { categoryIdOf, type Faq, type HelpCategory } from "@/lib/data/help"
 import styles from "./faq-list.module.css"
 
 function paragraphs(text: string): string[] {
   return text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)
 }
-
-const categoryIdOf = (faq: Faq) => (typeof faq.category === "object" && faq.category ? faq.category.id : faq.category)
 
 /** FAQs grouped by help category; each answer opens in place (native <details>, keyboard-accessible without script). */
 export function FaqList({ faqs, categories }: { faqs: Faq[]; categories: HelpCategory[] }) {

@@ -52,45 +52,70 @@ export function SearchResultGroups({ result, compact = false, onPick }: { result
         </section>
       ) : null}
       {result.orders?.orders.length ? (
-        <section aria-label="Your orders" className={styles.group}>
-          <Heading>Your orders{result.orders.count > result.orders.orders.length ? ` (${result.orders.orders.length} of ${result.orders.count})` : ""}</Heading>
-          <ul>
-            {result.orders.orders.map((order) => (
-              <li key={order.ord_no}>
-                <Link href={`/account/orders/${order.ord_no}`} onClick={onPick}>
-                  Order {order.ord_no}
-                </Link>
-                <span className={styles.detail}>
-                  {[ORDER_STATUS_LABEL[order.status], formatRand(order.total_cents), order.po_ref ? `PO ${order.po_ref}` : null].filter(Boolean).join(" · ")}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {!compact && result.orders.count > result.orders.orders.length ? (
-            <Link href={`/account/orders?q=${encodeURIComponent(result.query)}`}>All {result.orders.count} matching orders</Link>
-          ) : null}
-        </section>
+        <AccountGroup
+          label="Your orders"
+          items={result.orders.orders.map((order) => ({
+            key: String(order.ord_no),
+            href: `/account/orders/${order.ord_no}`,
+            title: `Order ${order.ord_no}`,
+            detail: [ORDER_STATUS_LABEL[order.status], formatRand(order.total_cents), order.po_ref ? `PO ${order.po_ref}` : null],
+          }))}
+          count={result.orders.count}
+          all={{ href: `/account/orders?q=${encodeURIComponent(result.query)}`, label: `All ${result.orders.count} matching orders` }}
+          compact={compact}
+          onPick={onPick}
+        />
       ) : null}
       {result.invoices?.documents.length ? (
-        <section aria-label="Your invoices and credit notes" className={styles.group}>
-          <Heading>Your invoices and credit notes</Heading>
-          <ul>
-            {result.invoices.documents.map((document) => (
-              <li key={document.number}>
-                <Link href={`/account/invoices/${document.number}`} onClick={onPick}>
-                  {document.type === "credit_note" ? "Credit note" : "Invoice"} {document.number}
-                </Link>
-                <span className={styles.detail}>
-                  {[PAYMENT_STATUS_LABEL[document.status], formatRand(document.total_cents), document.ord_no ? `order ${document.ord_no}` : null].filter(Boolean).join(" · ")}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {!compact && result.invoices.count > result.invoices.documents.length ? (
-            <Link href={`/account/invoices?q=${encodeURIComponent(result.query)}`}>All {result.invoices.count} matching documents</Link>
-          ) : null}
-        </section>
+        <AccountGroup
+          label="Your invoices and credit notes"
+          items={result.invoices.documents.map((document) => ({
+            key: document.number,
+            href: `/account/invoices/${document.number}`,
+            title: `${document.type === "credit_note" ? "Credit note" : "Invoice"} ${document.number}`,
+            detail: [PAYMENT_STATUS_LABEL[document.status], formatRand(document.total_cents), document.ord_no ? `order ${document.ord_no}` : null],
+          }))}
+          count={result.invoices.count}
+          all={{ href: `/account/invoices?q=${encodeURIComponent(result.query)}`, label: `All ${result.invoices.count} matching documents` }}
+          compact={compact}
+          onPick={onPick}
+        />
       ) : null}
     </div>
+  )
+}
+
+interface AccountGroupProps {
+  label: string
+  items: { key: string; href: string; title: string; detail: (string | null)[] }[]
+  /** How many match in all; more than shown adds "(5 of 12)" and, on the results page, a link to the whole list. */
+  count: number
+  all: { href: string; label: string }
+  compact: boolean
+  onPick?: () => void
+}
+
+/** One group of the account's own documents: a link each, with its status, amount and reference. */
+function AccountGroup({ label, items, count, all, compact, onPick }: AccountGroupProps) {
+  const Heading = compact ? "h3" : "h2"
+  const more = count > items.length
+  return (
+    <section aria-label={label} className={styles.group}>
+      <Heading>
+        {label}
+        {more ? ` (${items.length} of ${count})` : ""}
+      </Heading>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link href={item.href} onClick={onPick}>
+              {item.title}
+            </Link>
+            <span className={styles.detail}>{item.detail.filter(Boolean).join(" · ")}</span>
+          </li>
+        ))}
+      </ul>
+      {!compact && more ? <Link href={all.href}>{all.label}</Link> : null}
+    </section>
   )
 }

@@ -1,11 +1,9 @@
-import type { Faq, HelpArticleSummary, HelpCategory } from "@/lib/data/help"
+import { categoryIdOf, type Faq, type HelpArticleSummary, type HelpCategory } from "@/lib/data/help"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { ArticleLinks } from "../components/article-links"
 import { FaqList } from "../components/faq-list"
 import { HelpSearchForm } from "../components/help-search-form"
 import styles from "../components/help.module.css"
-
-const categoryIdOf = (article: HelpArticleSummary) => (typeof article.category === "object" && article.category ? article.category.id : article.category)
 
 /** The help centre's front page: search, the articles by category, and the questions customers ask most. */
 export function HelpTemplate({ categories, articles, faqs }: { categories: HelpCategory[] | null; articles: HelpArticleSummary[] | null; faqs: Faq[] | null }) {

@@ -2,16 +2,11 @@ import { convertLexicalToHTML, type HTMLConvertersFunction } from "@payloadcms/r
 import { convertLexicalToPlaintext } from "@payloadcms/richtext-lexical/plaintext"
 import type { SerializedEditorState } from "@payloadcms/richtext-lexical/lexical"
 import type { CollectionBeforeChangeHook } from "payload"
+import { slugify } from "../../../fields/slug"
 import type { HelpArticle } from "../../../payload-types"
 
-/** A heading's anchor: "Paying by EFT" → "paying-by-eft", so a link can point at a section. */
-export const anchorOf = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^\p{Letter}\p{Number}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80) || "section"
+/** A heading's anchor: "Paying by EFT" → "paying-by-eft" (the slug rule), so a link can point at a section. */
+const anchorOf = (text: string) => slugify(text) || "section"
 
 interface HeadingNode {
   type: string
