@@ -75,7 +75,7 @@ export function PortalSearch({ signedIn }: { signedIn: boolean }) {
           value={query}
           maxLength={100}
           autoComplete="off"
-          placeholder={signedIn ? "Search help, orders, invoices" : "Search help"}
+          placeholder={signedIn ? "Orders, invoices, help" : "Search help"}
           aria-describedby={showPanel ? resultsId : undefined}
           onChange={(event) => {
             setQuery(event.target.value)
