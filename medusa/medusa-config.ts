@@ -1,6 +1,7 @@
 import { createSecretKey } from "node:crypto"
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { DEMO_STAFF_PASSWORD, loginPassword, requiredSecret } from "@portal/integrations/deployment"
+import { DEMO_STAFF_PASSWORD, type FileStorage, fileStorage, loginPassword, requiredSecret } from "@portal/integrations/deployment"
 import { assertTrustedProxies } from "@portal/integrations/http"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -17,6 +18,26 @@ const jwtSecret = requiredSecret("JWT_SECRET")
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.MEDUSA_PORT || 9000}`
 // The address staff open the admin at; the storefront may reach Medusa at another, internal one.
 const adminUrl = process.env.MEDUSA_ADMIN_URL || backendUrl
+
+/**
+ * Medusa's File Module keeps support attachments. The local provider's private folder must lie outside `static/`,
+ * which Medusa serves to anyone, and outside this folder, whose changes restart `medusa develop`.
+ */
+function fileProvider(storage: FileStorage) {
+  if (storage.provider === "s3") {
+    const { bucket, region, accessKeyId, secretAccessKey, fileUrl, endpoint } = storage
+    return {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: { bucket, region, access_key_id: accessKeyId, secret_access_key: secretAccessKey, file_url: fileUrl, prefix: "support/", ...(endpoint ? { endpoint, additional_client_config: { forcePathStyle: true } } : {}) },
+    }
+  }
+  return {
+    resolve: "@medusajs/medusa/file-local",
+    id: "local",
+    options: { private_upload_dir: storage.privateDir, upload_dir: path.join(storage.privateDir, "public"), backend_url: `${backendUrl}/static` },
+  }
+}
 
 function workerMode(value: string | undefined): "shared" | "worker" | "server" {
   return value === "worker" || value === "server" ? value : "shared"
@@ -67,6 +88,9 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-notifications" },
     // Reorders placed in the portal, queued for staff to key into OrderFlow.
     { resolve: "./src/modules/reorder" },
+    // Support tickets, their threads, files and emails.
+    { resolve: "./src/modules/support" },
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider(fileStorage(process.env, path.resolve(process.cwd(), "../.data/files")))] } },
     // Portal sessions (idle and absolute limits enforced on every request) and one-time links.
     {
       resolve: "./src/modules/customer-access",

@@ -39,3 +39,30 @@ export function requiredSetting(name: string, env: Env = process.env): string {
   if (!value) throw new Error(`${name} is not set. npm start sets it; a deployment sets it with the other database URLs.`)
   return value
 }
+
+const S3_SETTINGS = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const
+
+export type FileStorage =
+  | { provider: "local"; privateDir: string }
+  | { provider: "s3"; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; fileUrl: string; endpoint: string | null }
+
+/**
+ * Where uploaded files (support attachments) are kept: an S3-compatible bucket when S3_BUCKET and its four companions
+ * are set (S3_ENDPOINT for a non-AWS store), else a folder on this machine outside anything the server publishes.
+ * Some S3 settings without the others are refused: files must never land somewhere nobody meant.
+ */
+export function fileStorage(env: Env, defaultPrivateDir: string): FileStorage {
+  const given = S3_SETTINGS.filter((name) => env[name])
+  if (given.length === 0) return { provider: "local", privateDir: env.FILES_DIR || defaultPrivateDir }
+  const missing = S3_SETTINGS.filter((name) => !env[name])
+  if (missing.length) throw new Error(`File storage: ${given.join(", ")} ${given.length === 1 ? "is" : "are"} set but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not. Set all five S3 settings to keep files in a bucket, or none to keep them in FILES_DIR.`)
+  return {
+    provider: "s3",
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION!,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    fileUrl: env.S3_FILE_URL!,
+    endpoint: env.S3_ENDPOINT || null,
+  }
+}

@@ -15,6 +15,10 @@ export interface MailMessage {
   /** A fixed Message-ID ("<id@host>"): a message sent again after a crash is then recognisably the same one. */
   messageId?: string
   headers?: Record<string, string>
+  /** Where replies go, and the message this one answers (mail programs thread by them). */
+  replyTo?: string
+  inReplyTo?: string
+  references?: string[]
 }
 
 /** Sends one email. The portal's only way out to a mailbox: swap the implementation, keep the callers. */

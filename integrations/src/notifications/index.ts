@@ -4,7 +4,7 @@ import type { Permission } from "../roles/index.js"
  * What customers hear about, grouped the way they choose how to hear it. Each category goes to the people whose
  * role covers it (`audience`): order news to Buyers and Admins, money news to Accounts and Admins.
  */
-export const NOTIFICATION_CATEGORIES = ["order_updates", "deliveries", "invoices", "payments", "statements"] as const
+export const NOTIFICATION_CATEGORIES = ["order_updates", "deliveries", "invoices", "payments", "statements", "support"] as const
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
 
 export const NOTIFICATION_CATEGORY: Record<NotificationCategory, { label: string; hint: string; audience: Permission }> = {
@@ -13,6 +13,8 @@ export const NOTIFICATION_CATEGORY: Record<NotificationCategory, { label: string
   invoices: { label: "Invoices", hint: "A new invoice or credit note, a reminder before it is due, and when it is overdue.", audience: "finance.read" },
   payments: { label: "Payments", hint: "A payment we received and what it paid.", audience: "finance.read" },
   statements: { label: "Statements", hint: "Your monthly statement is ready.", audience: "finance.read" },
+  // Everyone can ask us something; only its author hears the answers (or whoever replied by email).
+  support: { label: "Answers to my questions", hint: "We answered or resolved a question you asked us.", audience: "self" },
 }
 
 /** How a person hears about a category: an email at once, one email a day (07:00), or only in the portal. */
@@ -43,6 +45,8 @@ export const NOTIFICATION_KINDS = {
   "invoice.overdue": "invoices",
   "payment.received": "payments",
   "statement.ready": "statements",
+  "ticket.replied": "support",
+  "ticket.resolved": "support",
 } as const satisfies Record<string, NotificationCategory | null>
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
 

@@ -6,7 +6,7 @@ import type OrderflowSyncModuleService from "../../modules/orderflow-sync/servic
 export type FieldChanges = Record<string, { from: string | null; to: string | null }>
 
 export interface ChangeRequestLike {
-  kind: "profile" | "email" | "address_added" | "address_changed" | "address_removed"
+  kind: "profile" | "email" | "address_added" | "address_changed" | "address_removed" | "credit_note" | "redelivery"
   changes: FieldChanges
   erp_addr_id: number | null
 }
@@ -57,13 +57,17 @@ export function isSettledInErp(request: ChangeRequestLike, customer: ErpCustomer
       return request.erp_addr_id
         ? !delivery.some((address) => address.addrId === request.erp_addr_id)
         : !delivery.some((address) => addressMatches(address, request.changes, "from"))
+    // A credit note or redelivery shows in OrderFlow as documents the portal cannot tie back: staff mark it done.
+    case "credit_note":
+    case "redelivery":
+      return false
   }
 }
 
 /** Marks done every pending change request that OrderFlow now reflects; returns how many. */
 export async function settleChangeRequests(container: MedusaContainer, reader: OrderFlowReader): Promise<number> {
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
-  const pending = await sync.listErpChangeRequests({ status: "pending" }, { select: ["id", "cust_no", "kind", "changes", "erp_addr_id"], take: 1_000 })
+  const pending = await sync.listErpChangeRequests({ status: "pending", kind: ["profile", "email", "address_added", "address_changed", "address_removed"] }, { select: ["id", "cust_no", "kind", "changes", "erp_addr_id"], take: 1_000 })
   if (pending.length === 0) return 0
   const custNos = [...new Set(pending.map((request) => request.cust_no))]
   const [customers, addresses] = await Promise.all([reader.customersByNumber(custNos), reader.addresses(custNos)])

@@ -18,6 +18,13 @@ function unsubscribeHeaders(data: Record<string, unknown>): Record<string, strin
   return { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
 }
 
+/** Threading headers a support email carries (its data names them): replies come back to its ticket. */
+function threadingOf(data: Record<string, unknown>): { messageId?: string; replyTo?: string; inReplyTo?: string; references?: string[] } {
+  const text = (key: string) => (typeof data[key] === "string" && data[key] ? (data[key] as string) : undefined)
+  const references = Array.isArray(data.references) ? data.references.filter((reference): reference is string => typeof reference === "string") : []
+  return { messageId: text("message_id"), replyTo: text("reply_to"), inReplyTo: text("in_reply_to"), ...(references.length ? { references } : {}) }
+}
+
 /** Medusa's email channel over SMTP (the integrations package's nodemailer adapter); maildev in the demo. */
 class SmtpNotificationProviderService extends AbstractNotificationProviderService {
   static override identifier = "smtp"
@@ -46,7 +53,15 @@ class SmtpNotificationProviderService extends AbstractNotificationProviderServic
       contentType: attachment.content_type ?? "application/octet-stream",
     }))
     const { id } = notification as ProviderSendNotificationDTO & { id?: string }
-    const { messageId } = await this.mailer.send({ to: notification.to, ...email, attachments, messageId: id ? `<${id}@${this.messageIdHost}>` : undefined, headers: unsubscribeHeaders(data) })
+    const threading = threadingOf(data)
+    const { messageId } = await this.mailer.send({
+      to: notification.to,
+      ...email,
+      attachments,
+      ...threading,
+      messageId: threading.messageId ?? (id ? `<${id}@${this.messageIdHost}>` : undefined),
+      headers: unsubscribeHeaders(data),
+    })
     this.logger.debug(`Sent "${email.subject}" (${notification.template})`)
     return { id: messageId }
   }

@@ -3,6 +3,8 @@ import { createElement } from "react"
 import { escapeHtml } from "@portal/integrations/mail"
 import { CustomerDigestEmail, type CustomerDigestEmailData, digestSubject } from "./emails/customer-digest"
 import { CustomerEventEmail, type CustomerEventEmailData } from "./emails/customer-event"
+import { SupportReplyEmail, type SupportReplyEmailData, supportReplySubject } from "./emails/support-reply"
+import { SupportStaffAlertEmail, type SupportStaffAlertEmailData, supportStaffAlertSubject } from "./emails/support-staff-alert"
 
 export interface RenderedEmail {
   subject: string
@@ -113,7 +115,7 @@ function statementEmail(data: StatementEmail): RenderedEmail {
   return { subject, text, html }
 }
 
-export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement" | "customer-event" | "customer-digest"
+export type EmailTemplate = keyof typeof EMAIL_TEMPLATES | "monthly-statement" | "customer-event" | "customer-digest" | "support-reply" | "support-staff-alert"
 
 /** A notification email (React Email): HTML, and the text version from the same template. */
 async function reactEmail(subject: string, element: ReturnType<typeof createElement>): Promise<RenderedEmail> {
@@ -129,6 +131,14 @@ export async function renderEmail(template: string, data: Record<string, unknown
   if (template === "customer-digest") {
     const digest = data as unknown as CustomerDigestEmailData
     return await reactEmail(digestSubject(digest), createElement(CustomerDigestEmail, { data: digest }))
+  }
+  if (template === "support-reply") {
+    const reply = data as unknown as SupportReplyEmailData
+    return await reactEmail(supportReplySubject(reply), createElement(SupportReplyEmail, { data: reply }))
+  }
+  if (template === "support-staff-alert") {
+    const alert = data as unknown as SupportStaffAlertEmailData
+    return await reactEmail(supportStaffAlertSubject(alert), createElement(SupportStaffAlertEmail, { data: alert }))
   }
   if (template === "monthly-statement") return statementEmail(data as unknown as StatementEmail)
   const render = EMAIL_TEMPLATES[template as keyof typeof EMAIL_TEMPLATES]
