@@ -60,3 +60,5 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
+
+export { replyTextOf } from "./reply-text.js"

@@ -7,6 +7,7 @@ import { AdminSendPortalActivation } from "./customers/[id]/portal-activation/va
 import { AdminListErpChangeRequests } from "./erp-change-requests/validators"
 import { AdminListReorders } from "./portal/reorders/validators"
 import { AdminRunStatements } from "./portal/statements/validators"
+import { adminSupportMiddlewares } from "./support/middlewares"
 
 /** Staff routes the project adds; Medusa authenticates every /admin route itself (a user's session or token). */
 export const adminMiddlewares: MiddlewareRoute[] = [
@@ -19,4 +20,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers/:id/people/:person_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetPersonStatus)] },
   { matcher: "/admin/customers/:id/sso", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSaveSsoConnection)] },
   { matcher: "/admin/customers/:id/notifications", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCustomerNotifications, {})] },
+  ...adminSupportMiddlewares,
 ]

@@ -63,6 +63,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { path: "/store/portal/notifications/read", methods: { POST: "self" } },
   { path: "/store/portal/notifications/preferences", methods: { GET: "self", POST: "self" } },
   { path: "/store/portal/live", methods: readOnly("self") },
+  // Support tickets: everyone may ask; each ticket is read by its author and, by its topic, the roles that read
+  // orders or invoices (within their locations): the routes decide per ticket (lib/support/viewer).
+  { path: "/store/portal/tickets", methods: { GET: "self", POST: "self" } },
+  { path: "/store/portal/tickets/:id", methods: readOnly("self") },
+  { path: "/store/portal/tickets/:id/messages", methods: { POST: "self" } },
+  { path: "/store/portal/tickets/:id/rating", methods: { POST: "self" } },
+  { path: "/store/portal/ticket-files/:token", methods: readOnly("self") },
   // Stock store routes with the account's data.
   { path: "/store/customers/me", methods: readOnly("self") },
   { path: "/store/customers/me/*", methods: readOnly("self") },

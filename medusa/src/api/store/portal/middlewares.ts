@@ -13,6 +13,7 @@ import { storePortalSearchMiddlewares } from "./search/middlewares"
 import { storePortalSessionsMiddlewares } from "./sessions/middlewares"
 import { storePortalStatementMiddlewares } from "./statement/middlewares"
 import { storePortalTeamMiddlewares } from "./team/middlewares"
+import { storePortalTicketsMiddlewares } from "./tickets/middlewares"
 
 /**
  * The portal's customer routes. One authentication for the whole prefix, every method: a route file added here is
@@ -34,4 +35,5 @@ export const storePortalMiddlewares: MiddlewareRoute[] = [
   ...storePortalTeamMiddlewares,
   ...storePortalNotificationsMiddlewares,
   ...storePortalSearchMiddlewares,
+  ...storePortalTicketsMiddlewares,
 ]

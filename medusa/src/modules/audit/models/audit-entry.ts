@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "export.downloaded",
   "ticket.created",
   "ticket.replied",
+  "ticket.rated",
   "account.switched",
   "team.invited",
   "team.invitation_resent",
