@@ -20,7 +20,11 @@ const LIMIT_MESSAGES: Record<string, { status: number; message: string }> = {
 
 export function acceptTicketUploads(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   upload(req, res, (error: unknown) => {
-    if (!error) return next()
+    if (!error) {
+      // multer's body has no prototype; Medusa's validation messages only read plain objects.
+      if (req.body) req.body = { ...req.body }
+      return next()
+    }
     const code = (error as { code?: string }).code ?? ""
     const known = LIMIT_MESSAGES[code] ?? { status: 400, message: "The files could not be read. Attach them again and send once more." }
     res.status(known.status).json({ type: "invalid_data", message: known.message })

@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { TICKET_CATEGORIES, TICKET_CATEGORY_LABEL, TICKET_LIMITS, TICKET_RATINGS, TICKET_STATUSES } from "@portal/integrations/support"
 
+// Refinements keep these sentences: Medusa rewrites min/max messages into "too small, expected at least: '1'".
 const text = (what: string, max: number) =>
   z
     .string({ error: `Write ${what}.` })
     .trim()
-    .min(1, `Write ${what}.`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} has at most ${max.toLocaleString("en-ZA")} characters.`)
+    .refine((value) => value.length > 0, `Write ${what}.`)
+    .refine((value) => value.length <= max, `${what[0]!.toUpperCase()}${what.slice(1)} has at most ${max.toLocaleString("en-ZA")} characters.`)
     .refine((value) => !value.includes("\u0000"), "Remove the invisible control characters and try again.")
 
 // Multipart forms send every field as text: numbers are read from it, an empty field is "not given".
