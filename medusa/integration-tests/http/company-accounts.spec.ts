@@ -37,6 +37,13 @@ const ROLE_MATRIX: { route: string; url?: string; stream?: boolean; admin: boole
   { route: "GET /store/portal/notifications/preferences", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "POST /store/portal/notifications/preferences", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/live", stream: true, admin: A, buyer: A, accounts: A, viewer: A },
+  // Everyone may ask us something; which tickets each person reads is decided per ticket (support-tickets.spec).
+  { route: "GET /store/portal/tickets", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/tickets", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/tickets/:id", url: "/store/portal/tickets/tkt_none", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/tickets/:id/messages", url: "/store/portal/tickets/tkt_none/messages", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "POST /store/portal/tickets/:id/rating", url: "/store/portal/tickets/tkt_none/rating", admin: A, buyer: A, accounts: A, viewer: A },
+  { route: "GET /store/portal/ticket-files/:token", url: "/store/portal/ticket-files/none", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "POST /store/portal/sessions/current/account", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/profile", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "POST /store/portal/profile", admin: A, buyer: false, accounts: false, viewer: false },

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { sign } from "jsonwebtoken"
+import sharp from "sharp"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "@portal/integrations/orderflow"
 import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
@@ -27,7 +28,7 @@ interface Probe {
   api: AxiosInstance
   a: Record<string, string>
   b: Record<string, string>
-  bIds: { customer: string; order: string; address: string; cart: string; line: string; notification: string }
+  bIds: { customer: string; order: string; address: string; cart: string; line: string; notification: string; ticket: string; ticketFile: string }
   aCustomer: string
   container: MedusaContainer
 }
@@ -442,6 +443,52 @@ const ISOLATION: Record<string, Isolation> = {
       }
     },
   },
+  "GET /store/portal/tickets": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      const ids = async (headers: Record<string, string>) => ((await api.get("/store/portal/tickets", { headers })).data.tickets as { id: string }[]).map((ticket) => ticket.id)
+      expect(await ids(b)).toEqual([bIds.ticket])
+      expect(await ids(a)).not.toContain(bIds.ticket)
+    },
+  },
+  "POST /store/portal/tickets": {
+    kind: "probe",
+    // A cannot open a ticket about B's order; A's own question stays A's.
+    run: async ({ api, a, b }) => {
+      await notFoundOrRefused(api.post("/store/portal/tickets", { category: "late_delivery", subject: "Where is it?", body: "Late", order_no: 5001 }, { headers: a }))
+      const mine = (await api.post("/store/portal/tickets", { category: "account", subject: "A's question", body: "Hello" }, { headers: a })).data.ticket.id as string
+      expect(((await api.get("/store/portal/tickets", { headers: b })).data.tickets as { id: string }[]).map((ticket) => ticket.id)).not.toContain(mine)
+    },
+  },
+  "GET /store/portal/tickets/:id": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.get(`/store/portal/tickets/${bIds.ticket}`, { headers: a }))
+      expect((await api.get(`/store/portal/tickets/${bIds.ticket}`, { headers: b })).data.ticket.id).toBe(bIds.ticket)
+    },
+  },
+  "POST /store/portal/tickets/:id/messages": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.post(`/store/portal/tickets/${bIds.ticket}/messages`, { body: "Injected" }, { headers: a }))
+      expect(JSON.stringify((await api.get(`/store/portal/tickets/${bIds.ticket}`, { headers: b })).data)).not.toContain("Injected")
+    },
+  },
+  "POST /store/portal/tickets/:id/rating": {
+    kind: "probe",
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.post(`/store/portal/tickets/${bIds.ticket}/rating`, { rating: "bad" }, { headers: a }))
+      expect((await api.get(`/store/portal/tickets/${bIds.ticket}`, { headers: b })).data.ticket.rating).toBeNull()
+    },
+  },
+  "GET /store/portal/ticket-files/:token": {
+    kind: "probe",
+    // B's signed file link opens nothing for A.
+    run: async ({ api, a, b, bIds }) => {
+      await notFoundOrRefused(api.get(bIds.ticketFile, { headers: a }))
+      expect((await api.get(bIds.ticketFile, { headers: b })).headers["content-disposition"]).toMatch(/^attachment;/)
+    },
+  },
   "GET /store/portal/sign-ins": {
     kind: "probe",
     run: async ({ api, a, b }) => {
@@ -615,6 +662,18 @@ const ISOLATION: Record<string, Isolation> = {
   "POST /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
   "DELETE /admin/customers/:id/sso": { kind: "staff", path: "/admin/customers/cus_1/sso" },
   "GET /admin/customers/:id/notifications": { kind: "staff", path: "/admin/customers/cus_1/notifications" },
+  "POST /admin/erp-change-requests/:id": { kind: "staff", path: "/admin/erp-change-requests/erpchg_1" },
+  "GET /admin/support/tickets": { kind: "staff", path: "/admin/support/tickets" },
+  "GET /admin/support/tickets/:id": { kind: "staff", path: "/admin/support/tickets/tkt_1" },
+  "POST /admin/support/tickets/:id": { kind: "staff", path: "/admin/support/tickets/tkt_1" },
+  "POST /admin/support/tickets/:id/messages": { kind: "staff", path: "/admin/support/tickets/tkt_1/messages" },
+  "POST /admin/support/tickets/:id/erp-requests": { kind: "staff", path: "/admin/support/tickets/tkt_1/erp-requests" },
+  "GET /admin/support/saved-replies": { kind: "staff", path: "/admin/support/saved-replies" },
+  "POST /admin/support/saved-replies": { kind: "staff", path: "/admin/support/saved-replies" },
+  "POST /admin/support/saved-replies/:id": { kind: "staff", path: "/admin/support/saved-replies/tsr_1" },
+  "DELETE /admin/support/saved-replies/:id": { kind: "staff", path: "/admin/support/saved-replies/tsr_1" },
+  "GET /admin/support/report": { kind: "staff", path: "/admin/support/report" },
+  "GET /admin/support/files/:token": { kind: "staff", path: "/admin/support/files/some-token" },
   "POST /admin/customers/:id/notifications/:notification_id/resend": { kind: "staff", path: "/admin/customers/cus_1/notifications/noti_1/resend" },
 }
 
@@ -711,7 +770,14 @@ medusaIntegrationTestRunner({
             data: { category: "order_updates", title: "Order 5001 is on hold", body: "B's order is on hold.", link: "/account/orders/5001" },
           },
         ])
-        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id, line: bLine!.id, notification: notification!.id }
+        // One support ticket of B's, with a photo.
+        const form = new FormData()
+        for (const [name, value] of Object.entries({ category: "damaged_goods", subject: "Crushed box", body: "See the photo.", order_no: "5001" })) form.append(name, value)
+        const photo = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#c00" } }).png().toBuffer()
+        form.append("files", new Blob([new Uint8Array(photo)], { type: "image/png" }), "box.png")
+        const ticket = (await (await fetch(`${api.defaults.baseURL}/store/portal/tickets`, { method: "POST", headers: b, body: form })).json()) as { ticket: { id: string } }
+        const ticketFile = (await api.get(`/store/portal/tickets/${ticket.ticket.id}`, { headers: b })).data.ticket.messages[0].attachments[0].url as string
+        const bIds = { customer: bCustomer, order: order!.id, address: address.data.address.id as string, cart: cart.id, line: bLine!.id, notification: notification!.id, ticket: ticket.ticket.id, ticketFile }
         const auditBefore = await container.resolve<AuditModuleService>(AUDIT_MODULE).listAuditEntries({ customer_id: bCustomer })
 
         for (const [route, isolation] of Object.entries(ISOLATION)) {

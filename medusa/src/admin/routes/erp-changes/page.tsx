@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { inJohannesburg } from "../../lib/format"
-import { useAdminJson } from "../../lib/use-admin-json"
+import { adminSend, useAdminJson } from "../../lib/use-admin-json"
 
 interface ErpChangeRequest {
   id: string
@@ -14,6 +14,7 @@ interface ErpChangeRequest {
   summary: string
   requested_by: string | null
   status: "pending" | "done"
+  support_ticket_id: string | null
   created_at: string
   done_at: string | null
 }
@@ -24,12 +25,26 @@ const KIND_LABEL: Record<string, string> = {
   address_added: "New address",
   address_changed: "Address changed",
   address_removed: "Address removed",
+  credit_note: "Credit note",
+  redelivery: "Redelivery",
 }
+
+/** Staff's own requests (from a ticket) are marked done by hand; the sync cannot tell when they are entered. */
+const markedByHand = (kind: string) => kind === "credit_note" || kind === "redelivery"
 
 /** Staff's queue of customer changes to key into OrderFlow; the sync marks each done when the ERP shows it. */
 const ErpChangesPage = () => {
   const [status, setStatus] = useState<"pending" | "done">("pending")
-  const { data, error } = useAdminJson<{ erp_change_requests: ErpChangeRequest[] }>(`/admin/erp-change-requests?status=${status}&limit=200`)
+  const { data, error, reload } = useAdminJson<{ erp_change_requests: ErpChangeRequest[] }>(`/admin/erp-change-requests?status=${status}&limit=200`)
+  const markDone = async (id: string) => {
+    try {
+      await adminSend(`/admin/erp-change-requests/${id}`, "POST", {})
+      toast.success("Marked entered")
+      reload()
+    } catch (reason) {
+      toast.error(reason instanceof Error ? reason.message : String(reason))
+    }
+  }
   const rows = data?.erp_change_requests ?? null
 
   return (
@@ -37,7 +52,7 @@ const ErpChangesPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">Changes to enter in OrderFlow</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Customers changed these in the portal. OrderFlow cannot be written to by the portal: key them in there; the sync marks each done when OrderFlow shows the same data.
+          Customers changed these in the portal, or staff asked for them from a support ticket. OrderFlow cannot be written to by the portal: key them in there. The sync marks customer changes done when OrderFlow shows the same data; mark credit notes and redeliveries done yourself.
         </Text>
       </div>
       <div className="px-6 py-3">
@@ -70,10 +85,25 @@ const ErpChangesPage = () => {
                   <Link to={`/customers/${row.customer_id}`}>{row.cust_no}</Link>
                 </Table.Cell>
                 <Table.Cell>{KIND_LABEL[row.kind] ?? row.kind}</Table.Cell>
-                <Table.Cell className="whitespace-normal">{row.summary}</Table.Cell>
+                <Table.Cell className="whitespace-normal">
+                  {row.summary}
+                  {row.support_ticket_id ? (
+                    <>
+                      {" "}
+                      <Link to={`/support/${row.support_ticket_id}`} className="text-ui-fg-interactive">
+                        Open the ticket
+                      </Link>
+                    </>
+                  ) : null}
+                </Table.Cell>
                 <Table.Cell>{row.requested_by ?? "—"}</Table.Cell>
                 <Table.Cell>
                   <Badge color={row.status === "pending" ? "orange" : "green"}>{row.status === "pending" ? "To enter" : `Done ${row.done_at ? inJohannesburg(row.done_at) : ""}`}</Badge>
+                  {row.status === "pending" && markedByHand(row.kind) ? (
+                    <Button size="small" variant="secondary" className="ml-2" onClick={() => markDone(row.id)}>
+                      Mark entered
+                    </Button>
+                  ) : null}
                 </Table.Cell>
               </Table.Row>
             ))}

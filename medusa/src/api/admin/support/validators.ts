@@ -12,6 +12,8 @@ export const AdminListTickets = z
     assignee: z.string().trim().max(100).optional(),
     customer_id: z.string().trim().max(100).optional(),
     order_no: z.coerce.number().int().min(1).max(999_999_999).optional(),
+    /** A Medusa order: its OrderFlow number's tickets. */
+    order_id: z.string().trim().max(100).optional(),
     older_than_hours: z.coerce.number().int().min(1).max(24 * 365).optional(),
     q: z.string().trim().max(100).optional(),
     limit: z.coerce.number().int().min(1).max(200, "limit can be at most 200.").default(50),
