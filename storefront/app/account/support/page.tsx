@@ -1,19 +1,27 @@
 import type { Metadata } from "next"
-import { ComingSoon } from "@/modules/common/components/coming-soon"
+import { redirect } from "next/navigation"
+import { listTickets } from "@/lib/data/support"
 import { PageHelp } from "@/modules/help/components/page-help"
+import { TicketsTemplate } from "@/modules/support/templates/tickets-template"
 
 export const metadata: Metadata = { title: "Support" }
 
-/** "Ask us" from a search that found nothing arrives here with the question kept (`?question=`) for the ticket form. */
-export default async function SupportPage({ searchParams }: { searchParams: Promise<{ question?: string | string[] }> }) {
-  const { question } = await searchParams
-  const asked = (Array.isArray(question) ? question[0] : question)?.trim().slice(0, 100)
+const PAGE_SIZE = 20
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function SupportPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const text = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : undefined)
+  // "Ask us" from a help search that found nothing (links made before the form had its own address).
+  const question = text("question")
+  if (question) redirect(`/account/support/new?question=${encodeURIComponent(question.slice(0, 100))}`)
+  const status = ["active", "resolved", "all"].includes(text("status") ?? "") ? text("status")! : "active"
+  const offset = Math.max(0, Number.parseInt(text("offset") ?? "0", 10) || 0)
+  const list = await listTickets({ status: status === "all" ? undefined : status, limit: PAGE_SIZE, offset })
   return (
     <>
-      <ComingSoon
-        title="Support"
-        description={`Opening and following support tickets, with attachments, will be possible here.${asked ? ` Your question, “${asked}”, will be filled in for you.` : ""}`}
-      />
+      <TicketsTemplate list={list} status={status} page={{ offset, limit: PAGE_SIZE }} />
       <PageHelp pages={["support"]} />
     </>
   )

@@ -21,7 +21,7 @@ export function SearchResultGroups({ result, compact = false, onPick }: { result
       <div className={styles.nothing}>
         <p>Nothing found for “{result.query}”.</p>
         <p>
-          <Link href={`/account/support?question=${encodeURIComponent(result.query)}`} onClick={onPick}>
+          <Link href={`/account/support/new?question=${encodeURIComponent(result.query)}`} onClick={onPick}>
             Ask us
           </Link>{" "}
           and we will answer you: your question is kept for the form.

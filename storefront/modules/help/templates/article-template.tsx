@@ -44,6 +44,11 @@ export function ArticleTemplate({ article, preview = false }: { article: HelpArt
         </section>
       ) : null}
       {preview ? null : <FeedbackForm article={article.slug} />}
+      {preview ? null : (
+        <p>
+          Still stuck? <Link href={`/account/support/new?article=${article.slug}`}>Ask about this</Link> and our team will answer you.
+        </p>
+      )}
     </article>
   )
 }

@@ -18,6 +18,9 @@ export function InvoiceDetailTemplate({ invoice, howToPay }: { invoice: Document
         <p>
           <PaymentStatus document={invoice} />
         </p>
+        <p className="no-print">
+          <Link href={`/account/support/new?invoice=${invoice.number}`}>Ask about this {isInvoice ? "invoice" : "credit note"}</Link>
+        </p>
       </PageHeader>
       <BillingTabs current="/account/invoices" />
       <div className={styles.grid}>

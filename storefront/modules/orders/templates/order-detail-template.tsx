@@ -31,6 +31,7 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
             Download confirmation (PDF)
           </a>
           <PrintButton label="Print this order" />
+          <Link href={`/account/support/new?order=${order.ord_no}`}>Report a problem</Link>
         </p>
       </PageHeader>
 
@@ -107,6 +108,9 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
               <th scope="col" className={styles.money}>
                 Line total
               </th>
+              <th scope="col" className="no-print">
+                Problem?
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -122,6 +126,11 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
                 <td className={styles.money}>{formatRand(line.unit_price_cents)}</td>
                 <td className={styles.money}>{line.discount_percent ? `${line.discount_percent} %` : "—"}</td>
                 <td className={styles.money}>{formatRand(line.line_total_cents)}</td>
+                <td className="no-print">
+                  <Link href={`/account/support/new?order=${order.ord_no}&line=${line.line_no}`}>
+                    Report<span className="visually-hidden"> a problem with {line.description}</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
