@@ -40,6 +40,7 @@ export default async function ssoBenchmark() {
     MAILDEV_SMTP_PORT: "54384",
     MAILDEV_WEB_PORT: "54385",
     DEMO_IDP_PORT: "54386",
+    SUPPORT_INBOUND_SMTP_PORT: "54387",
     ORDERFLOW_SIMULATOR: "off",
     SSO_STARTS_PER_IP: "100000",
   })

@@ -14,6 +14,7 @@ const TEST_ENVIRONMENT = {
   MAILDEV_SMTP_PORT: "11025",
   MAILDEV_WEB_PORT: "11080",
   DEMO_IDP_PORT: "19400",
+  SUPPORT_INBOUND_SMTP_PORT: "12525",
   ORDERFLOW_SIMULATOR: "off",
   // A short idle limit, so the timeout test can put a session past it (the default is 30 minutes).
   SESSION_IDLE_MINUTES: "2",
@@ -33,6 +34,7 @@ export default async function setup(project: TestProject) {
   project.provide("medusaUrl", config.urls.medusa)
   project.provide("cmsUrl", config.urls.cms)
   project.provide("inboxUrl", config.urls.inbox ?? "")
+  project.provide("supportInboundPort", config.ports.supportInbound ?? 0)
   project.provide("editor", config.editor)
   project.provide("staff", config.staff)
   project.provide("secrets", { payload: config.secrets.payload, cmsStorefront: config.secrets.cmsStorefront })
@@ -47,6 +49,7 @@ declare module "vitest" {
     medusaUrl: string
     cmsUrl: string
     inboxUrl: string
+    supportInboundPort: number
     editor: { email: string; password: string }
     staff: { email: string; password: string }
     secrets: { payload: string; cmsStorefront: string }

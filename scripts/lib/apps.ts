@@ -73,6 +73,9 @@ export function appEnvironment(app: AppName, config: PortalConfig, extra: Record
         MEDUSA_ADMIN_EMAIL: config.staff.email,
         MEDUSA_ADMIN_PASSWORD: config.staff.password,
         ORDERFLOW_SIMULATOR: config.orderflowSimulator ? "on" : "off",
+        // Support attachments (the File Module's local provider), unless S3_* settings put them in a bucket.
+        FILES_DIR: process.env.FILES_DIR || path.join(config.dataDir, "files"),
+        ...(config.ports.supportInbound ? { SUPPORT_INBOUND_SMTP_PORT: String(config.ports.supportInbound) } : {}),
         MEDUSA_DISABLE_TELEMETRY: "true",
       }
     case "cms":

@@ -28,7 +28,8 @@ export interface PortalConfig {
     from: string
   }
   /** medusaWorker: the Medusa process that runs scheduled jobs (production only), on the loopback interface. */
-  ports: { medusa: number; medusaWorker: number; storefront: number; cms: number; demoIdp: number }
+  /** supportInbound: replies to support emails (SMTP); null when off (a real deployment turns it on by setting it). */
+  ports: { medusa: number; medusaWorker: number; storefront: number; cms: number; demoIdp: number; supportInbound: number | null }
   /** demoIdp: the demo company's identity provider, run with the demo only. */
   urls: { medusa: string; storefront: string; cms: string; inbox: string | null; demoIdp: string | null }
   staff: { email: string; password: string }
@@ -108,6 +109,8 @@ export function loadConfig(overrides: { dataDir?: string } = {}): PortalConfig {
     storefront: intFromEnv("STOREFRONT_PORT", 8000),
     cms: intFromEnv("CMS_PORT", 3000),
     demoIdp: intFromEnv("DEMO_IDP_PORT", 9400),
+    // On in the demo (replies are sent to it with `npm run support:reply`); a deployment sets it to take real mail.
+    supportInbound: process.env.SUPPORT_INBOUND_SMTP_PORT ? intFromEnv("SUPPORT_INBOUND_SMTP_PORT", 2525) : external ? null : 2525,
   }
   const mailExternal = Boolean(process.env.SMTP_URL)
   // The demo logins only where the demo runs; a real deployment must bring its own (refused otherwise).

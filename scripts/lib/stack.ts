@@ -99,6 +99,7 @@ function portsNeeded(config: PortalConfig, dev: boolean): NeededPort[] {
     { port: config.ports.cms, use: "the CMS (CMS_PORT)" },
     { port: config.ports.storefront, use: "the storefront (STOREFRONT_PORT)" },
     ...(config.urls.demoIdp ? [{ port: config.ports.demoIdp, use: "the demo company's identity provider (DEMO_IDP_PORT)" }] : []),
+    ...(config.ports.supportInbound ? [{ port: config.ports.supportInbound, use: "replies to support emails (SUPPORT_INBOUND_SMTP_PORT)" }] : []),
   ]
 }
 

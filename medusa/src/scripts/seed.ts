@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_STAFF_PASSWORD, isDemo, loginPassword } from "@portal/integrations/deployment"
 import { seedDemoCustomers } from "./seed/demo-customers"
 import { seedDemoSso } from "./seed/demo-sso"
+import { seedSavedReplies } from "./seed/saved-replies"
 import { seedStaffUser } from "./seed/staff-user"
 import { seedStore } from "./seed/store"
 
@@ -20,6 +21,8 @@ export default async function seed({ container }: ExecArgs) {
     email: process.env.MEDUSA_ADMIN_EMAIL || "admin@wholesale.example",
     password: loginPassword("MEDUSA_ADMIN_PASSWORD", DEMO_STAFF_PASSWORD),
   })
+  const replies = await seedSavedReplies(container)
+  if (replies) logger.info(`Seed: ${replies} saved replies for support`)
   if (!isDemo()) return logger.info("Seed: no demo customers (a real OrderFlow's customers activate their own accounts)")
   const customers = await seedDemoCustomers(container)
   logger.info(`Seed: demo customers ready (${customers} added)`)
