@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   sso: () => import("./sso"),
   notifications: () => import("./notifications"),
   help: () => import("./help"),
+  tickets: () => import("./tickets"),
 }
 
 async function main() {
