@@ -46,6 +46,6 @@ export const FAQ_SEED: FaqSeed[] = [
     category: "support",
     sortOrder: 10,
     question: "Something is wrong with my delivery. Who do I contact?",
-    answer: "Call or email our sales office with the order number and, if you can, a photo of the problem. Support tickets in the portal are on their way.",
+    answer: "Open the order in the portal and choose Report beside the line (or Report a problem for the whole order). Add a photo of the goods and the delivery note: we answer in the portal and by email.",
   },
 ]

@@ -109,7 +109,7 @@ If the note is about credit or payment, people with the Admin or Accounts role c
 
 - Read the note in the order's status history.
 - If you have overdue invoices, pay them by EFT with the invoice number as the payment reference.
-- If you need the order sooner or do not know why it is held, contact our sales office by phone or email and quote the order number. Support tickets in the portal are not available yet.`,
+- If you need the order sooner or do not know why it is held, choose **Report a problem** on the order's page and ask us: the question is about that order, and we answer in the portal and by email.`,
   },
   {
     slug: "reordering",
@@ -541,21 +541,36 @@ You do not need to keep a tab open to stay informed: the next time you open a pa
     slug: "support-tickets",
     title: "Asking us about an order or invoice",
     category: "support",
-    summary: "How to contact us about an order, a delivery or an invoice today, and the support tickets that are coming to the portal.",
+    summary: "Ask us about an order, one of its lines, a delivery or an invoice from the portal, with photos, and follow our answer there and by email.",
     pages: ["support", "order", "invoice", "order-on-hold", "invoice-overdue", "dashboard"],
     related: ["orders-on-hold", "overdue-invoices", "tracking-your-delivery"],
-    keywords: "support, help, contact, ticket, complaint, query, problem, damaged, short delivery, missing items, wrong invoice, dispute, phone, email, attach photo",
-    markdown: `## Support tickets are coming
+    keywords: "support, help, contact, ticket, question, complaint, query, problem, damaged, broken, short delivery, missing items, wrong items, wrong invoice, dispute, attach photo, reply by email, reopen, rating",
+    markdown: `## Asking a question
 
-Support tickets are being built now. When they are ready, you will open a ticket about an order or an invoice from **Support** in the portal menu, attach photos or files (for example of damaged goods or a delivery note), and follow our replies there.
+Start where the question is, and the form already knows what it is about:
 
-Until then, the **Support** page says "This page is not available yet", and you cannot open a ticket in the portal.
+- On an order's page, **Report a problem** (the whole order) or **Report** beside a line (for example damaged or missing items on that line).
+- On an invoice or credit note, **Ask about this invoice**.
+- Under a help article, **Ask about this**; and when a search finds nothing, **Ask us**.
+- Or open **Support** in the menu and choose **Ask a question**.
 
-## How to reach us today
+Choose what it is about (late delivery, damaged goods, missing items, wrong items, invoice query, your account, or something else), write a subject and what happened. While you type the subject, help articles that may already answer it are shown.
 
-- Call or email our sales office. Quote your customer number and the order or invoice number so we can find it quickly. Your customer number is on your dashboard, on the **Profile** page and on every invoice and statement.
-- For an invoice, also have the invoice number (INV… or, for a credit note, CRN…) to hand.
-- If you want to send photos, attach them to your email.
+## Photos and files
+
+Add up to 5 files to each message, each at most 10 MB: PDFs and photos (JPEG, PNG, WebP, and HEIC photos from an iPhone). Drop them on the form or pick them; on a phone you can take the photo there and then. A photo of damaged goods and of the delivery note helps us sort it out faster.
+
+For your safety we keep only the picture itself: the location and camera details a phone stores in a photo are removed. Other kinds of files (for example Word documents, ZIP files or pictures made of code) cannot be attached.
+
+## Following our answer
+
+**Support** lists your questions and where each stands: **Open** (with us), **Waiting for you** (we asked you something), **Resolved** and **Closed**. We answer in the portal and by email; to answer us, **reply to our email** (with photos attached if they help) or write on the question in the portal.
+
+When we have resolved it, tell us with one click how we did. If something is still wrong, you can **reopen** it within 14 days by writing on it; after that, ask a new question and mention the old one (for example T-1042).
+
+## Who sees your questions
+
+You always see your own. In a company account, Buyers also see questions about orders, Accounts people questions about invoices, and Admins all of the account's questions. Emails about a question go to the person who asked it, as they chose under **Notification emails** on the **Profile** page ("Answers to my questions").
 
 ## Before you contact us
 
