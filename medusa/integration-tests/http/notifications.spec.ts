@@ -232,10 +232,12 @@ medusaIntegrationTestRunner({
         await prepare(container)
         const buyer = await customerHeaders(api, publishableKey, people.buyer, PASSWORD)
         const choices = (await api.get("/store/portal/notifications/preferences", { headers: buyer })).data.preferences
-        // A Buyer chooses for the categories a Buyer hears about, all by email at once until they choose.
+        // A Buyer chooses for the categories a Buyer hears about (and everyone for answers to their own questions),
+        // all by email at once until they choose.
         expect(choices.map((choice: { category: string; delivery: string }) => [choice.category, choice.delivery])).toEqual([
           ["order_updates", "immediate"],
           ["deliveries", "immediate"],
+          ["support", "immediate"],
         ])
         const bad = await failure(api.post("/store/portal/notifications/preferences", { order_updates: "sometimes" }, { headers: buyer }))
         expect([bad.status, bad.data.message]).toEqual([400, "Invalid request: Expected: 'immediate, digest, portal' for field 'order_updates', but got: 'sometimes'"])

@@ -237,7 +237,7 @@ medusaIntegrationTestRunner({
 
       it("refuses hostile and oversized files with a clear message and stores nothing", async () => {
         const container = getContainer()
-        const { headers, ordNo } = await prepare(container)
+        const { headers, ordNo, people } = await prepare(container)
         const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
         const fields = { category: "damaged_goods", subject: "Broken", body: "See the photo.", order_no: String(ordNo) }
         const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } }).png().toBuffer()
@@ -265,6 +265,13 @@ medusaIntegrationTestRunner({
         expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a")
         expect(bytes.toString("latin1")).not.toContain("<script")
 
+        // Two phone photos with the same name in one message stay two files.
+        const red = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c00" } }).png().toBuffer()
+        const twins = await multipart("/store/portal/tickets", headers.buyer, fields, [{ name: "image.png", bytes: png }, { name: "image.png", bytes: red }])
+        const twinFiles = (await api.get(`/store/portal/tickets/${twins.data.ticket.id}`, { headers: headers.buyer })).data.ticket.messages[0].attachments as { url: string }[]
+        const twinBytes = await Promise.all(twinFiles.map(async (twin) => Buffer.from(await (await fetch(`${base()}${twin.url}`, { headers: headers.buyer })).arrayBuffer()).toString("hex")))
+        expect([twinBytes.length, new Set(twinBytes).size]).toEqual([2, 2])
+
         // Bad fields are answered in words, and a forged or expired link is refused.
         expect((await multipart("/store/portal/tickets", headers.buyer, { ...fields, category: "refund" })).data.message).toMatch(/Expected: 'late_delivery, damaged_goods.*' for field 'category', but got: 'refund'/)
         expect((await multipart("/store/portal/tickets", headers.buyer, { ...fields, subject: "" })).data.message).toMatch(/Write a subject/)
@@ -272,6 +279,14 @@ medusaIntegrationTestRunner({
         expect((await fetch(`${base()}/store/portal/ticket-files/not-a-token`, { headers: headers.buyer })).status).toBe(400)
         expect((await failure(api.get("/store/portal/tickets/tkt_01NOPE", { headers: headers.buyer }))).status).toBe(404)
         expect((await failure(api.get(`/store/portal/tickets/${kept.data.ticket.id}`, { headers: headers.stranger }))).status).toBe(404)
+
+        // "Answers to my questions" only in the portal: the answer is under the bell, and no email is sent.
+        await api.post("/store/portal/notifications/preferences", { support: "portal" }, { headers: headers.buyer })
+        await api.post(`/admin/support/tickets/${kept.data.ticket.id}/messages`, { body: "Thanks, we see it." }, { headers: headers.staff })
+        const bell = (await api.get("/store/portal/notifications", { headers: headers.buyer })).data.notifications as { title: string; link: string }[]
+        expect(bell.map((item) => [item.title, item.link])).toEqual([[`We answered ${kept.data.ticket.reference}`, `/account/support/${kept.data.ticket.id}`]])
+        await settle(500)
+        expect(inbox.received.filter((mail) => mail.to === people.buyer)).toEqual([])
       })
     })
   },

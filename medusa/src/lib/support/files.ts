@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { SafeAttachment } from "@portal/integrations/attachments"
@@ -20,12 +21,16 @@ export interface StoredTicketFile {
 export const toTicketFileInputs = (files: SafeAttachment[]): TicketFileInput[] =>
   files.map((file) => ({ file_name: file.fileName, content_type: file.contentType, content_base64: file.bytes.toString("base64") }))
 
-/** Keeps the files privately (never at a public address); answers their keys. */
+/**
+ * Keeps the files privately (never at a public address); answers their keys. Each stored name starts with a random
+ * part: the local provider names files by the millisecond and the name, and two phone photos called image.jpg
+ * stored together would otherwise be one file.
+ */
 export async function storeTicketFiles(container: Pick<MedusaContainer, "resolve">, files: TicketFileInput[]): Promise<StoredTicketFile[]> {
   if (!files.length) return []
   const stored = await container
     .resolve(Modules.FILE)
-    .createFiles(files.map((file) => ({ filename: file.file_name, mimeType: file.content_type, content: file.content_base64, access: "private" as const })))
+    .createFiles(files.map((file) => ({ filename: `${randomUUID()}-${file.file_name}`, mimeType: file.content_type, content: file.content_base64, access: "private" as const })))
   return stored.map((file, index) => ({
     file_key: file.id,
     file_name: files[index]!.file_name,
