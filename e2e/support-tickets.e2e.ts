@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core"
 import pg from "pg"
 import sharp from "sharp"
 import { afterAll, describe, expect, inject, it } from "vitest"
@@ -17,6 +18,16 @@ const phonePhoto = () =>
     .jpeg()
     .withExif({ IFD0: { Make: "PhoneMaker" }, IFD3: { GPSLatitudeRef: "S", GPSLatitude: "26/1 12/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "28/1 2/1 0/1" } })
     .toBuffer()
+
+/** What sticks out past the right edge at this width, for the failure message. */
+const widerThanThePage = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      .join(", ")
+  )
 
 describe("support tickets", () => {
   it("runs the loop: damaged goods reported on an order line with a photo, staff answer in the admin, the customer replies by email and rates it", async () => {
@@ -46,6 +57,9 @@ describe("support tickets", () => {
     await ui.page.getByRole("list", { name: "Files to send" }).getByRole("button", { name: "Remove IMG_0042.JPG" }).waitFor()
     expect(await ui.page.getByRole("list", { name: "Files to send" }).locator("img").count()).toBe(1)
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
+    await ui.page.setViewportSize({ width: 360, height: 800 })
+    expect(await overflowsHorizontally(ui.page), await widerThanThePage(ui.page)).toBe(false)
+    await ui.page.setViewportSize({ width: 1280, height: 900 })
     await ui.page.getByRole("button", { name: "Send to our team" }).click()
 
     await arrive(ui.page, /\/account\/support\/tkt_[0-9A-Z]+\?sent=1$/)
@@ -53,11 +67,20 @@ describe("support tickets", () => {
     await ui.page.getByText("Sent. Our team has it").waitFor()
     const photo = ui.page.getByRole("img", { name: "Photo IMG_0042.jpg" })
     await photo.waitFor()
-    expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(800)
+    // The photo is served through the storefront's signed link: it loads (a broken image has no width).
+    const width = await photo.evaluate(
+      (image: HTMLImageElement) =>
+        new Promise<number>((resolve) => {
+          if (image.complete) return resolve(image.naturalWidth)
+          image.addEventListener("load", () => resolve(image.naturalWidth))
+          image.addEventListener("error", () => resolve(-1))
+        })
+    )
+    expect(width).toBe(800)
     const reference = /T-\d+/.exec((await ui.page.getByRole("main").textContent()) ?? "")![0]
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
     await ui.page.setViewportSize({ width: 360, height: 800 })
-    expect(await overflowsHorizontally(ui.page)).toBe(false)
+    expect(await overflowsHorizontally(ui.page), await widerThanThePage(ui.page)).toBe(false)
     await ui.page.setViewportSize({ width: 1280, height: 900 })
 
     // Staff answer in the Medusa admin, from the inbox.

@@ -5,3 +5,6 @@ import { johannesburgDay } from "@portal/integrations/locale"
 
 /** Today in Johannesburg, as YYYY-MM-DD. */
 export const johannesburgToday = () => johannesburgDay()
+
+/** A file's size as people read it: "340 KB", "4.2 MB". */
+export const formatFileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)

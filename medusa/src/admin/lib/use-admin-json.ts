@@ -1,3 +1,4 @@
+import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 
 /**
@@ -37,4 +38,17 @@ export async function adminSend<T>(url: string, method: "POST" | "DELETE", body?
   const answer = (await response.json().catch(() => null)) as (T & { message?: string }) | null
   if (!response.ok) throw new Error(answer?.message ?? `The server answered ${response.status}`)
   return answer as T
+}
+
+/** Runs a change from a button or form: a toast says it worked (then `reload`) or what the server answered. */
+export async function runAdminAction(work: () => Promise<unknown>, done: string, reload: () => void): Promise<boolean> {
+  try {
+    await work()
+    toast.success(done)
+    reload()
+    return true
+  } catch (reason) {
+    toast.error(reason instanceof Error ? reason.message : String(reason))
+    return false
+  }
 }

@@ -1,13 +1,13 @@
 "use client"
 
 import { type ChangeEvent, type DragEvent, useEffect, useRef, useState } from "react"
+import { formatFileSize } from "@/lib/util/format"
 import styles from "./support.module.css"
 
 const MAX_FILES = 5
 const MAX_BYTES = 10 * 1024 * 1024
 const ACCEPT = "application/pdf,image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
 
-const sizeInWords = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 const isPreviewable = (file: File) => /^image\/(jpeg|png|webp)$/.test(file.type)
 
 /**
@@ -79,7 +79,7 @@ export function AttachmentPicker({ id }: { id: string }) {
             <li key={`${file.name}-${index}`}>
               {previews.get(file) ? <img src={previews.get(file)} alt="" className={styles.thumb} /> : <span className={styles.fileIcon} aria-hidden="true">PDF</span>}
               <span className={styles.fileName}>
-                {file.name} <span className={styles.hint}>({sizeInWords(file.size)})</span>
+                {file.name} <span className={styles.hint}>({formatFileSize(file.size)})</span>
               </span>
               <button type="button" className={styles.remove} onClick={() => keep(files.filter((_, other) => other !== index))}>
                 Remove<span className="visually-hidden"> {file.name}</span>

@@ -1,7 +1,7 @@
 import { TICKET_CATEGORY_LABEL } from "@portal/integrations/support"
 import Link from "next/link"
 import { type PortalTicket, fileHref } from "@/lib/data/support"
-import { formatDateTime, formatDay } from "@/lib/util/format"
+import { formatDateTime, formatDay, formatFileSize } from "@/lib/util/format"
 import { Card } from "@/modules/common/components/card"
 import { PageHeader } from "@/modules/common/components/page-header"
 import { RatingForm } from "../components/rating-form"
@@ -10,7 +10,6 @@ import styles from "../components/support.module.css"
 import { TicketStatus } from "./tickets-template"
 
 const VIA = { portal: "in the portal", email: "by email", admin: "" } as const
-const sizeInWords = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
 /** One question: what it is about, the conversation with both sides' files, replying, reopening and rating. */
 export function TicketTemplate({ ticket, justSent }: { ticket: PortalTicket; justSent: boolean }) {
@@ -54,7 +53,7 @@ export function TicketTemplate({ ticket, justSent }: { ticket: PortalTicket; jus
                       <a href={fileHref(file.url)} download={file.file_name}>
                         {file.content_type.startsWith("image/") ? <img src={fileHref(file.url)} alt={`Photo ${file.file_name}`} loading="lazy" /> : null}
                         <span>
-                          {file.file_name} ({sizeInWords(file.size_bytes)})
+                          {file.file_name} ({formatFileSize(file.size_bytes)})
                         </span>
                       </a>
                     </li>

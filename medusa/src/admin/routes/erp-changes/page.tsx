@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { inJohannesburg } from "../../lib/format"
-import { adminSend, useAdminJson } from "../../lib/use-admin-json"
+import { adminSend, runAdminAction, useAdminJson } from "../../lib/use-admin-json"
 
 interface ErpChangeRequest {
   id: string
@@ -36,15 +36,7 @@ const markedByHand = (kind: string) => kind === "credit_note" || kind === "redel
 const ErpChangesPage = () => {
   const [status, setStatus] = useState<"pending" | "done">("pending")
   const { data, error, reload } = useAdminJson<{ erp_change_requests: ErpChangeRequest[] }>(`/admin/erp-change-requests?status=${status}&limit=200`)
-  const markDone = async (id: string) => {
-    try {
-      await adminSend(`/admin/erp-change-requests/${id}`, "POST", {})
-      toast.success("Marked entered")
-      reload()
-    } catch (reason) {
-      toast.error(reason instanceof Error ? reason.message : String(reason))
-    }
-  }
+  const markDone = (id: string) => runAdminAction(() => adminSend(`/admin/erp-change-requests/${id}`, "POST", {}), "Marked entered", reload)
   const rows = data?.erp_change_requests ?? null
 
   return (

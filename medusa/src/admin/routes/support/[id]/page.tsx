@@ -1,9 +1,9 @@
-import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { inJohannesburg } from "../../../lib/format"
 import { CATEGORY_LABEL, STATUS_COLOR, STATUS_LABEL } from "../../../lib/support"
-import { adminSend, useAdminJson } from "../../../lib/use-admin-json"
+import { adminSend, runAdminAction, useAdminJson } from "../../../lib/use-admin-json"
 
 interface Attachment {
   id: string
@@ -98,13 +98,7 @@ const SupportTicketPage = () => {
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true)
     try {
-      await work()
-      toast.success(done)
-      reload()
-      return true
-    } catch (reason) {
-      toast.error(reason instanceof Error ? reason.message : String(reason))
-      return false
+      return await runAdminAction(work, done, reload)
     } finally {
       setBusy(false)
     }

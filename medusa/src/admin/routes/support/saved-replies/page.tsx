@@ -1,24 +1,14 @@
-import { Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminSend, useAdminJson } from "../../../lib/use-admin-json"
+import { adminSend, runAdminAction, useAdminJson } from "../../../lib/use-admin-json"
 
 /** Answers staff start from: add, and remove. */
 const SavedRepliesPage = () => {
   const { data, error, reload } = useAdminJson<{ saved_replies: { id: string; title: string; body: string }[] }>("/admin/support/saved-replies")
   const [title, setTitle] = useState("")
   const [body, setBody] = useState("")
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work()
-      toast.success(done)
-      reload()
-      return true
-    } catch (reason) {
-      toast.error(reason instanceof Error ? reason.message : String(reason))
-      return false
-    }
-  }
+  const act = (work: () => Promise<unknown>, done: string) => runAdminAction(work, done, reload)
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
