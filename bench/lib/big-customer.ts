@@ -22,6 +22,7 @@ export function useBenchEnvironment(portBase: number): void {
     MAILDEV_SMTP_PORT: String(portBase + 4),
     MAILDEV_WEB_PORT: String(portBase + 5),
     SUPPORT_INBOUND_SMTP_PORT: String(portBase + 6),
+    DEMO_IDP_PORT: String(portBase + 7),
     ORDERFLOW_SIMULATOR: "off",
     // The bench signs one account in 500 times, 10 at once; each attempt holds a point of the lockout limit
     // until it succeeds, so the stock five would lock the account. Sign-in limits are not what this measures.

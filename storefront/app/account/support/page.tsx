@@ -18,7 +18,7 @@ export default async function SupportPage({ searchParams }: { searchParams: Sear
   if (question) redirect(`/account/support/new?question=${encodeURIComponent(question.slice(0, 100))}`)
   const status = ["active", "resolved", "all"].includes(text("status") ?? "") ? text("status")! : "active"
   const offset = Math.max(0, Number.parseInt(text("offset") ?? "0", 10) || 0)
-  const list = await listTickets({ status: status === "all" ? undefined : status, limit: PAGE_SIZE, offset })
+  const list = await listTickets({ status, limit: PAGE_SIZE, offset })
   return (
     <>
       <TicketsTemplate list={list} status={status} page={{ offset, limit: PAGE_SIZE }} />

@@ -119,7 +119,7 @@ const SupportInboxPage = () => {
           </Tabs.List>
         </Tabs>
         <Select value={category} onValueChange={setCategory}>
-          <Select.Trigger aria-label="Category">
+          <Select.Trigger aria-label="Category" className="w-48">
             <Select.Value placeholder="Category" />
           </Select.Trigger>
           <Select.Content>
@@ -132,7 +132,7 @@ const SupportInboxPage = () => {
           </Select.Content>
         </Select>
         <Select value={assignee} onValueChange={setAssignee}>
-          <Select.Trigger aria-label="Assignee">
+          <Select.Trigger aria-label="Assignee" className="w-48">
             <Select.Value placeholder="Assignee" />
           </Select.Trigger>
           <Select.Content>
@@ -146,7 +146,7 @@ const SupportInboxPage = () => {
           </Select.Content>
         </Select>
         <Select value={olderThan} onValueChange={setOlderThan}>
-          <Select.Trigger aria-label="Waiting for">
+          <Select.Trigger aria-label="Waiting for" className="w-48">
             <Select.Value placeholder="Waiting for" />
           </Select.Trigger>
           <Select.Content>

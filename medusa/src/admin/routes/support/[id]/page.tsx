@@ -194,7 +194,7 @@ const SupportTicketPage = () => {
           <Heading level="h2">{internal ? "Internal note" : "Answer the customer"}</Heading>
           {saved && saved.saved_replies.length > 0 && (
             <Select onValueChange={(value) => setBody((current) => `${current}${current ? "\n\n" : ""}${saved.saved_replies.find((reply) => reply.id === value)?.body ?? ""}`)}>
-              <Select.Trigger aria-label="Insert a saved reply">
+              <Select.Trigger aria-label="Insert a saved reply" className="w-72">
                 <Select.Value placeholder="Insert a saved reply" />
               </Select.Trigger>
               <Select.Content>
@@ -207,7 +207,7 @@ const SupportTicketPage = () => {
             </Select>
           )}
           <Label htmlFor="answer">{internal ? "Note for staff" : `Answer (emailed to ${ticket.author_name ?? "the customer"}, who can reply to the email)`}</Label>
-          <Textarea id="answer" rows={6} value={body} onChange={(event) => setBody(event.target.value)} required maxLength={5000} />
+          <Textarea id="answer" rows={6} value={body} onChange={(event) => setBody(event.target.value)} maxLength={5000} />
           <div className="flex flex-wrap items-center gap-4">
             <div className="flex items-center gap-2">
               <Switch id="internal" checked={internal} onCheckedChange={setInternal} />
@@ -262,7 +262,7 @@ const SupportTicketPage = () => {
           }}
         >
           <Select value={erpKind} onValueChange={setErpKind}>
-            <Select.Trigger aria-label="Request">
+            <Select.Trigger aria-label="Request" className="w-40">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
@@ -270,7 +270,7 @@ const SupportTicketPage = () => {
               <Select.Item value="redelivery">Redelivery</Select.Item>
             </Select.Content>
           </Select>
-          <Input aria-label="What to enter" placeholder="e.g. Credit 2 cases on line 2" value={erpSummary} onChange={(event) => setErpSummary(event.target.value)} />
+          <Input aria-label="What to enter" className="w-80" placeholder="e.g. Credit 2 cases on line 2" value={erpSummary} onChange={(event) => setErpSummary(event.target.value)} />
           <Button type="submit" variant="secondary" disabled={!erpSummary.trim() || busy}>
             Ask for it
           </Button>

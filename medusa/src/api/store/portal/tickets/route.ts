@@ -15,7 +15,7 @@ import type { StoreCreateTicketType, StoreListTicketsType } from "./validators"
 /** The tickets this person may read: their own, and by their role the account's order or invoice tickets. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListTicketsType>, res: MedusaResponse) {
   const { status, limit, offset } = req.validatedQuery
-  const statuses = status === "active" ? (["open", "waiting_on_customer"] as const) : status ? [status] : undefined
+  const statuses = status === "active" ? (["open", "waiting_on_customer"] as const) : status && status !== "all" ? [status] : undefined
   const { rows, count } = await req.scope.resolve<SupportModuleService>(SUPPORT_MODULE).queries.listVisible(await ticketViewer(req), { status: statuses ? [...statuses] : undefined, limit, offset })
   res.json({ tickets: rows.map(portalTicketSummary), count, limit, offset })
 }

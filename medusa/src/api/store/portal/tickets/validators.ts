@@ -39,7 +39,8 @@ export type StoreCreateTicketType = z.infer<typeof StoreCreateTicket>
 
 export const StoreListTickets = z
   .object({
-    status: z.enum([...TICKET_STATUSES, "active"], { error: "status is open, waiting_on_customer, resolved, closed or active." }).optional(),
+    /** "active": open or waiting for the customer; "all" (or none): every status. */
+    status: z.enum([...TICKET_STATUSES, "active", "all"], { error: "status is open, waiting_on_customer, resolved, closed, active or all." }).optional(),
     limit: z.coerce.number().int().min(1).max(100, "limit can be at most 100.").default(20),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
