@@ -80,7 +80,8 @@ async function reencodedPhoto(bytes: Buffer, type: AcceptedType): Promise<Pick<S
   const image = sharp(source, { failOn: "error", limitInputPixels: 100_000_000 }).rotate()
   if (type === "image/png") return { bytes: await image.png().toBuffer(), contentType: "image/png" }
   if (type === "image/webp") return { bytes: await image.webp({ quality: 90 }).toBuffer(), contentType: "image/webp" }
-  return { bytes: await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer(), contentType: "image/jpeg" }
+  // libjpeg-turbo, not mozjpeg: mozjpeg took 5.4 s for a 10 MB phone photo on this machine, turbo 0.2 s.
+  return { bytes: await image.jpeg({ quality: 90 }).toBuffer(), contentType: "image/jpeg" }
 }
 
 /**

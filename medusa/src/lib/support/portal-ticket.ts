@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { type PortalTicket, type PortalTicketSummary, ticketReference } from "@portal/integrations/support"
 import { SUPPORT_MODULE } from "../../modules/support"
 import type { TicketSummaryRow } from "../../modules/support/repositories/ticket-queries"
@@ -25,36 +26,16 @@ export const portalTicketSummary = (row: TicketSummaryRow): PortalTicketSummary 
 
 /**
  * A ticket and its thread as people of the account see it: internal notes left out in the query itself, and each
- * file behind a short-lived link signed for this account (or for staff, in the admin's own view).
+ * file behind a short-lived link signed for this account (or for staff, in the admin's own view, notes included).
  */
 export async function loadTicketThread(container: MedusaContainer, ticketId: string, audience: FileAudience, fileBase: string) {
-  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
-  const forCustomer = !("staff" in audience)
-  const [ticket, messages] = await Promise.all([
-    support.retrieveSupportTicket(ticketId),
-    support.listSupportMessages(
-      { ticket_id: ticketId, ...(forCustomer ? { internal: false } : {}) },
-      { relations: ["attachments"], order: { created_at: "ASC" }, take: 500 }
-    ),
-  ])
-  const thread = messages.map((message) => ({
-    id: message.id,
-    author_type: message.author_type,
-    author_name: message.author_name,
-    author_user_id: message.author_user_id,
-    body: message.body,
-    internal: message.internal,
-    via: message.via,
-    created_at: iso(message.created_at),
-    attachments: (message.attachments ?? []).map((attachment) => ({
-      id: attachment.id,
-      file_name: attachment.file_name,
-      content_type: attachment.content_type,
-      size_bytes: attachment.size_bytes,
-      url: `${fileBase}/${signFileLink(container, attachment.id, audience)}`,
-    })),
+  const found = await container.resolve<SupportModuleService>(SUPPORT_MODULE).queries.thread(ticketId, "staff" in audience)
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "That ticket was not found.")
+  const thread = found.messages.map((message) => ({
+    ...message,
+    attachments: message.attachments.map((attachment) => ({ ...attachment, url: `${fileBase}/${signFileLink(container, attachment.id, audience)}` })),
   }))
-  return { ticket, thread }
+  return { ticket: found.ticket, thread }
 }
 
 /** The customer's view of a ticket. */
@@ -62,7 +43,7 @@ export async function portalTicket(container: MedusaContainer, ticketId: string,
   const { ticket, thread } = await loadTicketThread(container, ticketId, { customer_id: customerId }, "/store/portal/ticket-files")
   const until = reopenUntil(ticket)
   return {
-    ...portalTicketSummary(ticket as unknown as TicketSummaryRow),
+    ...portalTicketSummary(ticket),
     order_line: ticket.order_line_no ? { line_no: ticket.order_line_no, description: ticket.order_line_description ?? "" } : null,
     help_article: ticket.help_article,
     rating: ticket.rating,

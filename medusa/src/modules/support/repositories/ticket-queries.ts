@@ -25,10 +25,54 @@ export interface TicketSummaryRow {
   order_no: number | null
   invoice_number: string | null
   author_name: string | null
-  created_at: Date
-  updated_at: Date
-  last_message_at: Date
+  created_at: Date | string
+  updated_at: Date | string
+  last_message_at: Date | string
   last_message_from: "customer" | "staff"
+}
+
+/** A ticket row as PostgreSQL returns it in JSON (dates as ISO strings). */
+export interface TicketRow {
+  id: string
+  number: number
+  customer_id: string
+  cust_no: string
+  author_person_id: string
+  author_name: string | null
+  author_email: string | null
+  category: TicketCategory
+  topic: string
+  subject: string
+  status: TicketStatus
+  order_no: number | null
+  order_line_no: number | null
+  order_line_description: string | null
+  invoice_number: string | null
+  help_article: string | null
+  search_query: string | null
+  assignee_id: string | null
+  last_customer_message_at: string
+  last_message_at: string
+  last_message_from: "customer" | "staff"
+  first_response_at: string | null
+  resolved_at: string | null
+  closed_at: string | null
+  rating: "good" | "bad" | null
+  rated_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface ThreadMessageRow {
+  id: string
+  author_type: "customer" | "staff"
+  author_name: string
+  author_user_id: string | null
+  body: string
+  internal: boolean
+  via: "portal" | "email" | "admin"
+  created_at: string
+  attachments: { id: string; file_name: string; content_type: string; size_bytes: number }[]
 }
 
 export interface InboxFilters {
@@ -99,6 +143,27 @@ export class TicketQueriesRepository extends MikroOrmBase {
     const visible = this.visibleTo(viewer)
     const { rows } = await this.knex(sharedContext).raw(`SELECT t.id FROM support_ticket t WHERE t.id = ? AND ${visible.sql}`, [ticketId, ...visible.bindings])
     return (rows as { id: string }[])[0]?.id ?? null
+  }
+
+  /**
+   * A ticket and its thread with each message's files, in one query (the thread page is the most opened page of
+   * support). `withInternal` false leaves staff's internal notes out in the query itself.
+   */
+  async thread(ticketId: string, withInternal: boolean, sharedContext?: Context): Promise<{ ticket: TicketRow; messages: ThreadMessageRow[] } | null> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT to_jsonb(t) AS ticket,
+         coalesce((SELECT jsonb_agg(jsonb_build_object(
+             'id', m.id, 'author_type', m.author_type, 'author_name', m.author_name, 'author_user_id', m.author_user_id, 'body', m.body,
+             'internal', m.internal, 'via', m.via, 'created_at', m.created_at,
+             'attachments', coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'file_name', a.file_name, 'content_type', a.content_type, 'size_bytes', a.size_bytes) ORDER BY a.created_at, a.id)
+                FROM support_attachment a WHERE a.message_id = m.id AND a.deleted_at IS NULL), '[]'::jsonb)
+           ) ORDER BY m.created_at, m.id)
+           FROM support_message m WHERE m.ticket_id = t.id AND m.deleted_at IS NULL AND (? OR NOT m.internal)), '[]'::jsonb) AS messages
+       FROM support_ticket t WHERE t.id = ? AND t.deleted_at IS NULL`,
+      [withInternal, ticketId]
+    )
+    const found = (rows as { ticket: TicketRow; messages: ThreadMessageRow[] }[])[0]
+    return found ?? null
   }
 
   /** The staff inbox: the longest-waiting customer first. */

@@ -12,15 +12,13 @@ import type { AdminUpdateTicketType } from "../../validators"
 /** One ticket for staff: the whole thread with internal notes, its customer, and its OrderFlow requests. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const id = req.params.id!
-  await req.scope.resolve<SupportModuleService>(SUPPORT_MODULE).retrieveSupportTicket(id, { select: ["id"] })
   const { ticket, thread } = await loadTicketThread(req.scope, id, { staff: true }, "/admin/support/files")
   const [customer, erpRequests] = await Promise.all([
     req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(ticket.customer_id, { select: ["id", "company_name", "first_name", "last_name", "email"] }),
     req.scope.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).listErpChangeRequests({ support_ticket_id: id }, { order: { created_at: "ASC" } }),
   ])
-  const { messages: _messages, ...fields } = ticket
   res.json({
-    ticket: { ...fields, reference: ticketReference(ticket.number) },
+    ticket: { ...ticket, reference: ticketReference(ticket.number) },
     messages: thread,
     customer: { id: customer.id, name: customer.company_name || [customer.first_name, customer.last_name].filter(Boolean).join(" "), email: customer.email },
     erp_requests: erpRequests,
