@@ -19,6 +19,8 @@ const inbox = startInbox(12541)
 process.env.SMTP_URL = inbox.url
 process.env.SUPPORT_STAFF_EMAIL = "support-team@wholesale.example"
 process.env.SUPPORT_REPLY_ADDRESS = "support@wholesale.example"
+// Ten new tickets per person an hour here (20 by default), so the hostile-files test reaches the limit.
+process.env.TICKETS_PER_PERSON = "10"
 
 const erpDatabase = standInErp("support_tickets_test")
 const erp = erpDatabase.query
@@ -279,6 +281,13 @@ medusaIntegrationTestRunner({
         expect((await fetch(`${base()}/store/portal/ticket-files/not-a-token`, { headers: headers.buyer })).status).toBe(400)
         expect((await failure(api.get("/store/portal/tickets/tkt_01NOPE", { headers: headers.buyer }))).status).toBe(404)
         expect((await failure(api.get(`/store/portal/tickets/${kept.data.ticket.id}`, { headers: headers.stranger }))).status).toBe(404)
+
+        // Each new ticket emails the support team: ten attempts an hour per person. Seven are used above (four refused
+        // files count: the limit comes before the checks; the upload limits refused while reading do not).
+        const attempts = []
+        for (let attempt = 0; attempt < 4; attempt++) attempts.push(await multipart("/store/portal/tickets", headers.buyer, fields))
+        expect(attempts.map((answer) => answer.status)).toEqual([201, 201, 201, 429])
+        expect(attempts[3]!.data.message).toMatch(/many questions in the last hour/)
 
         // "Answers to my questions" only in the portal: the answer is under the bell, and no email is sent.
         await api.post("/store/portal/notifications/preferences", { support: "portal" }, { headers: headers.buyer })

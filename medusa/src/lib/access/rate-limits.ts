@@ -32,6 +32,8 @@ export const LIMITS = {
   invitationsPerAccount: limitFromEnv("INVITATIONS_PER_ACCOUNT", { points: 30, windowSeconds: 24 * 60 * 60, blockSeconds: 24 * 60 * 60 }),
   // Each start of a single sign-on keeps a pending state for 10 minutes: enough for people, not for filling memory.
   ssoStartsPerIp: limitFromEnv("SSO_STARTS_PER_IP", { points: 60, windowSeconds: 15 * 60, blockSeconds: 15 * 60 }),
+  // Each new ticket emails the support team: a person opens at most this many an hour (replies are not counted).
+  ticketsPerPerson: limitFromEnv("TICKETS_PER_PERSON", { points: 20, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
 } satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

@@ -1,5 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { consume } from "../../../../lib/access/rate-limits"
+import { TooManyRequestsError } from "../../../../lib/http/too-many-requests"
 import { portalAccessOf } from "../../../../lib/access/portal-access"
 import { requestInfo } from "../../../../lib/access/request-info"
 import { toTicketFileInputs } from "../../../../lib/support/files"
@@ -25,9 +28,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListTick
  * lines) they may read, an invoice they may read, a help article, or a search that found nothing.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreCreateTicketType>, res: MedusaResponse) {
+  const access = portalAccessOf(req)
+  const until = await consume(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), [["ticketsPerPerson", access.personId]])
+  if (until) throw new TooManyRequestsError("You have asked us many questions in the last hour. Add to one of them, or ask again later.", until)
   const files = await checkedUploads(req, res)
   if (!files) return
-  const access = portalAccessOf(req)
   const subject = await ticketSubject(req, req.validatedBody)
   if (!subject) throw new MedusaError(MedusaError.Types.NOT_FOUND, "That order or invoice was not found among the ones you can see.")
   const { body, category, help_article, search_query } = req.validatedBody
