@@ -150,6 +150,8 @@ medusaIntegrationTestRunner({
         const inboxList = (await api.get("/admin/support/tickets?status=open", { headers: headers.staff })).data
         expect(inboxList.tickets.map((ticket: { id: string }) => ticket.id)).toContain(ticketId)
         expect(inboxList.response_target_hours).toBe(4)
+        // "internal" is true or false: anything else is refused, never sent to the customer as an answer.
+        expect((await failure(api.post(`/admin/support/tickets/${ticketId}/messages`, { body: "INTERNAL?", internal: "1" }, { headers: headers.staff }))).status).toBe(400)
         await api.post(`/admin/support/tickets/${ticketId}/messages`, { body: "INTERNAL: courier Dawn Wing again, claim #77", internal: true }, { headers: headers.staff })
         await api.post(`/admin/support/tickets/${ticketId}/messages`, { body: "Sorry about that. We are sending two new cases tomorrow.", status: "waiting_on_customer" }, { headers: headers.staff })
         const answer = await inbox.waitFor(people.buyer, new RegExp(`Re: Two cases arrived crushed \\[${reference}\\]`))
@@ -198,6 +200,10 @@ medusaIntegrationTestRunner({
         const strangerMailer = createSmtpMailer({ url: `smtp://127.0.0.1:${listener.port}`, from: "Mallory <mallory@evil.example>" })
         await strangerMailer.send({ to: answer.headers["reply-to"]!, subject: "Re: hello", text: "Send the goods to my address instead." })
         await mailer.send({ to: `support+${ticketId.toLowerCase()}.aaaaaaaaaaaaaaaa@wholesale.example`, subject: "Re: forged", text: "Forged address." })
+        // A colleague whose role does not read order tickets cannot write on one by email either.
+        const viewerMailer = createSmtpMailer({ url: `smtp://127.0.0.1:${listener.port}`, from: people.viewer })
+        await viewerMailer.send({ to: answer.headers["reply-to"]!, subject: "Re: hello", text: "The viewer writes." })
+        viewerMailer.close()
         // Our server relays nothing: another domain's mailbox is refused.
         await expect(mailer.send({ to: "someone@elsewhere.example", subject: "relay?", text: "x" })).rejects.toThrow(/550|No such mailbox/)
         await settle()
@@ -217,6 +223,9 @@ medusaIntegrationTestRunner({
         const requested = (await api.post(`/admin/support/tickets/${ticketId}/erp-requests`, { kind: "credit_note", summary: "Credit 2 cases on line 2" }, { headers: headers.staff })).data.erp_change_request
         const queue = (await api.get("/admin/erp-change-requests?status=pending", { headers: headers.staff })).data.erp_change_requests
         expect(queue.find((row: { id: string }) => row.id === requested.id)).toMatchObject({ kind: "credit_note", support_ticket_id: ticketId, ord_no: ordNo })
+        // Staff's words stay staff's: the account's profile lists only the customer's own changes.
+        const pendingOnProfile = (await api.get("/store/portal/profile", { headers: headers.admin })).data.pending_erp_changes as { id: string }[]
+        expect(pendingOnProfile.map((change) => change.id)).not.toContain(requested.id)
         await api.post(`/admin/erp-change-requests/${requested.id}`, {}, { headers: headers.staff })
         const staffView = (await api.get(`/admin/support/tickets/${ticketId}`, { headers: headers.staff })).data
         expect(staffView.erp_requests.map((row: { status: string }) => row.status)).toEqual(["done"])

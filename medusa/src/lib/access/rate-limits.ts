@@ -34,6 +34,8 @@ export const LIMITS = {
   ssoStartsPerIp: limitFromEnv("SSO_STARTS_PER_IP", { points: 60, windowSeconds: 15 * 60, blockSeconds: 15 * 60 }),
   // Each new ticket emails the support team: a person opens at most this many an hour (replies are not counted).
   ticketsPerPerson: limitFromEnv("TICKETS_PER_PERSON", { points: 20, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
+  // Replies (in the portal or by email) each email the support team too.
+  ticketRepliesPerPerson: limitFromEnv("TICKET_REPLIES_PER_PERSON", { points: 60, windowSeconds: 60 * 60, blockSeconds: 60 * 60 }),
 } satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

@@ -5,8 +5,11 @@ import type OrderflowSyncModuleService from "../../modules/orderflow-sync/servic
 
 export type FieldChanges = Record<string, { from: string | null; to: string | null }>
 
+/** Changes customers make in the portal (the sync settles them); staff's ticket requests are the other kinds. */
+export const CUSTOMER_CHANGE_KINDS = ["profile", "email", "address_added", "address_changed", "address_removed"] as const
+
 export interface ChangeRequestLike {
-  kind: "profile" | "email" | "address_added" | "address_changed" | "address_removed" | "credit_note" | "redelivery"
+  kind: (typeof CUSTOMER_CHANGE_KINDS)[number] | "credit_note" | "redelivery"
   changes: FieldChanges
   erp_addr_id: number | null
 }
@@ -67,7 +70,7 @@ export function isSettledInErp(request: ChangeRequestLike, customer: ErpCustomer
 /** Marks done every pending change request that OrderFlow now reflects; returns how many. */
 export async function settleChangeRequests(container: MedusaContainer, reader: OrderFlowReader): Promise<number> {
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
-  const pending = await sync.listErpChangeRequests({ status: "pending", kind: ["profile", "email", "address_added", "address_changed", "address_removed"] }, { select: ["id", "cust_no", "kind", "changes", "erp_addr_id"], take: 1_000 })
+  const pending = await sync.listErpChangeRequests({ status: "pending", kind: [...CUSTOMER_CHANGE_KINDS] }, { select: ["id", "cust_no", "kind", "changes", "erp_addr_id"], take: 1_000 })
   if (pending.length === 0) return 0
   const custNos = [...new Set(pending.map((request) => request.cust_no))]
   const [customers, addresses] = await Promise.all([reader.customersByNumber(custNos), reader.addresses(custNos)])

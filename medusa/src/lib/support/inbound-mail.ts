@@ -1,10 +1,12 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ATTACHMENT_LIMITS, AttachmentRefused, type SafeAttachment, safeAttachments } from "@portal/integrations/attachments"
 import { replyTextOf } from "@portal/integrations/mail"
 import { TICKET_LIMITS } from "@portal/integrations/support"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { type ParsedMail, simpleParser } from "mailparser"
 import { SMTPServer } from "smtp-server"
+import { consume } from "../access/rate-limits"
 import { CUSTOMER_ACCESS_MODULE } from "../../modules/customer-access"
 import type CustomerAccessModuleService from "../../modules/customer-access/service"
 import { SUPPORT_MODULE } from "../../modules/support"
@@ -13,29 +15,31 @@ import { addCustomerMessageWorkflow } from "../../workflows/support/add-customer
 import { toTicketFileInputs } from "./files"
 import { supportSettings } from "./settings"
 import { ticketOfReplyAddress } from "./signed-links"
+import { memberViewer } from "./viewer"
 
 export type InboundOutcome =
   | { kind: "threaded"; ticketId: string; messageId: string }
   | { kind: "duplicate"; ticketId: string }
-  | { kind: "ignored"; reason: "no_ticket" | "stranger" | "empty" | "closed" }
+  | { kind: "ignored"; reason: "no_ticket" | "stranger" | "empty" | "closed" | "too_many" }
 
 const addressesOf = (field: ParsedMail["to"]) => (Array.isArray(field) ? field : field ? [field] : []).flatMap((group) => group.value.map((entry) => entry.address?.toLowerCase() ?? ""))
 const idsIn = (value: string | string[] | undefined) => (Array.isArray(value) ? value : (value ?? "").split(/\s+/)).map((id) => id.trim()).filter((id) => /^<[^<>\s]+>$/.test(id))
 
-/** Which ticket an email answers: by the Message-IDs it replies to (ours, or the customer's earlier ones), else by our signed reply address. */
+/**
+ * Which ticket an email answers: the ticket our signed reply address names (it cannot be forged), else the ticket
+ * of the email it answers (In-Reply-To), else of the newest email it references that is one of a ticket's.
+ */
 async function ticketOf(container: MedusaContainer, mail: ParsedMail, recipients: string[]): Promise<string | null> {
-  const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
-  const answered = [...idsIn(mail.inReplyTo), ...idsIn(mail.references)]
-  if (answered.length) {
-    const [known] = await support.listSupportEmails({ message_id: answered }, { select: ["ticket_id"], take: 1 })
-    if (known) return known.ticket_id
-  }
   const { replyAddress } = supportSettings()
   for (const address of [...recipients, ...addressesOf(mail.to), ...addressesOf(mail.cc)]) {
     const ticketId = ticketOfReplyAddress(container, replyAddress, address)
     if (ticketId) return ticketId
   }
-  return null
+  const answered = [...idsIn(mail.inReplyTo), ...idsIn(mail.references).reverse()]
+  if (!answered.length) return null
+  const known = await container.resolve<SupportModuleService>(SUPPORT_MODULE).listSupportEmails({ message_id: answered }, { select: ["message_id", "ticket_id"] })
+  const byId = new Map(known.map((email) => [email.message_id, email.ticket_id]))
+  return answered.map((id) => byId.get(id)).find(Boolean) ?? null
 }
 
 /** The files of an email that pass the portal's checks; each refused one is named in the message instead. */
@@ -80,8 +84,12 @@ export async function receiveSupportEmail(container: MedusaContainer, raw: Buffe
   const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
   const person = sender ? await access.team.personByEmail(sender) : null
   const member = person && person.status === "active" ? await access.team.membership(person.id, ticket.customer_id) : null
-  if (!person || !member) return { kind: "ignored", reason: "stranger" }
+  // Only someone who may read the ticket in the portal writes on it by email: its author, or by role and locations.
+  const viewer = member ? await memberViewer(container, ticket.customer_id, member) : null
+  if (!person || !viewer || !(await support.queries.visibleTicketId(viewer, ticket.id))) return { kind: "ignored", reason: "stranger" }
 
+  // The same limit on messages as in the portal: each one emails the support team.
+  if (await consume(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), [["ticketRepliesPerPerson", person.id]])) return { kind: "ignored", reason: "too_many" }
   const { files, notes } = await keptAttachments(mail)
   const text = [replyTextOf(mail.text ?? ""), ...notes].filter(Boolean).join("\n\n").slice(0, TICKET_LIMITS.bodyMax)
   if (!text && !files.length) return { kind: "ignored", reason: "empty" }
@@ -103,10 +111,13 @@ export async function receiveSupportEmail(container: MedusaContainer, raw: Buffe
   } catch (error) {
     // The same email delivered twice at once: the other copy won.
     if (messageId && isUniqueViolation(error)) return { kind: "duplicate", ticketId: ticket.id }
-    if (/closed|can no longer be reopened/i.test(String((error as Error)?.message))) return { kind: "ignored", reason: "closed" }
+    if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_ALLOWED) return { kind: "ignored", reason: "closed" }
     throw error
   }
 }
+
+/** Five 10 MB files, base64-encoded in an email, and the text. */
+const MAX_MESSAGE_BYTES = 60 * 1024 * 1024
 
 let running: { server: SMTPServer; port: number } | null = null
 
@@ -122,7 +133,9 @@ export async function startInboundMail(container: MedusaContainer, port: number,
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
-    size: 60 * 1024 * 1024,
+    size: MAX_MESSAGE_BYTES,
+    // smtp-server only flags an oversized message: onData below stops keeping its bytes.
+    maxClients: 50,
     banner: "Customer portal support replies",
     logger: false,
     onRcptTo(address, _session, callback) {
@@ -134,9 +147,13 @@ export async function startInboundMail(container: MedusaContainer, port: number,
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk))
+      let received = 0
+      stream.on("data", (chunk: Buffer) => {
+        received += chunk.length
+        if (received <= MAX_MESSAGE_BYTES) chunks.push(chunk)
+      })
       stream.on("end", () => {
-        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) {
+        if (received > MAX_MESSAGE_BYTES || (stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) {
           return callback(Object.assign(new Error("The message is larger than 60 MB"), { responseCode: 552 }))
         }
         receiveSupportEmail(container, Buffer.concat(chunks), session.envelope.rcptTo.map((rcpt) => rcpt.address))

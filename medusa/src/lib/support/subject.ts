@@ -43,6 +43,7 @@ export async function ticketSubject(
     if (!portalCan(req, "orders.read")) return null
     const order = await loadCustomerOrder(req.scope, scope, wanted.order_no).catch(notFoundAsNull)
     if (!order) return null
+    if (orderNo !== null && orderNo !== order.ord_no) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invoice ${invoiceNumber} is not for order ${order.ord_no}.`)
     orderNo = order.ord_no
     if (wanted.order_line_no) {
       const found = order.lines.find((candidate) => candidate.line_no === wanted.order_line_no)

@@ -22,6 +22,17 @@ export function AttachmentPicker({ id }: { id: string }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [dragging, setDragging] = useState(false)
 
+  // A sent form is reset (ActionForm): its files are gone from the input, so from the list too.
+  useEffect(() => {
+    const form = input.current?.form
+    const clear = () => {
+      setFiles([])
+      setProblem(null)
+    }
+    form?.addEventListener("reset", clear)
+    return () => form?.removeEventListener("reset", clear)
+  }, [])
+
   useEffect(() => {
     const urls = new Map(files.filter(isPreviewable).map((file) => [file, URL.createObjectURL(file)]))
     setPreviews(urls)

@@ -34,8 +34,11 @@ export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
 export const AdminAnswerTicket = z
   .object({
     body: z.string({ error: "Write the answer." }).trim().min(1, "Write the answer.").max(TICKET_LIMITS.bodyMax, `An answer has at most ${TICKET_LIMITS.bodyMax} characters.`),
-    // Multipart forms send "true"/"false".
-    internal: z.preprocess((value) => value === true || value === "true", z.boolean()).default(false),
+    // Multipart forms send "true"/"false"; anything else is refused, never taken as a public answer.
+    internal: z
+      .union([z.boolean(), z.enum(["true", "false"])], { error: "internal is true (a note for staff) or false (an answer the customer gets)." })
+      .transform((value) => value === true || value === "true")
+      .default(false),
     status: z.enum(TICKET_STATUSES).default("waiting_on_customer"),
   })
   .strict()

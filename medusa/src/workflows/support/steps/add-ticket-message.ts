@@ -39,6 +39,8 @@ export const addTicketMessageStep = createStep(
       if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
     }
     const previous = Object.fromEntries(TICKET_FIELDS.filter((field) => field !== "number").map((field) => [field, ticket[field]]))
+    // The email's Message-ID is claimed first: a second copy arriving at the same moment fails here, before writing.
+    if (input.email_message_id) await support.createSupportEmails({ message_id: input.email_message_id, ticket_id: ticket.id, direction: "inbound" })
     const message = await support.createSupportMessages({
       ticket_id: ticket.id,
       author_type: input.author_type,
@@ -50,18 +52,18 @@ export const addTicketMessageStep = createStep(
       via: input.via,
     })
     const attachments = input.files.length ? await support.createSupportAttachments(input.files.map((file) => ({ ...file, message_id: message.id, ticket_id: ticket.id }))) : []
-    if (input.email_message_id) await support.createSupportEmails({ message_id: input.email_message_id, ticket_id: ticket.id, direction: "inbound" })
     const status: TicketStatus = input.author_type === "customer" ? "open" : (input.status ?? ticket.status)
     const changes = input.internal
       ? {}
       : input.author_type === "customer"
-        ? { status, resolved_at: null, last_customer_message_at: now, last_message_at: now, last_message_from: "customer" as const }
+        ? { status, resolved_at: null, closed_at: null, last_customer_message_at: now, last_message_at: now, last_message_from: "customer" as const }
         : {
             status,
             last_message_at: now,
             last_message_from: "staff" as const,
             first_response_at: ticket.first_response_at ?? now,
-            resolved_at: status === "resolved" ? (ticket.status === "resolved" ? ticket.resolved_at : now) : null,
+            resolved_at: status === "resolved" || status === "closed" ? (ticket.resolved_at ?? now) : null,
+            closed_at: status === "closed" ? (ticket.closed_at ?? now) : null,
           }
     const updated = Object.keys(changes).length ? await support.updateSupportTickets({ id: ticket.id, ...changes }) : ticket
     return new StepResponse(

@@ -3,6 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { portalCustomerById } from "../../../../lib/access/identifier"
 import { requestInfo } from "../../../../lib/access/request-info"
+import { CUSTOMER_CHANGE_KINDS } from "../../../../lib/orderflow/change-requests"
 import { ORDERFLOW_SYNC_MODULE } from "../../../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../../../modules/orderflow-sync/service"
 import { diffFields } from "../../../../workflows/customer-profile/steps/record-erp-change-requests"
@@ -17,7 +18,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { select: PROFILE_FIELDS })
   const sync = req.scope.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const [erp] = await sync.listErpCustomers({ customer_id: customerId }, { select: ["vat_no"] })
-  const pending = await sync.listErpChangeRequests({ customer_id: customerId, status: "pending" }, { select: ["id", "kind", "summary", "created_at"], order: { created_at: "DESC" } })
+  // The customer's own changes only: credit notes and redeliveries staff ask for from a ticket are staff's words.
+  const pending = await sync.listErpChangeRequests(
+    { customer_id: customerId, status: "pending", kind: [...CUSTOMER_CHANGE_KINDS] },
+    { select: ["id", "kind", "summary", "created_at"], order: { created_at: "DESC" } }
+  )
   res.json({
     profile: {
       id: customer.id,

@@ -6,7 +6,8 @@ import { fetchCustomerDocument } from "@/lib/data/documents"
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
-  const upstream = await fetchCustomerDocument(`/store/portal/ticket-files/${encodeURIComponent(token)}`)
+  const upstream = await fetchCustomerDocument(`/store/portal/ticket-files/${encodeURIComponent(token)}`).catch(() => null)
+  if (!upstream) return new Response("The file could not be fetched just now. Please try again in a minute.", { status: 502, headers: { "content-type": "text/plain; charset=utf-8" } })
   if (!upstream.ok || !upstream.body) {
     const message = ((await upstream.json().catch(() => null)) as { message?: string } | null)?.message ?? "That file was not found."
     return new Response(message, { status: upstream.status === 401 ? 401 : upstream.status === 410 ? 410 : 404, headers: { "content-type": "text/plain; charset=utf-8" } })
