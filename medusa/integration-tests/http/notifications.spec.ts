@@ -242,7 +242,7 @@ medusaIntegrationTestRunner({
         const bad = await failure(api.post("/store/portal/notifications/preferences", { order_updates: "sometimes" }, { headers: buyer }))
         expect([bad.status, bad.data.message]).toEqual([400, "Invalid request: Expected: 'immediate, digest, portal' for field 'order_updates', but got: 'sometimes'"])
         const empty = await failure(api.post("/store/portal/notifications/preferences", {}, { headers: buyer }))
-        expect([empty.status, empty.data.message]).toEqual([400, "Say how to hear about at least one category: order_updates, deliveries, invoices, payments, statements."])
+        expect([empty.status, empty.data.message]).toEqual([400, "Say how to hear about at least one category: order_updates, deliveries, invoices, payments, statements, support."])
         await api.post("/store/portal/notifications/preferences", { order_updates: "portal" }, { headers: buyer })
 
         await moveOrder(account.ordNo, "HD")
