@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest"
+import { type DeliveryRecord, buildDeliveryModel, conformalQuantile, estimateDelivery, quantile, sizeBucket, splitForCalibration } from "./index"
+
+const record = (overrides: Partial<DeliveryRecord>): DeliveryRecord => ({
+  carrier: "CGUY",
+  province: "Gauteng",
+  weekday: 2,
+  lines: 4,
+  status: "SH",
+  daysInStatus: 0,
+  daysToDelivery: 1,
+  ...overrides,
+})
+
+/** A seeded generator, so the "random" histories are the same on every run. */
+function seeded(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
+    return state / 0x1_0000_0000
+  }
+}
+
+describe("delivery estimates", () => {
+  it("takes quantiles the way R and NumPy do, and the conformal rank from the calibration scores", () => {
+    const eleven = Array.from({ length: 11 }, (_, index) => index + 1)
+    expect([quantile(eleven, 0.1), quantile(eleven, 0.5), quantile(eleven, 0.9)]).toEqual([2, 6, 10])
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5)
+    // n = 9 scores at 80 %: the ⌈10 × 0.8⌉ = 8th smallest.
+    expect(conformalQuantile([9, 1, 8, 2, 7, 3, 6, 4, 5], 0.8)).toBe(8)
+    expect(conformalQuantile([3], 0.8)).toBe(3)
+    expect([sizeBucket(1), sizeBucket(5), sizeBucket(6), sizeBucket(40)]).toEqual(["1-2", "3-5", "6-10", "11+"])
+  })
+
+  it("gives the 10th–90th percentile range of the group's deliveries, and says what it compared", () => {
+    // 41 shipped Courier Guy orders to Gauteng, ordered on Tuesdays, 3–5 lines: 0 to 40 days, known quantiles 4 and 36.
+    const history = Array.from({ length: 41 }, (_, days) => record({ daysToDelivery: days }))
+    const model = buildDeliveryModel(history, [])
+    expect(estimateDelivery(model, record({}))).toEqual({ lowDays: 4, highDays: 36, coverage: 0.8, basedOn: 41, comparedBy: ["carrier", "province", "weekday", "lines", "status"] })
+    // Held-out deliveries on days 10 to 18, well inside 4–36: scores max(4 − y, y − 36) are −6 … −14, the 8th
+    // smallest of the 9 is −7, so every range narrows by 7 days at each end.
+    const inside = Array.from({ length: 9 }, (_, index) => record({ daysToDelivery: 10 + index }))
+    expect(estimateDelivery(buildDeliveryModel(history, inside), record({}))).toMatchObject({ lowDays: 11, highDays: 29 })
+  })
+
+  it("falls back to coarser groups when the finest has too few deliveries, down to the status alone", () => {
+    const gauteng = Array.from({ length: 40 }, (_, index) => record({ weekday: index % 7, daysToDelivery: 1 + (index % 3) }))
+    const capeFew = Array.from({ length: 5 }, () => record({ province: "Western Cape", daysToDelivery: 9 }))
+    const model = buildDeliveryModel([...gauteng, ...capeFew], [], { coverage: 0.8, minGroupSize: 30 })
+    // Tuesday alone has 6 Gauteng deliveries: the weekday is dropped, the province kept.
+    expect(estimateDelivery(model, record({ weekday: 2 }))?.comparedBy).toEqual(["carrier", "province", "lines", "status"])
+    // Five Western Cape deliveries are too few: the carrier's 45 are compared.
+    const cape = estimateDelivery(model, record({ province: "Western Cape" }))!
+    expect([cape.comparedBy, cape.basedOn]).toEqual([["carrier", "status"], 45])
+    // Another carrier: only the status compares; a status never seen: no estimate.
+    expect(estimateDelivery(model, record({ carrier: "DSV" }))?.comparedBy).toEqual(["status"])
+    expect(estimateDelivery(model, record({ status: "PK" }))).toBeNull()
+  })
+
+  it("compares only deliveries that had already spent as long in the status as the order has", () => {
+    const quick = Array.from({ length: 30 }, () => record({ daysInStatus: 0, daysToDelivery: 1 }))
+    const slow = Array.from({ length: 30 }, () => record({ daysInStatus: 4, daysToDelivery: 6 }))
+    const model = buildDeliveryModel([...quick, ...slow], [])
+    expect(estimateDelivery(model, record({ daysInStatus: 0 }))).toMatchObject({ lowDays: 1, highDays: 6, basedOn: 60 })
+    // Four days shipped and not yet delivered: the quick ones no longer compare.
+    expect(estimateDelivery(model, record({ daysInStatus: 3 }))).toMatchObject({ lowDays: 6, highDays: 6, basedOn: 30 })
+  })
+
+  it("widens the ranges on held-out deliveries so that about 8 in 10 new deliveries fall inside", () => {
+    const random = seeded(20_261_206)
+    const carriers = ["CGUY", "DSV", "RAM", "OWN"]
+    const provinces = ["Gauteng", "Western Cape", "KwaZulu-Natal", "Limpopo"]
+    // Lead times that differ by carrier and province, with occasional long delays: the groups' own quantiles, from
+    // few deliveries each, cover less than they claim; calibration corrects that.
+    const history = (count: number) =>
+      Array.from({ length: count }, () => {
+        const carrier = Math.floor(random() * carriers.length)
+        const province = Math.floor(random() * provinces.length)
+        const delayed = random() < 0.08 ? 3 + Math.floor(random() * 8) : 0
+        return record({
+          carrier: carriers[carrier]!,
+          province: provinces[province]!,
+          weekday: Math.floor(random() * 7),
+          lines: 1 + Math.floor(random() * 12),
+          daysToDelivery: 1 + carrier + province + random() * 4 + delayed,
+        })
+      })
+    const { training, calibration } = splitForCalibration(history(4_000))
+    const model = buildDeliveryModel(training, calibration)
+    expect(model.calibrationSize).toBe(1_000)
+    const fresh = history(3_000)
+    const inside = fresh.filter((delivery) => {
+      const estimate = estimateDelivery(model, delivery)!
+      return delivery.daysToDelivery >= estimate.lowDays && delivery.daysToDelivery <= estimate.highDays
+    }).length
+    // The issue's target: 80 % ± 3 points.
+    expect(inside / fresh.length).toBeGreaterThanOrEqual(0.77)
+    expect(inside / fresh.length).toBeLessThanOrEqual(0.83)
+    // Without calibration the same groups cover measurably less.
+    const uncalibrated = buildDeliveryModel(training, [])
+    const insideRaw = fresh.filter((delivery) => {
+      const estimate = estimateDelivery(uncalibrated, delivery)!
+      return delivery.daysToDelivery >= estimate.lowDays && delivery.daysToDelivery <= estimate.highDays
+    }).length
+    expect(insideRaw).toBeLessThanOrEqual(inside)
+  })
+
+  it("splits the history the same way every time", () => {
+    expect(splitForCalibration([1, 2, 3, 4, 5, 6, 7, 8])).toEqual({ training: [1, 2, 3, 5, 6, 7], calibration: [4, 8] })
+  })
+})
