@@ -1,0 +1,116 @@
+import { type DeliveryEstimate, type DeliveryModel, type DeliveryRecord, type EstimateOptions, DEFAULT_ESTIMATE_OPTIONS, buildDeliveryModel, estimateDelivery, splitForCalibration } from "./model.js"
+
+/** One delivered (or still open) order as OrderFlow's history tells it: timestamps in UTC milliseconds. */
+export interface OrderHistory {
+  ordNo: number
+  carrier: string
+  province: string
+  /** 0 Sunday … 6 Saturday, in Johannesburg. */
+  weekday: number
+  lines: number
+  /** Each status the order entered, in order, with when. */
+  statuses: { status: string; at: number }[]
+  /** When it was delivered; null while it is not. */
+  deliveredAt: number | null
+  /** The day the seller promised, as the end of that day in UTC milliseconds; null when none. */
+  promisedBy: number | null
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * What a delivered order teaches: for each status it passed through before delivery, an observation when it
+ * entered it and one after each whole day it stayed (so that "two days shipped and not yet delivered" compares
+ * with orders that also were), each with the days that were still to come.
+ */
+export function deliveryRecords(order: OrderHistory): DeliveryRecord[] {
+  if (order.deliveredAt === null) return []
+  const records: DeliveryRecord[] = []
+  order.statuses.forEach((entered, index) => {
+    const left = order.statuses[index + 1]?.at ?? order.deliveredAt!
+    if (entered.at >= order.deliveredAt!) return
+    for (let day = 0; entered.at + day * DAY_MS < Math.min(left, order.deliveredAt!); day++) {
+      const observed = entered.at + day * DAY_MS
+      records.push({
+        carrier: order.carrier,
+        province: order.province,
+        weekday: order.weekday,
+        lines: order.lines,
+        status: entered.status,
+        daysInStatus: day,
+        daysToDelivery: (order.deliveredAt! - observed) / DAY_MS,
+      })
+    }
+  })
+  return records
+}
+
+export interface BacktestResult {
+  estimates: number
+  /** Share of estimates whose range held the delivery, overall and per carrier. */
+  coverage: number
+  coverageByCarrier: Record<string, { estimates: number; coverage: number }>
+  /** Median width of the ranges, in days. */
+  medianWidthDays: number
+  /** Median absolute error, in days, of the range's middle and of the seller's promise, against the delivery. */
+  medianErrorDays: number
+  medianPromiseErrorDays: number
+}
+
+const median = (values: number[]) => {
+  if (!values.length) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/**
+ * Trains on the orders delivered before `cutoff` (calibrating on a quarter of them) and estimates every order
+ * delivered after it, as of entering each status it passed through: how often the range held the delivery, how wide
+ * it was, and how far its middle and the seller's promise were from the delivery.
+ */
+export function backtest(orders: readonly OrderHistory[], cutoff: number, options: EstimateOptions = DEFAULT_ESTIMATE_OPTIONS): BacktestResult & { model: DeliveryModel } {
+  const before = orders.filter((order) => order.deliveredAt !== null && order.deliveredAt < cutoff).sort((a, b) => a.ordNo - b.ordNo)
+  const { training, calibration } = splitForCalibration(before)
+  const model = buildDeliveryModel(training.flatMap(deliveryRecords), calibration.flatMap(deliveryRecords), options)
+  const outcomes: { carrier: string; inside: boolean; width: number; error: number; promiseError: number | null }[] = []
+  for (const order of orders) {
+    if (order.deliveredAt === null || order.deliveredAt < cutoff) continue
+    for (const entered of order.statuses) {
+      if (entered.at >= order.deliveredAt) continue
+      const estimate: DeliveryEstimate | null = estimateDelivery(model, { ...order, status: entered.status, daysInStatus: 0 })
+      if (!estimate) continue
+      const actual = (order.deliveredAt - entered.at) / DAY_MS
+      outcomes.push({
+        carrier: order.carrier,
+        inside: actual >= estimate.lowDays && actual <= estimate.highDays,
+        width: estimate.highDays - estimate.lowDays,
+        error: Math.abs((estimate.lowDays + estimate.highDays) / 2 - actual),
+        promiseError: order.promisedBy === null ? null : Math.abs((order.promisedBy - order.deliveredAt) / DAY_MS),
+      })
+    }
+  }
+  const share = (items: typeof outcomes) => (items.length ? items.filter((outcome) => outcome.inside).length / items.length : Number.NaN)
+  const coverageByCarrier = Object.fromEntries(
+    [...new Set(outcomes.map((outcome) => outcome.carrier))].sort().map((carrier) => {
+      const mine = outcomes.filter((outcome) => outcome.carrier === carrier)
+      return [carrier, { estimates: mine.length, coverage: share(mine) }]
+    })
+  )
+  return {
+    model,
+    estimates: outcomes.length,
+    coverage: share(outcomes),
+    coverageByCarrier,
+    medianWidthDays: median(outcomes.map((outcome) => outcome.width)),
+    medianErrorDays: median(outcomes.map((outcome) => outcome.error)),
+    medianPromiseErrorDays: median(outcomes.flatMap((outcome) => (outcome.promiseError === null ? [] : [outcome.promiseError]))),
+  }
+}
+
+/** The share of an account's deliveries in the window that arrived by the promised day (orders with a promise). */
+export function onTimeShare(orders: readonly Pick<OrderHistory, "deliveredAt" | "promisedBy">[], from: number, to: number): { deliveries: number; onTime: number; share: number | null } {
+  const counted = orders.filter((order) => order.deliveredAt !== null && order.promisedBy !== null && order.deliveredAt >= from && order.deliveredAt < to)
+  const onTime = counted.filter((order) => order.deliveredAt! <= order.promisedBy!).length
+  return { deliveries: counted.length, onTime, share: counted.length ? onTime / counted.length : null }
+}

@@ -1,0 +1,178 @@
+/**
+ * Delivery estimates learned from OrderFlow's own history (issue 23's groundwork): for an order not yet delivered,
+ * the range of days in which comparable orders arrived after reaching the same status, with how often they did.
+ *
+ * - Comparable: the same carrier, delivery province, weekday ordered, order size and current status. When a group
+ *   has too few past deliveries, coarser groups are tried in turn (dropping the weekday, then the size, then the
+ *   province, then the carrier), down to the status alone; the estimate says which group it used and how many
+ *   deliveries it rests on.
+ * - The range: the group's empirical quantiles (10th and 90th for an 80 % range), adjusted by split conformal
+ *   calibration: on deliveries held out of the groups, how far outside (or inside) their range they fell; every
+ *   range moves by the (1 − α)(1 + 1/n) quantile of that, so that about 80 % of new deliveries fall inside it,
+ *   whatever the groups (wider where small groups under-cover, narrower where whole days over-cover).
+ * - Days already spent in the status count: only past deliveries that had spent at least as long are compared.
+ * Pure functions over plain records: no database, no clock (the caller passes "as of"), so they test exactly.
+ */
+
+export interface DeliveryRecord {
+  carrier: string
+  province: string
+  /** 0 Sunday … 6 Saturday, in Johannesburg, of the day the order was placed. */
+  weekday: number
+  /** Order lines: sizes are bucketed (1–2, 3–5, 6–10, 11+). */
+  lines: number
+  /** The status the order was in, and for how many days it had been in it when it was observed. */
+  status: string
+  daysInStatus: number
+  /** Days from that observation to delivery, fractional (from OrderFlow's timestamps): the thing estimated. */
+  daysToDelivery: number
+}
+
+export type OrderFacts = Omit<DeliveryRecord, "daysToDelivery">
+
+export interface EstimateOptions {
+  /** The range's coverage: 0.8 for "8 in 10". */
+  coverage: number
+  /** A group with fewer past deliveries than this falls back to a coarser one. */
+  minGroupSize: number
+}
+
+export const DEFAULT_ESTIMATE_OPTIONS: EstimateOptions = { coverage: 0.8, minGroupSize: 30 }
+
+type Key = keyof Pick<DeliveryRecord, "carrier" | "province" | "weekday" | "lines" | "status">
+
+/** From the finest group to the coarsest: each level drops one fact. The status always stays. */
+const LEVELS: readonly (readonly Key[])[] = [
+  ["carrier", "province", "weekday", "lines", "status"],
+  ["carrier", "province", "lines", "status"],
+  ["carrier", "province", "status"],
+  ["carrier", "status"],
+  ["status"],
+]
+
+export const sizeBucket = (lines: number) => (lines <= 2 ? "1-2" : lines <= 5 ? "3-5" : lines <= 10 ? "6-10" : "11+")
+
+const groupKey = (record: OrderFacts, keys: readonly Key[]) => keys.map((key) => (key === "lines" ? sizeBucket(record.lines) : String(record[key]))).join("|")
+
+/** The q-quantile of sorted values (type 7, as R and NumPy by default). */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (!sorted.length) throw new Error("No values to take a quantile of")
+  const position = (sorted.length - 1) * q
+  const below = Math.floor(position)
+  const above = Math.min(sorted.length - 1, below + 1)
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below)
+}
+
+/** The split-conformal quantile: the ⌈(n + 1)(1 − α)⌉-th smallest score (the largest when n is small). */
+export function conformalQuantile(scores: readonly number[], coverage: number): number {
+  if (!scores.length) return 0
+  const sorted = [...scores].sort((a, b) => a - b)
+  const rank = Math.ceil((sorted.length + 1) * coverage)
+  return sorted[Math.min(sorted.length, rank) - 1]!
+}
+
+export interface DeliveryModel {
+  options: EstimateOptions
+  /** Days to delivery of each group's past deliveries, sorted, by level. */
+  groups: Map<string, { level: number; durations: { daysInStatus: number; daysToDelivery: number }[] }>
+  /** Days every range's start and end move (out when positive, in when negative), from the calibration set. */
+  widening: number
+  calibrationSize: number
+  /** Ranges already worked out, by the order's facts and days in status (many open orders share them). */
+  ranges: Map<string, RawRange | null>
+}
+
+interface RawRange {
+  low: number
+  high: number
+  basedOn: number
+  level: number
+}
+
+export interface DeliveryEstimate {
+  /** Days (fractional) from "as of" to delivery: the range's ends; the page turns them into calendar days. */
+  lowDays: number
+  highDays: number
+  coverage: number
+  /** How many past deliveries the range rests on, and which facts made them comparable. */
+  basedOn: number
+  comparedBy: readonly Key[]
+}
+
+function rawRange(model: DeliveryModel, order: OrderFacts): RawRange | null {
+  const cacheKey = `${groupKey(order, LEVELS[0]!)}@${order.daysInStatus}`
+  if (model.ranges.has(cacheKey)) return model.ranges.get(cacheKey)!
+  const range = uncachedRange(model, order)
+  model.ranges.set(cacheKey, range)
+  return range
+}
+
+function uncachedRange(model: DeliveryModel, order: OrderFacts): RawRange | null {
+  // Rounded: (1 − 0.8) / 2 is 0.0999… in binary, which would shift a quantile that falls on a whole day.
+  const tail = Math.round(((1 - model.options.coverage) / 2) * 1e9) / 1e9
+  for (let level = 0; level < LEVELS.length; level++) {
+    const group = model.groups.get(`${level}#${groupKey(order, LEVELS[level]!)}`)
+    // Past deliveries that had already been in this status at least as long as this order has.
+    const comparable = (group?.durations ?? []).filter((duration) => duration.daysInStatus >= order.daysInStatus).map((duration) => duration.daysToDelivery)
+    if (comparable.length >= model.options.minGroupSize || (level === LEVELS.length - 1 && comparable.length > 0)) {
+      comparable.sort((a, b) => a - b)
+      return { low: quantile(comparable, tail), high: quantile(comparable, 1 - tail), basedOn: comparable.length, level }
+    }
+  }
+  return null
+}
+
+function groupsOf(records: readonly DeliveryRecord[], options: EstimateOptions): DeliveryModel {
+  const groups: DeliveryModel["groups"] = new Map()
+  for (const record of records) {
+    LEVELS.forEach((keys, level) => {
+      const key = `${level}#${groupKey(record, keys)}`
+      let group = groups.get(key)
+      if (!group) groups.set(key, (group = { level, durations: [] }))
+      group.durations.push({ daysInStatus: record.daysInStatus, daysToDelivery: record.daysToDelivery })
+    })
+  }
+  return { options, groups, widening: 0, calibrationSize: 0, ranges: new Map() }
+}
+
+/**
+ * Learns from past deliveries: `training` makes the groups, `calibration` (other deliveries, held out) sets how far
+ * every range is widened so that the stated share of deliveries falls inside it.
+ */
+export function buildDeliveryModel(training: readonly DeliveryRecord[], calibration: readonly DeliveryRecord[], options: EstimateOptions = DEFAULT_ESTIMATE_OPTIONS): DeliveryModel {
+  const model = groupsOf(training, options)
+  // How far outside its range (negative: inside) each held-out delivery fell, the larger of the two ends. Durations
+  // are fractional days (from timestamps): in whole days the ranges could only cover in lumps (86 % or 70 %, say).
+  const scores: number[] = []
+  for (const record of calibration) {
+    const range = rawRange(model, record)
+    if (range) scores.push(Math.max(range.low - record.daysToDelivery, record.daysToDelivery - range.high))
+  }
+  return { ...model, widening: conformalQuantile(scores, options.coverage), calibrationSize: scores.length, ranges: model.ranges }
+}
+
+/** The estimate for an order as it stands, or null when nothing in the history compares (a status never seen). */
+export function estimateDelivery(model: DeliveryModel, order: OrderFacts): DeliveryEstimate | null {
+  const range = rawRange(model, order)
+  if (!range) return null
+  // A range narrowed past its middle by calibration becomes that middle, never inside out.
+  const middle = (range.low + range.high) / 2
+  return {
+    lowDays: Math.max(0, Math.min(range.low - model.widening, middle)),
+    highDays: Math.max(0, range.high + model.widening, middle),
+    coverage: model.options.coverage,
+    basedOn: range.basedOn,
+    comparedBy: LEVELS[range.level]!,
+  }
+}
+
+/**
+ * Splits deliveries into training and calibration sets, every `every`-th to calibration, in a stable order (the
+ * caller sorts them, e.g. by order number), so a rebuild on the same history gives the same model.
+ */
+export function splitForCalibration<T>(records: readonly T[], every = 4): { training: T[]; calibration: T[] } {
+  const training: T[] = []
+  const calibration: T[] = []
+  records.forEach((record, index) => (index % every === every - 1 ? calibration : training).push(record))
+  return { training, calibration }
+}
