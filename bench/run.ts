@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   notifications: () => import("./notifications"),
   help: () => import("./help"),
   tickets: () => import("./tickets"),
+  estimates: () => import("./estimates"),
 }
 
 async function main() {

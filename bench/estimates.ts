@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:estimates`: the delivery estimates' backtest on the stand-in OrderFlow's history
+ * (integrations/estimates). Trains on the orders delivered before a cut-off 60 days before the last delivery,
+ * estimates every order delivered after it as of each status it entered, and prints the 80 % range's coverage
+ * (target 80 % ± 3 points, overall and per carrier), its median width, the median error of its middle against the
+ * seller's promise's (target: at most half), and the time to rebuild the model from the whole history (target
+ * ≤ 10 s). `BENCH_ESTIMATES_SIZE=bench` uses the 200,000-order dataset (generated once, about 4 minutes).
+ */
+import path from "node:path"
+import pg from "pg"
+import { type OrderHistory, backtest, buildDeliveryModel, deliveryRecords, splitForCalibration } from "../integrations/src/estimates"
+import { createStandInDatabase, generateStandInData, type StandInSize } from "../integrations/src/orderflow/stand-in"
+import { ROOT } from "../scripts/lib/config"
+import { startEmbeddedPostgres } from "../scripts/lib/postgres"
+
+const SIZE = (process.env.BENCH_ESTIMATES_SIZE ?? "demo") as StandInSize
+const PORT = 54420
+const DAY = 86_400_000
+
+interface HistoryRow {
+  ord_no: number
+  carrier: string
+  province: string | null
+  weekday: number
+  lines: number
+  statuses: { status: string; at: number }[]
+  delivered_at: number | null
+  promised_by: number | null
+}
+
+/** OrderFlow's history as the estimator reads it: Johannesburg wall-clock times made UTC instants. */
+async function readHistory(erp: pg.Pool): Promise<OrderHistory[]> {
+  const { rows } = await erp.query<HistoryRow>(
+    `SELECT h.ord_no, s.carrier_cd AS carrier, a.province,
+            extract(dow FROM h.ord_dt)::int AS weekday,
+            (SELECT count(*) FROM ord_line l WHERE l.ord_no = h.ord_no)::int AS lines,
+            (SELECT coalesce(json_agg(json_build_object('status', st.status_cd, 'at', extract(epoch FROM st.changed_at AT TIME ZONE 'Africa/Johannesburg') * 1000) ORDER BY st.changed_at), '[]')
+               FROM ord_status_hist st WHERE st.ord_no = h.ord_no AND st.status_cd NOT IN ('DL', 'CN', 'DR')) AS statuses,
+            (extract(epoch FROM s.delivered_at AT TIME ZONE 'Africa/Johannesburg') * 1000)::float8 AS delivered_at,
+            (extract(epoch FROM (h.promised_dt + 1)::timestamp AT TIME ZONE 'Africa/Johannesburg') * 1000)::float8 AS promised_by
+       FROM ord_hdr h
+       JOIN LATERAL (SELECT carrier_cd, delivered_at FROM shipment WHERE ord_no = h.ord_no ORDER BY ship_id LIMIT 1) s ON true
+       LEFT JOIN cust_address a ON a.addr_id = h.deliv_addr_id
+      WHERE h.status_cd <> 'CN'`
+  )
+  return rows.map((row) => ({
+    ordNo: row.ord_no,
+    carrier: row.carrier,
+    province: row.province ?? "unknown",
+    weekday: row.weekday,
+    lines: row.lines,
+    statuses: row.statuses,
+    deliveredAt: row.delivered_at,
+    promisedBy: row.promised_by,
+  }))
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`
+
+export default async function estimatesBenchmark() {
+  const postgres = await startEmbeddedPostgres(path.join(ROOT, ".data", `bench-estimates-${SIZE}`), PORT)
+  const adminUrl = `postgres://postgres:postgres@localhost:${PORT}/orderflow`
+  const server = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${PORT}/postgres` })
+  await server.connect()
+  if (!(await server.query("SELECT 1 FROM pg_database WHERE datname = 'orderflow'")).rowCount) await server.query("CREATE DATABASE orderflow")
+  await server.end()
+  const erp = new pg.Pool({ connectionString: adminUrl, max: 2 })
+  try {
+    if (await createStandInDatabase(adminUrl)) {
+      console.log(`generating the stand-in OrderFlow (${SIZE})…`)
+      await generateStandInData(adminUrl, { size: SIZE, now: new Date() })
+    }
+    const history = await readHistory(erp)
+    const delivered = history.filter((order) => order.deliveredAt !== null)
+    console.log(`${history.length} orders with a shipment, ${delivered.length} delivered (${SIZE} dataset)`)
+    const last = Math.max(...delivered.map((order) => order.deliveredAt!))
+    const result = backtest(history, last - 60 * DAY)
+    console.log(`Backtest: trained before ${new Date(last - 60 * DAY).toISOString().slice(0, 10)}, ${result.estimates} estimates (each later delivery as of each status it entered)`)
+    console.log(`  coverage of the 80 % range: ${percent(result.coverage)} (target 80 % ± 3)`)
+    for (const [carrier, figures] of Object.entries(result.coverageByCarrier)) console.log(`    ${carrier.padEnd(5)} ${percent(figures.coverage)} of ${figures.estimates}`)
+    console.log(`  median width of the range: ${result.medianWidthDays.toFixed(1)} days`)
+    console.log(
+      `  median error of the range's middle: ${result.medianErrorDays.toFixed(2)} days; of the seller's promise: ${result.medianPromiseErrorDays.toFixed(2)} days ` +
+        `(target: at most half, ${(result.medianErrorDays / result.medianPromiseErrorDays).toFixed(2)}×)`
+    )
+    const started = performance.now()
+    const { training, calibration } = splitForCalibration([...delivered].sort((a, b) => a.ordNo - b.ordNo))
+    const model = buildDeliveryModel(training.flatMap(deliveryRecords), calibration.flatMap(deliveryRecords))
+    console.log(`Rebuilding the model from the whole history: ${((performance.now() - started) / 1000).toFixed(2)} s (target ≤ 10 s), ${model.groups.size} groups, calibrated on ${model.calibrationSize} observations`)
+  } finally {
+    await erp.end()
+    await postgres.stop()
+  }
+}
