@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { type DeliveryRecord, buildDeliveryModel, conformalQuantile, estimateDelivery, quantile, sizeBucket, splitForCalibration } from "./index"
+import { seededRandom } from "./seeded-random"
 
 const record = (overrides: Partial<DeliveryRecord>): DeliveryRecord => ({
   carrier: "CGUY",
@@ -12,14 +13,6 @@ const record = (overrides: Partial<DeliveryRecord>): DeliveryRecord => ({
   ...overrides,
 })
 
-/** A seeded generator, so the "random" histories are the same on every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
-    return state / 0x1_0000_0000
-  }
-}
 
 describe("delivery estimates", () => {
   it("takes quantiles the way R and NumPy do, and the conformal rank from the calibration scores", () => {
@@ -67,7 +60,7 @@ describe("delivery estimates", () => {
   })
 
   it("widens the ranges on held-out deliveries so that about 8 in 10 new deliveries fall inside", () => {
-    const random = seeded(20_261_206)
+    const random = seededRandom(20_261_206)
     const carriers = ["CGUY", "DSV", "RAM", "OWN"]
     const provinces = ["Gauteng", "Western Cape", "KwaZulu-Natal", "Limpopo"]
     // Lead times that differ by carrier and province, with occasional long delays: the groups' own quantiles, from

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { type OrderHistory, backtest, deliveryRecords, onTimeShare } from "./index"
+import { seededRandom } from "./seeded-random"
 
 const DAY = 86_400_000
 const T0 = Date.UTC(2026, 0, 5, 8)
@@ -16,13 +17,6 @@ const order = (overrides: Partial<OrderHistory>): OrderHistory => ({
   ...overrides,
 })
 
-function seeded(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
-    return state / 0x1_0000_0000
-  }
-}
 
 describe("learning from OrderFlow's history", () => {
   it("observes a delivered order on entering each status and after each whole day in it", () => {
@@ -52,7 +46,7 @@ describe("learning from OrderFlow's history", () => {
   })
 
   it("backtests: trained before a cut-off, the ranges hold about 8 in 10 later deliveries and miss by less than a fixed promise", () => {
-    const random = seeded(42)
+    const random = seededRandom(42)
     const carriers = ["CGUY", "DSV", "RAM"]
     const orders: OrderHistory[] = Array.from({ length: 3_000 }, (_, index) => {
       const carrier = index % carriers.length

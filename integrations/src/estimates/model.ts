@@ -9,7 +9,7 @@
  * - The range: the group's empirical quantiles (10th and 90th for an 80 % range), adjusted by split conformal
  *   calibration: on deliveries held out of the groups, how far outside (or inside) their range they fell; every
  *   range moves by the (1 − α)(1 + 1/n) quantile of that, so that about 80 % of new deliveries fall inside it,
- *   whatever the groups (wider where small groups under-cover, narrower where whole days over-cover).
+ *   whatever the groups (wider where small groups under-cover, narrower where they over-cover).
  * - Days already spent in the status count: only past deliveries that had spent at least as long are compared.
  * Pure functions over plain records: no database, no clock (the caller passes "as of"), so they test exactly.
  */
