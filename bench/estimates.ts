@@ -8,7 +8,7 @@
  */
 import path from "node:path"
 import pg from "pg"
-import { type OrderHistory, backtest, buildDeliveryModel, deliveryRecords, splitForCalibration } from "../integrations/src/estimates"
+import { type OrderHistory, backtest, buildDeliveryModel, deliveryRecords, splitForCalibration, usualCarriers } from "../integrations/src/estimates"
 import { createStandInDatabase, generateStandInData, type StandInSize } from "../integrations/src/orderflow/stand-in"
 import { ROOT } from "../scripts/lib/config"
 import { startEmbeddedPostgres } from "../scripts/lib/postgres"
@@ -19,9 +19,9 @@ const DAY = 86_400_000
 
 interface HistoryRow {
   ord_no: number
+  deliv_addr_id: number | null
   carrier: string
   province: string | null
-  weekday: number
   lines: number
   statuses: { status: string; at: number }[]
   delivered_at: number | null
@@ -31,8 +31,7 @@ interface HistoryRow {
 /** OrderFlow's history as the estimator reads it: Johannesburg wall-clock times made UTC instants. */
 async function readHistory(erp: pg.Pool): Promise<OrderHistory[]> {
   const { rows } = await erp.query<HistoryRow>(
-    `SELECT h.ord_no, s.carrier_cd AS carrier, a.province,
-            extract(dow FROM h.ord_dt)::int AS weekday,
+    `SELECT h.ord_no, h.deliv_addr_id, s.carrier_cd AS carrier, a.province,
             (SELECT count(*) FROM ord_line l WHERE l.ord_no = h.ord_no)::int AS lines,
             (SELECT coalesce(json_agg(json_build_object('status', st.status_cd, 'at', extract(epoch FROM st.changed_at AT TIME ZONE 'Africa/Johannesburg') * 1000) ORDER BY st.changed_at), '[]')
                FROM ord_status_hist st WHERE st.ord_no = h.ord_no AND st.status_cd NOT IN ('DL', 'CN', 'DR')) AS statuses,
@@ -46,8 +45,8 @@ async function readHistory(erp: pg.Pool): Promise<OrderHistory[]> {
   return rows.map((row) => ({
     ordNo: row.ord_no,
     carrier: row.carrier,
+    addressId: row.deliv_addr_id,
     province: row.province ?? "unknown",
-    weekday: row.weekday,
     lines: row.lines,
     statuses: row.statuses,
     deliveredAt: row.delivered_at,
@@ -85,7 +84,8 @@ export default async function estimatesBenchmark() {
     )
     const started = performance.now()
     const { training, calibration } = splitForCalibration([...delivered].sort((a, b) => a.ordNo - b.ordNo))
-    const model = buildDeliveryModel(training.flatMap(deliveryRecords), calibration.flatMap(deliveryRecords))
+    const usual = usualCarriers(delivered)
+    const model = buildDeliveryModel(training.flatMap((order) => deliveryRecords(order, usual)), calibration.flatMap((order) => deliveryRecords(order, usual)))
     console.log(`Rebuilding the model from the whole history: ${((performance.now() - started) / 1000).toFixed(2)} s (target ≤ 10 s), ${model.groups.size} groups, calibrated on ${model.calibrationSize} observations`)
   } finally {
     await erp.end()

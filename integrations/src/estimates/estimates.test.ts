@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { type DeliveryRecord, buildDeliveryModel, conformalQuantile, estimateDelivery, quantile, sizeBucket, splitForCalibration } from "./index"
+import { type DeliveryRecord, buildDeliveryModel, conformalQuantile, estimateDelivery, narrowestRange, sizeBucket, splitForCalibration } from "./index"
 import { seededRandom } from "./seeded-random"
 
 const record = (overrides: Partial<DeliveryRecord>): DeliveryRecord => ({
@@ -15,33 +15,35 @@ const record = (overrides: Partial<DeliveryRecord>): DeliveryRecord => ({
 
 
 describe("delivery estimates", () => {
-  it("takes quantiles the way R and NumPy do, and the conformal rank from the calibration scores", () => {
-    const eleven = Array.from({ length: 11 }, (_, index) => index + 1)
-    expect([quantile(eleven, 0.1), quantile(eleven, 0.5), quantile(eleven, 0.9)]).toEqual([2, 6, 10])
-    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5)
+  it("takes the conformal rank from the calibration scores, and buckets order sizes", () => {
     // n = 9 scores at 80 %: the ⌈10 × 0.8⌉ = 8th smallest.
     expect(conformalQuantile([9, 1, 8, 2, 7, 3, 6, 4, 5], 0.8)).toBe(8)
     expect(conformalQuantile([3], 0.8)).toBe(3)
     expect([sizeBucket(1), sizeBucket(5), sizeBucket(6), sizeBucket(40)]).toEqual(["1-2", "3-5", "6-10", "11+"])
   })
 
-  it("gives the 10th–90th percentile range of the group's deliveries, and says what it compared", () => {
-    // 41 shipped Courier Guy orders to Gauteng, ordered on Tuesdays, 3–5 lines: 0 to 40 days, known quantiles 4 and 36.
-    const history = Array.from({ length: 41 }, (_, days) => record({ daysToDelivery: days }))
-    const model = buildDeliveryModel(history, [])
-    expect(estimateDelivery(model, record({}))).toEqual({ lowDays: 4, highDays: 36, coverage: 0.8, basedOn: 41, comparedBy: ["carrier", "province", "weekday", "lines", "status"] })
-    // Held-out deliveries on days 10 to 18, well inside 4–36: scores max(4 − y, y − 36) are −6 … −14, the 8th
-    // smallest of the 9 is −7, so every range narrows by 7 days at each end.
-    const inside = Array.from({ length: 9 }, (_, index) => record({ daysToDelivery: 10 + index }))
-    expect(estimateDelivery(buildDeliveryModel(history, inside), record({}))).toMatchObject({ lowDays: 11, highDays: 29 })
+  it("gives the narrowest range holding 8 in 10 of the group's deliveries, and says what it compared", () => {
+    // Ten shipped Courier Guy orders to Gauteng: eight arrived within 1–2.4 days, two were held up (9 and 20 days).
+    // The narrowest run of 8 is 1–2.4 (the 10th–90th percentiles would be 1.18–10.1, its middle after most arrivals).
+    const days = [1, 1.2, 1.4, 1.6, 1.8, 2, 2.2, 2.4, 9, 20]
+    const history = days.map((daysToDelivery) => record({ daysToDelivery }))
+    const options = { coverage: 0.8, minGroupSize: 5 }
+    expect(narrowestRange(days, 0.8)).toEqual({ low: 1, high: 2.4 })
+    expect(estimateDelivery(buildDeliveryModel(history, [], options), record({}))).toEqual({ lowDays: 1, highDays: 2.4, coverage: 0.8, basedOn: 10, comparedBy: ["carrier", "province", "weekday", "lines", "status"] })
+    // Held-out deliveries on days 1.2 to 2.0, inside 1–2.4: scores max(1 − y, y − 2.4) are −0.2 … −0.7, the 8th
+    // smallest of the 9 is −0.3, so every range narrows by 0.3 days at each end.
+    const inside = Array.from({ length: 9 }, (_, index) => record({ daysToDelivery: 1.2 + index / 10 }))
+    const narrowed = estimateDelivery(buildDeliveryModel(history, inside, options), record({}))!
+    expect(narrowed.lowDays).toBeCloseTo(1.3, 9)
+    expect(narrowed.highDays).toBeCloseTo(2.1, 9)
   })
 
   it("falls back to coarser groups when the finest has too few deliveries, down to the status alone", () => {
     const gauteng = Array.from({ length: 40 }, (_, index) => record({ weekday: index % 7, daysToDelivery: 1 + (index % 3) }))
     const capeFew = Array.from({ length: 5 }, () => record({ province: "Western Cape", daysToDelivery: 9 }))
     const model = buildDeliveryModel([...gauteng, ...capeFew], [], { coverage: 0.8, minGroupSize: 30 })
-    // Tuesday alone has 6 Gauteng deliveries: the weekday is dropped, the province kept.
-    expect(estimateDelivery(model, record({ weekday: 2 }))?.comparedBy).toEqual(["carrier", "province", "lines", "status"])
+    // Tuesday alone has 6 Gauteng deliveries: the weekday and the size are dropped, the province kept.
+    expect(estimateDelivery(model, record({ weekday: 2 }))?.comparedBy).toEqual(["carrier", "province", "status"])
     // Five Western Cape deliveries are too few: the carrier's 45 are compared.
     const cape = estimateDelivery(model, record({ province: "Western Cape" }))!
     expect([cape.comparedBy, cape.basedOn]).toEqual([["carrier", "status"], 45])
@@ -50,13 +52,15 @@ describe("delivery estimates", () => {
     expect(estimateDelivery(model, record({ status: "PK" }))).toBeNull()
   })
 
-  it("compares only deliveries that had already spent as long in the status as the order has", () => {
+  it("compares deliveries observed after as many whole days in the status as the order has spent in it", () => {
     const quick = Array.from({ length: 30 }, () => record({ daysInStatus: 0, daysToDelivery: 1 }))
     const slow = Array.from({ length: 30 }, () => record({ daysInStatus: 4, daysToDelivery: 6 }))
     const model = buildDeliveryModel([...quick, ...slow], [])
-    expect(estimateDelivery(model, record({ daysInStatus: 0 }))).toMatchObject({ lowDays: 1, highDays: 6, basedOn: 60 })
-    // Four days shipped and not yet delivered: the quick ones no longer compare.
-    expect(estimateDelivery(model, record({ daysInStatus: 3 }))).toMatchObject({ lowDays: 6, highDays: 6, basedOn: 30 })
+    expect(estimateDelivery(model, record({ daysInStatus: 0 }))).toMatchObject({ lowDays: 1, highDays: 1, basedOn: 30 })
+    // Four days shipped and not yet delivered: only orders that were also still on the way after four days compare.
+    expect(estimateDelivery(model, record({ daysInStatus: 4 }))).toMatchObject({ lowDays: 6, highDays: 6, basedOn: 30 })
+    // No past order was still shipped after three days: nothing to compare, no estimate.
+    expect(estimateDelivery(model, record({ daysInStatus: 3 }))).toBeNull()
   })
 
   it("widens the ranges on held-out deliveries so that about 8 in 10 new deliveries fall inside", () => {

@@ -8,8 +8,8 @@ const T0 = Date.UTC(2026, 0, 5, 8)
 const order = (overrides: Partial<OrderHistory>): OrderHistory => ({
   ordNo: 1,
   carrier: "CGUY",
+  addressId: null,
   province: "Gauteng",
-  weekday: 1,
   lines: 3,
   statuses: [],
   deliveredAt: null,

@@ -3,10 +3,11 @@ import { type DeliveryEstimate, type DeliveryModel, type DeliveryRecord, type Es
 /** One delivered (or still open) order as OrderFlow's history tells it: timestamps in UTC milliseconds. */
 export interface OrderHistory {
   ordNo: number
+  /** The carrier of its shipment ("" before it shipped). */
   carrier: string
+  /** OrderFlow's delivery address (cust_address.addr_id): its usual carrier stands in before the order ships. */
+  addressId: number | null
   province: string
-  /** 0 Sunday … 6 Saturday, in Johannesburg. */
-  weekday: number
   lines: number
   /** Each status the order entered, in order, with when. */
   statuses: { status: string; at: number }[]
@@ -17,13 +18,42 @@ export interface OrderHistory {
 }
 
 const DAY_MS = 86_400_000
+/** Johannesburg keeps UTC+2 all year. */
+const JOHANNESBURG_OFFSET_MS = 2 * 3_600_000
+
+/** 0 Sunday … 6 Saturday, in Johannesburg. */
+export const johannesburgWeekday = (ms: number) => new Date(ms + JOHANNESBURG_OFFSET_MS).getUTCDay()
+
+/** Each delivery address's usual carrier: the one that delivered most of its orders (the seller routes by area). */
+export function usualCarriers(orders: readonly Pick<OrderHistory, "addressId" | "carrier" | "deliveredAt">[]): Map<number, string> {
+  const counts = new Map<number, Map<string, number>>()
+  for (const order of orders) {
+    if (order.addressId === null || order.deliveredAt === null || !order.carrier) continue
+    const mine = counts.get(order.addressId) ?? new Map<string, number>()
+    mine.set(order.carrier, (mine.get(order.carrier) ?? 0) + 1)
+    counts.set(order.addressId, mine)
+  }
+  return new Map(
+    [...counts].map(([address, carriers]) => [address, [...carriers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]])
+  )
+}
+
+/**
+ * The carrier as it was known when the order entered its `index`-th status: OrderFlow names the carrier with the
+ * shipment, so before the first "shipped" it is the delivery address's usual carrier ("" for a new address), and
+ * estimates compare orders on that.
+ */
+export function carrierAsOf(order: Pick<OrderHistory, "carrier" | "addressId" | "statuses">, index: number, usual: ReadonlyMap<number, string>): string {
+  if (order.statuses.slice(0, index + 1).some((entered) => entered.status === "SH")) return order.carrier
+  return order.addressId === null ? "" : (usual.get(order.addressId) ?? "")
+}
 
 /**
  * What a delivered order teaches: for each status it passed through before delivery, an observation when it
  * entered it and one after each whole day it stayed (so that "two days shipped and not yet delivered" compares
  * with orders that also were), each with the days that were still to come.
  */
-export function deliveryRecords(order: OrderHistory): DeliveryRecord[] {
+export function deliveryRecords(order: OrderHistory, usual: ReadonlyMap<number, string> = new Map()): DeliveryRecord[] {
   if (order.deliveredAt === null) return []
   const records: DeliveryRecord[] = []
   order.statuses.forEach((entered, index) => {
@@ -32,9 +62,9 @@ export function deliveryRecords(order: OrderHistory): DeliveryRecord[] {
     for (let day = 0; entered.at + day * DAY_MS < Math.min(left, order.deliveredAt!); day++) {
       const observed = entered.at + day * DAY_MS
       records.push({
-        carrier: order.carrier,
+        carrier: carrierAsOf(order, index, usual),
         province: order.province,
-        weekday: order.weekday,
+        weekday: johannesburgWeekday(observed),
         lines: order.lines,
         status: entered.status,
         daysInStatus: day,
@@ -71,14 +101,19 @@ const median = (values: number[]) => {
  */
 export function backtest(orders: readonly OrderHistory[], cutoff: number, options: EstimateOptions = DEFAULT_ESTIMATE_OPTIONS): BacktestResult & { model: DeliveryModel } {
   const before = orders.filter((order) => order.deliveredAt !== null && order.deliveredAt < cutoff).sort((a, b) => a.ordNo - b.ordNo)
+  const usual = usualCarriers(before)
   const { training, calibration } = splitForCalibration(before)
-  const model = buildDeliveryModel(training.flatMap(deliveryRecords), calibration.flatMap(deliveryRecords), options)
+  const model = buildDeliveryModel(
+    training.flatMap((order) => deliveryRecords(order, usual)),
+    calibration.flatMap((order) => deliveryRecords(order, usual)),
+    options
+  )
   const outcomes: { carrier: string; inside: boolean; width: number; error: number; promiseError: number | null }[] = []
   for (const order of orders) {
     if (order.deliveredAt === null || order.deliveredAt < cutoff) continue
-    for (const entered of order.statuses) {
+    for (const [index, entered] of order.statuses.entries()) {
       if (entered.at >= order.deliveredAt) continue
-      const estimate: DeliveryEstimate | null = estimateDelivery(model, { ...order, status: entered.status, daysInStatus: 0 })
+      const estimate: DeliveryEstimate | null = estimateDelivery(model, { ...order, carrier: carrierAsOf(order, index, usual), weekday: johannesburgWeekday(entered.at), status: entered.status, daysInStatus: 0 })
       if (!estimate) continue
       const actual = (order.deliveredAt - entered.at) / DAY_MS
       outcomes.push({

@@ -3,7 +3,7 @@ export {
   buildDeliveryModel,
   conformalQuantile,
   estimateDelivery,
-  quantile,
+  narrowestRange,
   sizeBucket,
   splitForCalibration,
   type DeliveryEstimate,
@@ -12,4 +12,4 @@ export {
   type EstimateOptions,
   type OrderFacts,
 } from "./model.js"
-export { backtest, deliveryRecords, onTimeShare, type BacktestResult, type OrderHistory } from "./history.js"
+export { backtest, carrierAsOf, deliveryRecords, onTimeShare, usualCarriers, type BacktestResult, type OrderHistory } from "./history.js"

@@ -1,23 +1,29 @@
 /**
- * Delivery estimates learned from OrderFlow's own history (issue 23's groundwork): for an order not yet delivered,
- * the range of days in which comparable orders arrived after reaching the same status, with how often they did.
+ * Delivery estimates learned from OrderFlow's own history (issue 23): for an order not yet delivered, the range of
+ * days in which comparable orders arrived after reaching the same status, with how often they did.
  *
- * - Comparable: the same carrier, delivery province, weekday ordered, order size and current status. When a group
- *   has too few past deliveries, coarser groups are tried in turn (dropping the weekday, then the size, then the
- *   province, then the carrier), down to the status alone; the estimate says which group it used and how many
- *   deliveries it rests on.
- * - The range: the group's empirical quantiles (10th and 90th for an 80 % range), adjusted by split conformal
- *   calibration: on deliveries held out of the groups, how far outside (or inside) their range they fell; every
- *   range moves by the (1 − α)(1 + 1/n) quantile of that, so that about 80 % of new deliveries fall inside it,
- *   whatever the groups (wider where small groups under-cover, narrower where they over-cover).
- * - Days already spent in the status count: only past deliveries that had spent at least as long are compared.
+ * - Comparable: the same carrier (before shipping: the delivery address's usual one), delivery province, weekday
+ *   (of the day observed: the day ordered for a new order), order size and current status. When a group has too few
+ *   past deliveries, coarser groups are tried in turn (dropping the size, then the province, then the weekday
+ *   instead, then both, then the carrier), down to the status alone; the estimate says which group it used and how
+ *   many deliveries it rests on.
+ * - The range: the narrowest run of the group's past deliveries that holds 8 in 10 of them, adjusted by split
+ *   conformal calibration: on deliveries held out of the groups, how far outside (or inside) their range they fell;
+ *   every range moves by the (1 − α)(1 + 1/n) quantile of that, per carrier (Mondrian), so that about 80 % of new
+ *   deliveries fall inside it whatever the groups (wider where small groups under-cover, narrower where they
+ *   over-cover).
+ * - Days already spent in the status count: an order shipped three days ago compares with past deliveries observed
+ *   after three days shipped, which were still on their way then.
  * Pure functions over plain records: no database, no clock (the caller passes "as of"), so they test exactly.
  */
 
 export interface DeliveryRecord {
   carrier: string
   province: string
-  /** 0 Sunday … 6 Saturday, in Johannesburg, of the day the order was placed. */
+  /**
+   * 0 Sunday … 6 Saturday, in Johannesburg, of the day observed: the day the order was placed for a new order, the
+   * day it shipped for one just shipped (a parcel shipped on Friday waits out the weekend).
+   */
   weekday: number
   /** Order lines: sizes are bucketed (1–2, 3–5, 6–10, 11+). */
   lines: number
@@ -37,6 +43,9 @@ export interface EstimateOptions {
   minGroupSize: number
 }
 
+/** A carrier with fewer held-out deliveries than this is calibrated with everyone's. */
+const MIN_CALIBRATION_PER_CARRIER = 50
+
 export const DEFAULT_ESTIMATE_OPTIONS: EstimateOptions = { coverage: 0.8, minGroupSize: 30 }
 
 type Key = keyof Pick<DeliveryRecord, "carrier" | "province" | "weekday" | "lines" | "status">
@@ -44,7 +53,8 @@ type Key = keyof Pick<DeliveryRecord, "carrier" | "province" | "weekday" | "line
 /** From the finest group to the coarsest: each level drops one fact. The status always stays. */
 const LEVELS: readonly (readonly Key[])[] = [
   ["carrier", "province", "weekday", "lines", "status"],
-  ["carrier", "province", "lines", "status"],
+  ["carrier", "province", "weekday", "status"],
+  ["carrier", "weekday", "status"],
   ["carrier", "province", "status"],
   ["carrier", "status"],
   ["status"],
@@ -53,15 +63,6 @@ const LEVELS: readonly (readonly Key[])[] = [
 export const sizeBucket = (lines: number) => (lines <= 2 ? "1-2" : lines <= 5 ? "3-5" : lines <= 10 ? "6-10" : "11+")
 
 const groupKey = (record: OrderFacts, keys: readonly Key[]) => keys.map((key) => (key === "lines" ? sizeBucket(record.lines) : String(record[key]))).join("|")
-
-/** The q-quantile of sorted values (type 7, as R and NumPy by default). */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (!sorted.length) throw new Error("No values to take a quantile of")
-  const position = (sorted.length - 1) * q
-  const below = Math.floor(position)
-  const above = Math.min(sorted.length - 1, below + 1)
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below)
-}
 
 /** The split-conformal quantile: the ⌈(n + 1)(1 − α)⌉-th smallest score (the largest when n is small). */
 export function conformalQuantile(scores: readonly number[], coverage: number): number {
@@ -75,8 +76,13 @@ export interface DeliveryModel {
   options: EstimateOptions
   /** Days to delivery of each group's past deliveries, sorted, by level. */
   groups: Map<string, { level: number; durations: { daysInStatus: number; daysToDelivery: number }[] }>
-  /** Days every range's start and end move (out when positive, in when negative), from the calibration set. */
+  /**
+   * Days every range's start and end move (out when positive, in when negative), from the calibration set: per
+   * carrier where it has enough held-out deliveries (so each carrier's ranges cover as stated, not only all of them
+   * together), else the overall figure.
+   */
   widening: number
+  wideningByCarrier: Map<string, number>
   calibrationSize: number
   /** Ranges already worked out, by the order's facts and days in status (many open orders share them). */
   ranges: Map<string, RawRange | null>
@@ -107,16 +113,29 @@ function rawRange(model: DeliveryModel, order: OrderFacts): RawRange | null {
   return range
 }
 
+/**
+ * The narrowest run of sorted values that holds the stated share of them. Delivery times are skewed (most parcels
+ * arrive on time, a few days late): the narrowest range sits where deliveries bunch, where the 10th–90th
+ * percentile range would stretch towards the rare long delays and put its middle days after most arrivals.
+ */
+export function narrowestRange(sorted: readonly number[], coverage: number): { low: number; high: number } {
+  if (!sorted.length) throw new Error("No values to take a range of")
+  const count = Math.max(1, Math.ceil(Math.round(coverage * sorted.length * 1e9) / 1e9))
+  let best = 0
+  for (let start = 1; start + count - 1 < sorted.length; start++) {
+    if (sorted[start + count - 1]! - sorted[start]! < sorted[best + count - 1]! - sorted[best]!) best = start
+  }
+  return { low: sorted[best]!, high: sorted[best + count - 1]! }
+}
+
 function uncachedRange(model: DeliveryModel, order: OrderFacts): RawRange | null {
-  // Rounded: (1 − 0.8) / 2 is 0.0999… in binary, which would shift a quantile that falls on a whole day.
-  const tail = Math.round(((1 - model.options.coverage) / 2) * 1e9) / 1e9
   for (let level = 0; level < LEVELS.length; level++) {
     const group = model.groups.get(`${level}#${groupKey(order, LEVELS[level]!)}`)
-    // Past deliveries that had already been in this status at least as long as this order has.
-    const comparable = (group?.durations ?? []).filter((duration) => duration.daysInStatus >= order.daysInStatus).map((duration) => duration.daysToDelivery)
+    // Past deliveries observed after as many whole days in this status as this order has spent in it.
+    const comparable = (group?.durations ?? []).filter((duration) => duration.daysInStatus === order.daysInStatus).map((duration) => duration.daysToDelivery)
     if (comparable.length >= model.options.minGroupSize || (level === LEVELS.length - 1 && comparable.length > 0)) {
       comparable.sort((a, b) => a - b)
-      return { low: quantile(comparable, tail), high: quantile(comparable, 1 - tail), basedOn: comparable.length, level }
+      return { ...narrowestRange(comparable, model.options.coverage), basedOn: comparable.length, level }
     }
   }
   return null
@@ -132,7 +151,7 @@ function groupsOf(records: readonly DeliveryRecord[], options: EstimateOptions):
       group.durations.push({ daysInStatus: record.daysInStatus, daysToDelivery: record.daysToDelivery })
     })
   }
-  return { options, groups, widening: 0, calibrationSize: 0, ranges: new Map() }
+  return { options, groups, widening: 0, wideningByCarrier: new Map(), calibrationSize: 0, ranges: new Map() }
 }
 
 /**
@@ -144,11 +163,21 @@ export function buildDeliveryModel(training: readonly DeliveryRecord[], calibrat
   // How far outside its range (negative: inside) each held-out delivery fell, the larger of the two ends. Durations
   // are fractional days (from timestamps): in whole days the ranges could only cover in lumps (86 % or 70 %, say).
   const scores: number[] = []
+  const scoresByCarrier = new Map<string, number[]>()
   for (const record of calibration) {
     const range = rawRange(model, record)
-    if (range) scores.push(Math.max(range.low - record.daysToDelivery, record.daysToDelivery - range.high))
+    if (!range) continue
+    const score = Math.max(range.low - record.daysToDelivery, record.daysToDelivery - range.high)
+    scores.push(score)
+    const mine = scoresByCarrier.get(record.carrier)
+    if (mine) mine.push(score)
+    else scoresByCarrier.set(record.carrier, [score])
   }
-  return { ...model, widening: conformalQuantile(scores, options.coverage), calibrationSize: scores.length, ranges: model.ranges }
+  // Mondrian split conformal: one adjustment per carrier (the unknown carrier before shipping is one class too).
+  const wideningByCarrier = new Map(
+    [...scoresByCarrier].filter(([, mine]) => mine.length >= MIN_CALIBRATION_PER_CARRIER).map(([carrier, mine]) => [carrier, conformalQuantile(mine, options.coverage)])
+  )
+  return { ...model, widening: conformalQuantile(scores, options.coverage), wideningByCarrier, calibrationSize: scores.length, ranges: model.ranges }
 }
 
 /** The estimate for an order as it stands, or null when nothing in the history compares (a status never seen). */
@@ -157,9 +186,10 @@ export function estimateDelivery(model: DeliveryModel, order: OrderFacts): Deliv
   if (!range) return null
   // A range narrowed past its middle by calibration becomes that middle, never inside out.
   const middle = (range.low + range.high) / 2
+  const widening = model.wideningByCarrier.get(order.carrier) ?? model.widening
   return {
-    lowDays: Math.max(0, Math.min(range.low - model.widening, middle)),
-    highDays: Math.max(0, range.high + model.widening, middle),
+    lowDays: Math.max(0, Math.min(range.low - widening, middle)),
+    highDays: Math.max(0, range.high + widening, middle),
     coverage: model.options.coverage,
     basedOn: range.basedOn,
     comparedBy: LEVELS[range.level]!,

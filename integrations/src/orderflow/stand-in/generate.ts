@@ -3,6 +3,7 @@ import { centsToDecimalString } from "../../money.js"
 import { DEMO_CATALOGUE, type CatalogueProduct } from "../catalogue.js"
 import { DEMO_CUSTOMERS, type CustomerSegment } from "../demo-customers.js"
 import { toErpDate, toErpTimestamp } from "./erp-time.js"
+import { type Carrier, chooseCarrier, planTimeline } from "./lead-times.js"
 import { BUSINESS_NAMES, FIRST_NAMES, LAST_NAMES, PLACES, STREETS } from "./people.js"
 import { SeededRandom } from "./random.js"
 import { RowWriter } from "./row-writer.js"
@@ -57,12 +58,17 @@ const DESCRIPTION_CHANGED_DAYS_AGO = 365
 const DISCONTINUED_DAYS_AGO = 200
 
 type Status = "DR" | "PE" | "CF" | "PR" | "PK" | "SH" | "DL" | "CN" | "HD"
+const FORWARD: readonly Status[] = ["PE", "CF", "PR", "PK", "SH", "DL"]
 
 interface Customer {
   custNo: string
   segment: SegmentCode
   termsDays: number
   deliveryAddressIds: number[]
+  /** All of a customer's addresses are in one town. */
+  province: string
+  /** Each delivery address's usual carrier. */
+  routes: Map<number, Carrier>
 }
 
 interface OrderLine {
@@ -125,7 +131,8 @@ function priceAt(product: CatalogueProduct, ageDays: number): number {
  * quirk the ERP README lists. The same options always produce the same rows.
  */
 export async function generateStandInData(adminUrl: string, options: GenerateOptions): Promise<GeneratedCounts> {
-  const random = new SeededRandom(options.seed ?? 20261121)
+  const seed = options.seed ?? 20261121
+  const random = new SeededRandom(seed)
   const now = options.now ?? new Date()
   const size = SIZES[options.size]
   const start = new Date(now.getTime() - 913 * DAY) // 30 months
@@ -170,27 +177,34 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
         ordNo += 1
         const ordDt = new Date(orderMs)
         const ageDays = (now.getTime() - orderMs) / DAY
-        let status = statusForAge(ageDays, random)
+        let intended = statusForAge(ageDays, random)
         // Abandoned drafts older than 14 days were hard-deleted by the ERP: only their history remains (quirk 4).
-        if (status === "DR" && ageDays > 14) status = "CN"
+        if (intended === "DR" && ageDays > 14) intended = "CN"
         if (ageDays > 14 && random.chance(0.01)) {
           writer.add("ord_status_hist", { hist_id: ++histId, ord_no: ordNo, status_cd: "DR", changed_at: toErpTimestamp(ordDt), changed_by: "WEB", remark: null })
           counts.deletedDrafts += 1
           continue
         }
 
-        const path = statusPath(status, random)
-        let at = ordDt
-        const history: { status: Status; at: Date }[] = []
-        for (const step of path) {
-          history.push({ status: step, at })
-          at = new Date(Math.min(now.getTime() - 60_000, at.getTime() + random.int(2, ageDays > 3 ? 40 : 8) * HOUR))
-        }
+        // Orders move on by the realistic lead times (lead-times.ts); where one stands today is where its timeline
+        // has reached. Cancellations, holds, drafts and the odd shipment lost in transit are chosen by age.
+        const lineCount = random.int(1, 9)
+        const delivAddrId = random.pick(customer.deliveryAddressIds)
+        const target: Status = FORWARD.includes(intended) ? (intended === "SH" && ageDays > 21 ? "SH" : "DL") : intended
+        const plannedPath = statusPath(target, random)
+        const plan = planTimeline(
+          plannedPath,
+          { orderedAt: orderMs, province: customer.province, lines: lineCount, routedCarrier: customer.routes.get(delivAddrId)! },
+          new SeededRandom((seed ^ Math.imul(ordNo, 2_654_435_761)) >>> 0))
+        const history = plannedPath
+          .map((step, index) => ({ status: step, at: new Date(plan.times[index]!) }))
+          .filter((step, index) => index === 0 || step.at.getTime() < now.getTime() - 60_000)
+        const path = history.map((step) => step.status)
+        const status = path[path.length - 1]!
         const reached = (s: Status) => path.includes(s)
         const timeOf = (s: Status) => [...history].reverse().find((h) => h.status === s)?.at
 
         const lines: OrderLine[] = []
-        const lineCount = random.int(1, 9)
         const eligible = DEMO_CATALOGUE.filter((p) => p.active || ageDays > DISCONTINUED_DAYS_AGO)
         for (let lineNo = 1; lineNo <= lineCount; lineNo++) {
           const product = random.pick(eligible)
@@ -222,9 +236,9 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
           ord_dt: toErpTimestamp(ordDt),
           status_cd: status,
           cust_po_ref: customer.segment === "I" || random.chance(0.25) ? null : `PO-${random.int(1000, 99999)}`,
-          deliv_addr_id: random.pick(customer.deliveryAddressIds),
+          deliv_addr_id: delivAddrId,
           req_deliv_dt: random.chance(0.6) ? toErpDate(new Date(orderMs + random.int(3, 10) * DAY)) : null,
-          promised_dt: confirmedAt ? toErpDate(new Date(confirmedAt.getTime() + random.int(2, 7) * DAY)) : null,
+          promised_dt: confirmedAt && plan.promisedDay !== null ? toErpDate(new Date(plan.promisedDay)) : null,
           sub_total: centsToDecimalString(subTotal),
           vat_amt: centsToDecimalString(vat),
           total_amt: centsToDecimalString(subTotal + vat),
@@ -263,7 +277,7 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
 
         const shippedAt = timeOf("SH")
         if (shippedAt && status !== "CN") {
-          const carrier = random.weighted([["CGUY", 40], ["DSV", 25], ["RAM", 20], ["OWN", 15]] as const)
+          const carrier = plan.carrier
           const deliveredAt = status === "DL" ? timeOf("DL") : undefined
           writer.add("shipment", {
             ship_id: ++shipId,
@@ -271,7 +285,7 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
             carrier_cd: carrier,
             waybill_no: carrier === "OWN" ? null : `${carrier === "CGUY" ? "CG" : carrier}${random.int(10_000_000, 99_999_999)}`,
             shipped_at: toErpTimestamp(shippedAt),
-            eta_dt: toErpDate(new Date(shippedAt.getTime() + random.int(1, 3) * DAY)),
+            eta_dt: toErpDate(new Date(plan.etaDay ?? shippedAt.getTime())),
             delivered_at: deliveredAt ? toErpTimestamp(deliveredAt) : null,
             pod_name: deliveredAt ? `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}` : null,
             last_upd: toErpTimestamp(deliveredAt ?? shippedAt),
@@ -372,8 +386,10 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
 function createCustomers(writer: RowWriter, random: SeededRandom, count: number, start: Date, counts: GeneratedCounts): Customer[] {
   const customers: Customer[] = []
   let addrId = 0
+  let province = ""
   const addAddresses = (custNo: string, createdAt: Date): number[] => {
     const place = random.pick(PLACES)
+    province = place.province
     const address = (type: "B" | "D", isDefault: boolean) => ({
       addr_id: ++addrId,
       cust_no: custNo,
@@ -429,7 +445,9 @@ function createCustomers(writer: RowWriter, random: SeededRandom, count: number,
       created_dt: toErpTimestamp(createdAt),
       last_upd: toErpTimestamp(createdAt),
     })
-    customers.push({ custNo, segment, termsDays, deliveryAddressIds: addAddresses(custNo, createdAt) })
+    const deliveryAddressIds = addAddresses(custNo, createdAt)
+    const routes = new Map(deliveryAddressIds.map((id) => [id, chooseCarrier(province, random)]))
+    customers.push({ custNo, segment, termsDays, deliveryAddressIds, province, routes })
     counts.customers += 1
   }
   return customers
