@@ -12,4 +12,5 @@ export {
   type EstimateOptions,
   type OrderFacts,
 } from "./model.js"
-export { backtest, carrierAsOf, deliveryRecords, onTimeShare, usualCarriers, type BacktestResult, type OrderHistory } from "./history.js"
+export { explainEstimate, type ExplainedEstimate } from "./explain.js"
+export { backtest, carrierAsOf, deliveryRecords, johannesburgWeekday, onTimeShare, usualCarriers, type BacktestResult, type OrderHistory } from "./history.js"

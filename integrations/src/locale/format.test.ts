@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { formatRand } from "../money.js"
-import { formatDateTime, formatDay, johannesburgDay } from "./format.js"
+import { formatDateTime, formatDay, formatDayRange, johannesburgDay } from "./format.js"
 
 describe("portal formats", () => {
   it("shows times in Johannesburg, not the server's zone", () => {
@@ -9,6 +9,14 @@ describe("portal formats", () => {
 
   it("reads an OrderFlow day as that calendar day", () => {
     expect(formatDay("2026-11-28")).toContain("28 Nov 2026")
+  })
+
+  it("shows an estimate's days as a short range, one month named once", () => {
+    // Intl puts thin spaces around the dash.
+    const range = (from: string, to: string) => formatDayRange(from, to).replace(/\s/g, " ")
+    expect(range("2026-12-01", "2026-12-03")).toBe("Tue 1 – Thu 3 Dec")
+    expect(range("2026-11-30", "2026-12-02")).toBe("Mon 30 Nov – Wed 2 Dec")
+    expect(range("2026-12-04", "2026-12-04")).toBe("Fri, 04 Dec")
   })
 
   it("takes the calendar day in Johannesburg, two hours ahead of UTC", () => {

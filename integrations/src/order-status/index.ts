@@ -46,4 +46,4 @@ export function stageOf(status: ErpOrderStatus): OrderStage | null {
   }
 }
 
-export type { OrderAddress, OrderDetail, OrderLine, OrderShipment, OrderSummary } from "./records.js"
+export type { OrderAddress, OrderDeliveryEstimate, OrderDetail, OrderLine, OrderShipment, OrderSummary } from "./records.js"

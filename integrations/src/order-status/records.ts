@@ -17,6 +17,23 @@ export interface OrderSummary {
   eta_date: string | null
   total_cents: number
   currency_code: string
+  /** The portal's delivery estimate while it is not delivered (null when none could be made). */
+  estimate: Pick<OrderDeliveryEstimate, "earliest_date" | "latest_date" | "running_late"> | null
+}
+
+/**
+ * The portal's estimate of when an order not yet delivered arrives, learned from comparable past orders
+ * (integrations/estimates): a range of Johannesburg days and how many in 100 such orders arrive within it.
+ */
+export interface OrderDeliveryEstimate {
+  earliest_date: string
+  latest_date: string
+  coverage_percent: number
+  /** The range ends after the promised day. */
+  running_late: boolean
+  /** "Based on 214 similar deliveries by The Courier Guy to Gauteng, shipped on a Friday." */
+  explanation: string
+  computed_at: string
 }
 
 export interface OrderAddress {
@@ -74,4 +91,5 @@ export interface OrderDetail {
   timeline: { status: ErpOrderStatus; changed_at: string; remark: string | null }[]
   shipments: OrderShipment[]
   lines: OrderLine[]
+  estimate: OrderDeliveryEstimate | null
 }

@@ -63,6 +63,9 @@ export interface StatementData {
 interface ReminderData {
   promised_date?: string
   eta_date?: string | null
+  /** The portal's delivery estimate when its range ends after the promised day. */
+  expected_from?: string | null
+  expected_by?: string | null
   due_date?: string
   outstanding_cents?: number
 }
@@ -135,7 +138,9 @@ export function messageFor(event: Pick<CustomerEventRow, "kind" | "entity_id" | 
       const body =
         late.eta_date && late.eta_date > late.promised_date!
           ? `The carrier now expects ${name.toLowerCase()} on ${formatDay(late.eta_date)}, after the ${promise} we promised. We are sorry for the wait.`
-          : `${name} was promised for ${promise} and has not been delivered yet. We are following it up and will tell you as soon as it moves.`
+          : late.expected_by && late.expected_by > late.promised_date!
+            ? `${name} was promised for ${promise}; orders like it are now arriving by ${formatDay(late.expected_by)}${late.expected_from && late.expected_from < late.expected_by ? ` (from ${formatDay(late.expected_from)})` : ""}. We are following it up and are sorry for the wait.`
+            : `${name} was promised for ${promise} and has not been delivered yet. We are following it up and will tell you as soon as it moves.`
       return { title: `Order ${ordNo} is running late`, body, link: orderLink, progress }
     }
     case "invoice.due_soon": {

@@ -17,8 +17,8 @@ const DUE_SOON_DAYS = 3
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /**
- * The news no ERP change brings: an order running late (its promise passed undelivered, or the carrier's ETA is
- * after it: once per order and promise), an invoice due in 3 days, and one just overdue (once per due date). Recorded
+ * The news no ERP change brings: an order running late (its promise passed undelivered, or the carrier's ETA or
+ * the portal's delivery estimate ends after it: once per order and promise), an invoice due in 3 days, and one just overdue (once per due date). Recorded
  * in the outbox like the sync's events, so the same idempotency, routing and preferences apply.
  */
 export async function recordReminders(container: MedusaContainer, now = new Date()): Promise<number> {
@@ -36,7 +36,7 @@ export async function recordReminders(container: MedusaContainer, now = new Date
       version: `late:${order.promised_date}`,
       ord_no: order.ord_no,
       deliv_addr_id: order.deliv_addr_id,
-      data: { promised_date: order.promised_date, eta_date: order.eta_date },
+      data: { promised_date: order.promised_date, eta_date: order.eta_date, expected_from: order.expected_from, expected_by: order.expected_by },
     })
   }
   const invoiceEvent = (kind: "invoice.due_soon" | "invoice.overdue", invoice: Awaited<ReturnType<InvoicingModuleService["unpaidInvoicesDueBetween"]>>[number]): CustomerEventInput => ({

@@ -1,6 +1,7 @@
 import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrations/orderflow"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { settleChangeRequests } from "./change-requests"
+import { refreshDeliveryEstimates } from "../estimates/delivery-estimates"
 import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
 import { orderContext, portalChannel, productsNotYetApplied } from "./sync/catalogue-context"
@@ -169,6 +170,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
   await settleChangeRequests(container, reader)
   await linkEnteredReorders(container)
+  // The first import announces nothing (so no subscriber estimates its open orders): estimate them all now.
+  if (!announce) await refreshDeliveryEstimates(container, { rebuild: true })
   await sync.saveCursor("sync", { lastUpd: erpClock, key: "" }, 0)
 
   return { applied, streamMs, deletedDrafts: gone.length, durationMs: Date.now() - started, erpClock }

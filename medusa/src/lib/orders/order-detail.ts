@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 // The shape is shared with the storefront, which reads it.
 import type { OrderDetail } from "@portal/integrations/order-status"
+import { explainEstimate } from "@portal/integrations/estimates"
 import { trackShipment } from "@portal/integrations/tracking"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
@@ -28,10 +29,11 @@ export async function loadCustomerOrder(container: MedusaContainer, scope: Custo
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const order = await sync.retrieveCustomerOrder(scope, ordNo)
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${ordNo} was not found among your orders.`)
-  const [{ timeline, shipments }, native, reorders] = await Promise.all([
+  const [{ timeline, shipments }, native, reorders, estimate] = await Promise.all([
     sync.orderTimeline(ordNo),
     order.order_id ? nativeOrderLines(container, order.order_id, order.status) : Promise.resolve({ lines: [], delivery_address: null }),
     container.resolve<ReorderModuleService>(REORDER_MODULE).listReorders({ erp_ord_no: ordNo, customer_id: customerId }, { select: ["reference"], take: 1 }),
+    sync.deliveryEstimateOf(ordNo),
   ])
   return {
     ...order,
@@ -40,5 +42,17 @@ export async function loadCustomerOrder(container: MedusaContainer, scope: Custo
     timeline,
     shipments: shipments.map((shipment) => ({ ...shipment, ...trackShipment(shipment.carrier, shipment.waybill) })),
     lines: native.lines,
+    // Kept until the hourly job notices a delivery the subscriber missed: a delivered order never shows one.
+    estimate:
+      estimate && order.status !== "DL" && order.status !== "CN"
+        ? {
+            earliest_date: estimate.earliest_date,
+            latest_date: estimate.latest_date,
+            coverage_percent: estimate.coverage_percent,
+            running_late: estimate.running_late,
+            explanation: explainEstimate(estimate),
+            computed_at: new Date(estimate.computed_at).toISOString(),
+          }
+        : null,
   }
 }

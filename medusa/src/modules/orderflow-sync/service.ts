@@ -1,9 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { InjectManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { bulkUpsert, type Row } from "../../lib/bulk-upsert"
 import { ErpChangeRequest } from "./models/erp-change-request"
+import { ErpDeliveryEstimate } from "./models/erp-delivery-estimate"
 import { ErpCustomer } from "./models/erp-customer"
 import { ErpOrder } from "./models/erp-order"
 import { ErpShipment } from "./models/erp-shipment"
@@ -13,6 +14,8 @@ import { sqlCents } from "../../lib/sql/fragments"
 import { type RowSnapshot, restoreRows, snapshotRows } from "../../lib/sql/row-snapshot"
 import type { CustomerDashboardRows, CustomerOrderScope, ErpOrderFacts, ErpOrderHeader, OrderHistoryFilter, OrderHistoryRepository } from "./repositories/order-history"
 import type { OrderSummary } from "@portal/integrations/order-status"
+import type { OrderHistory } from "@portal/integrations/estimates"
+import type { DeliveryEstimateRow, DeliveryEstimatesRepository, OnTimeScore, OpenOrderFacts } from "./repositories/delivery-estimates"
 
 export interface OrderFigures {
   ordersByStatus: Record<string, number>
@@ -25,17 +28,55 @@ export interface StreamCursor {
   key: string
 }
 
-const ERP_TABLES = ["erp_customer", "erp_order", "erp_status_change", "erp_shipment"] as const
+const ERP_TABLES = ["erp_customer", "erp_order", "erp_status_change", "erp_shipment", "erp_delivery_estimate"] as const
 type ErpTable = (typeof ERP_TABLES)[number]
 
 /** ERP facts the portal keeps beside Medusa's own records, and the import's progress. */
-class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer, ErpOrder, ErpStatusChange, ErpShipment, ErpChangeRequest }) {
+class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer, ErpOrder, ErpStatusChange, ErpShipment, ErpChangeRequest, ErpDeliveryEstimate }) {
   protected readonly orderHistory_: OrderHistoryRepository
+  protected readonly estimates_: DeliveryEstimatesRepository
 
-  constructor(dependencies: { orderHistoryRepository: OrderHistoryRepository }) {
+  constructor(dependencies: { orderHistoryRepository: OrderHistoryRepository; deliveryEstimatesRepository: DeliveryEstimatesRepository }) {
     // eslint-disable-next-line prefer-rest-params -- MedusaService takes the module's whole container, as in Medusa's own modules
     super(...arguments)
     this.orderHistory_ = dependencies.orderHistoryRepository
+    this.estimates_ = dependencies.deliveryEstimatesRepository
+  }
+
+  /** Orders delivered since `since`, as the delivery estimator learns from them. */
+  @InjectManager()
+  async deliveryHistory(since: Date, @MedusaContext() sharedContext: Context = {}): Promise<OrderHistory[]> {
+    return await this.estimates_.deliveryHistory(since, sharedContext)
+  }
+
+  /** Orders not yet delivered (all, or these), with the facts an estimate compares. */
+  @InjectManager()
+  async openOrdersToEstimate(ordNos: number[] | null, @MedusaContext() sharedContext: Context = {}): Promise<OpenOrderFacts[]> {
+    return await this.estimates_.openOrders(ordNos, sharedContext)
+  }
+
+  /** Replaces the delivery estimates of these orders (every open order when null). */
+  @InjectTransactionManager()
+  async replaceDeliveryEstimates(ordNos: number[] | null, estimates: DeliveryEstimateRow[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.estimates_.replaceEstimates(ordNos, estimates, sharedContext)
+  }
+
+  /** The orders that have a delivery estimate now. */
+  @InjectManager()
+  async estimatedOrderNumbers(@MedusaContext() sharedContext: Context = {}): Promise<number[]> {
+    return await this.estimates_.estimatedOrderNumbers(sharedContext)
+  }
+
+  /** One order's stored delivery estimate, or null (for an order the caller already found visible). */
+  @InjectManager()
+  async deliveryEstimateOf(ordNo: number, @MedusaContext() sharedContext: Context = {}) {
+    return await this.estimates_.estimateOf(ordNo, sharedContext)
+  }
+
+  /** The share of a customer's deliveries in [from, to) that arrived by the promised day. */
+  @InjectManager()
+  async onTimeScore(scope: CustomerOrderScope, from: Date, to: Date, @MedusaContext() sharedContext: Context = {}): Promise<OnTimeScore> {
+    return await this.estimates_.onTimeScore(scope, from, to, sharedContext)
   }
 
   /** One page of a customer's order history (see OrderHistoryRepository.listCustomerOrders). */
@@ -202,15 +243,17 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
   @InjectManager()
   async ordersRunningLate(from: string, today: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT o.ord_no, o.customer_id, o.deliv_addr_id, o.promised_date, max(s.eta_date) AS eta_date
+      `SELECT o.ord_no, o.customer_id, o.deliv_addr_id, o.promised_date, max(s.eta_date) AS eta_date,
+              e.earliest_date AS expected_from, e.latest_date AS expected_by
          FROM erp_order o
          LEFT JOIN erp_shipment s ON s.ord_no = o.ord_no AND s.delivered_at IS NULL AND s.deleted_at IS NULL
+         LEFT JOIN erp_delivery_estimate e ON e.ord_no = o.ord_no AND e.deleted_at IS NULL
         WHERE o.status NOT IN ('DL', 'CN', 'DR') AND o.promised_date IS NOT NULL AND o.promised_date >= ? AND o.deleted_at IS NULL
-        GROUP BY o.ord_no, o.customer_id, o.deliv_addr_id, o.promised_date
-       HAVING o.promised_date < ? OR max(s.eta_date) > o.promised_date`,
+        GROUP BY o.ord_no, o.customer_id, o.deliv_addr_id, o.promised_date, e.earliest_date, e.latest_date, e.running_late
+       HAVING o.promised_date < ? OR max(s.eta_date) > o.promised_date OR coalesce(e.running_late, false)`,
       [from, today]
     )
-    return (rows as { ord_no: number; customer_id: string; deliv_addr_id: number | null; promised_date: string; eta_date: string | null }[]).map((row) => ({
+    return (rows as { ord_no: number; customer_id: string; deliv_addr_id: number | null; promised_date: string; eta_date: string | null; expected_from: string | null; expected_by: string | null }[]).map((row) => ({
       ...row,
       ord_no: Number(row.ord_no),
       deliv_addr_id: row.deliv_addr_id === null ? null : Number(row.deliv_addr_id),

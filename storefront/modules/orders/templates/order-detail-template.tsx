@@ -8,6 +8,7 @@ import { PageHeader } from "@/modules/common/components/page-header"
 import { PrintButton } from "@/modules/common/components/print-button"
 import { ScrollableTable } from "@/modules/common/components/scrollable-table"
 import { Totals } from "@/modules/common/components/totals"
+import { DeliveryEstimate } from "../components/delivery-estimate"
 import { OrderProgress } from "../components/order-progress"
 import { ReorderForm } from "../components/reorder-form"
 import styles from "./order-history-template.module.css"
@@ -45,6 +46,7 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
             <strong>Late:</strong> we expected to deliver by {formatDay(eta ?? order.promised_date!)} and it has not been delivered yet.
           </p>
         ) : null}
+        {order.estimate ? <DeliveryEstimate estimate={order.estimate} promisedDate={order.promised_date} late={late} /> : null}
         <p>
           {order.status === "DL"
             ? "Delivered."

@@ -1,6 +1,6 @@
 import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
-import { formatDate, formatDay, formatRand, johannesburgToday } from "@/lib/util/format"
+import { formatDate, formatDay, formatDayRange, formatRand, johannesburgToday } from "@/lib/util/format"
 import { isLate } from "@/lib/util/order-late"
 import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
@@ -24,6 +24,7 @@ const STATUS_FILTERS = [
 function expectedDelivery(order: OrderSummary): string {
   if (order.status === "DL") return "Delivered"
   if (order.status === "CN" || order.status === "DR") return "—"
+  if (order.estimate) return formatDayRange(order.estimate.earliest_date, order.estimate.latest_date)
   if (order.eta_date) return `${formatDay(order.eta_date)} (carrier)`
   return order.promised_date ? formatDay(order.promised_date) : "Not promised yet"
 }
@@ -38,7 +39,12 @@ const orderColumns = (today: string): ListColumn<OrderSummary>[] => [
     cell: (order) => (
       <>
         {expectedDelivery(order)}
-        {isLate(order, today) ? <span className={`${styles.badge} ${styles.late}`}>Late</span> : null}
+        {order.estimate && order.promised_date ? <span className={styles.promised}>promised {formatDay(order.promised_date)}</span> : null}
+        {isLate(order, today) ? (
+          <span className={`${styles.badge} ${styles.late}`}>Late</span>
+        ) : order.estimate?.running_late ? (
+          <span className={`${styles.badge} ${styles.late}`}>Running late</span>
+        ) : null}
       </>
     ),
   },

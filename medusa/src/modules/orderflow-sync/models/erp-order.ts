@@ -25,6 +25,9 @@ export const ErpOrder = model
     notes: model.text().nullable(),
     /** OrderFlow's delivery address (cust_address.addr_id): a person limited to some locations sees only theirs. */
     deliv_addr_id: model.number().nullable(),
+    /** That address's province and the order's line count: what delivery estimates compare orders by. */
+    deliv_province: model.text().nullable(),
+    line_count: model.number().nullable(),
     /** Fingerprint of the lines when last imported: line changes only touch the header (quirk 2). */
     lines_hash: model.text().nullable(),
     /** Each line's SKU and description as ordered, lower-cased: "search by product" reads one column, not the lines. */

@@ -30,7 +30,7 @@ export type ErpOrderHeader = Omit<ErpOrderFacts, "timeline" | "shipments">
 
 export interface CustomerDashboardRows {
   byStatus: { status: ErpOrderStatus; count: number }[]
-  recent: (Omit<OrderSummary, "order_id" | "eta_date" | "currency_code"> & { status: ErpOrderStatus })[]
+  recent: (Omit<OrderSummary, "order_id" | "eta_date" | "currency_code" | "estimate"> & { status: ErpOrderStatus })[]
   changes: { ord_no: number; status: ErpOrderStatus; changed_at: string; remark: string | null; po_ref: string | null }[]
 }
 
@@ -90,8 +90,11 @@ export class OrderHistoryRepository extends MikroOrmBase {
     const [page, counted] = await Promise.all([
       knex.raw(
         `SELECT o.ord_no, o.order_id, o.status, o.ordered_at, o.po_ref, o.promised_date, ${sqlCents("o.total")} AS total_cents, o.currency_code,
-                (SELECT s.eta_date FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.ship_id DESC LIMIT 1) AS eta_date
-           FROM erp_order o WHERE ${condition}
+                (SELECT s.eta_date FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.ship_id DESC LIMIT 1) AS eta_date,
+                CASE WHEN e.ord_no IS NOT NULL AND o.status NOT IN ('DL', 'CN')
+                     THEN json_build_object('earliest_date', e.earliest_date, 'latest_date', e.latest_date, 'running_late', e.running_late) END AS estimate
+           FROM erp_order o LEFT JOIN erp_delivery_estimate e ON e.ord_no = o.ord_no AND e.deleted_at IS NULL
+          WHERE ${condition}
           ORDER BY ${SORT[filter.sort]} ${direction}, o.ord_no ${direction}
           LIMIT ? OFFSET ?`,
         [...bindings, filter.limit, filter.offset]

@@ -143,6 +143,8 @@ export async function importErpOrders(input: ImportErpOrdersInput, container: Me
           ...erpTotals(order),
           notes: order.notes,
           deliv_addr_id: order.deliveryAddrId,
+          deliv_province: order.deliveryAddrId === null ? null : (context.addresses[order.deliveryAddrId]?.province ?? null),
+          line_count: order.lines.length,
           lines_hash: linesHashOf(order),
           line_search: lineSearchOf(order.lines),
           last_upd: order.lastUpd,
