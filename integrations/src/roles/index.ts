@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "invoices.read",
   /** Statements, payments, the balance and accounting exports. */
   "finance.read",
+  /** Spending insights: what the account spends by month, product and location. */
+  "insights.read",
   /** The account's company details and delivery addresses. */
   "account.edit",
   /** People, roles, invitations and single sign-on. */
@@ -25,8 +27,8 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 export const ROLE_PERMISSIONS: Record<AccountRole, readonly Permission[]> = {
   admin: PERMISSIONS,
-  buyer: ["self", "orders.read", "orders.buy"],
-  accounts: ["self", "invoices.read", "finance.read"],
+  buyer: ["self", "orders.read", "orders.buy", "insights.read"],
+  accounts: ["self", "invoices.read", "finance.read", "insights.read"],
   viewer: ["self", "orders.read", "invoices.read"],
 }
 

@@ -67,6 +67,10 @@ const ROLE_MATRIX: { route: string; url?: string; stream?: boolean; admin: boole
   { route: "POST /store/portal/invoices/:number/download-link", url: "/store/portal/invoices/INV0000001/download-link", admin: A, buyer: false, accounts: A, viewer: A },
   { route: "GET /store/portal/downloads/:token", url: "/store/portal/downloads/not-a-token", admin: A, buyer: A, accounts: A, viewer: A },
   { route: "GET /store/portal/account", admin: A, buyer: false, accounts: A, viewer: false },
+  // Spending insights: Admins, Buyers and Accounts; the on-time score: whoever reads orders.
+  { route: "GET /store/portal/insights", admin: A, buyer: A, accounts: A, viewer: false },
+  { route: "GET /store/portal/insights/csv", url: "/store/portal/insights/csv?table=months", admin: A, buyer: A, accounts: A, viewer: false },
+  { route: "GET /store/portal/deliveries/on-time", admin: A, buyer: A, accounts: false, viewer: A },
   { route: "GET /store/portal/payments", admin: A, buyer: false, accounts: A, viewer: false },
   { route: "GET /store/portal/statement", admin: A, buyer: false, accounts: A, viewer: false },
   { route: "GET /store/portal/statement/csv", admin: A, buyer: false, accounts: A, viewer: false },

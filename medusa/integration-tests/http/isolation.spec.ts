@@ -43,6 +43,8 @@ type Isolation =
   /** Proven by trying B's ids with A's session. */
   | { kind: "probe"; run: (probe: Probe) => Promise<void> }
 
+/** The Insights period the probes read: 22 months back, inside the 24 Johannesburg months whatever the hour (B's invoice is from October 2026). */
+const INSIGHTS_FROM = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 22, 1)).toISOString().slice(0, 7)
 const notFoundOrRefused = async (request: Promise<unknown>) => expect([401, 403, 404]).toContain((await failure(request)).status)
 const catalogue: Isolation = { kind: "catalogue" }
 /** A catalogue route that takes a cart for its prices or options: someone else's cart is not found. */
@@ -500,6 +502,29 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "GET /admin/audit-entries": { kind: "staff", path: "/admin/audit-entries" },
   "GET /admin/erp-change-requests": { kind: "staff", path: "/admin/erp-change-requests" },
+  "GET /store/portal/insights": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const net = async (headers: Record<string, string>) => (await api.get(`/store/portal/insights?from=${INSIGHTS_FROM}`, { headers })).data.insights.totals.net_cents
+      expect(await net(a)).toBe(0)
+      expect(await net(b)).toBe(20_000)
+    },
+  },
+  "GET /store/portal/insights/csv": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      const csv = async (headers: Record<string, string>) => (await api.get(`/store/portal/insights/csv?table=products&from=${INSIGHTS_FROM}`, { headers })).data as string
+      expect(await csv(a)).not.toContain("NAP-1")
+      expect(await csv(b)).toContain("Napkins (NAP-1),NAP-1,200.00")
+    },
+  },
+  "GET /store/portal/deliveries/on-time": {
+    kind: "probe",
+    run: async ({ api, a, b }) => {
+      expect((await api.get("/store/portal/deliveries/on-time", { headers: a })).data.on_time).toMatchObject({ deliveries: 0, percent: null })
+      expect((await api.get("/store/portal/deliveries/on-time", { headers: b })).data.on_time).toMatchObject({ deliveries: 1, on_time: 1, percent: 100 })
+    },
+  },
   "GET /store/portal/account": {
     kind: "probe",
     run: async ({ api, a, b }) => {
@@ -739,6 +764,14 @@ medusaIntegrationTestRunner({
         await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpOrders([
           { ord_no: 5001, order_id: order!.id, cust_no: demoB.customerNumber, customer_id: bCustomer, status: "PE", ordered_at: new Date(), sub_total: 1, vat_total: 0, total: 1, currency_code: "zar", last_upd: "2026-11-01 08:00:00" },
         ])
+        // B's delivery of last week, a day before the promised day (the on-time score); an old order, out of sight.
+        const weekAgo = new Date(Date.now() - 7 * 86_400_000)
+        await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpOrders([
+          { ord_no: 4001, order_id: null, cust_no: demoB.customerNumber, customer_id: bCustomer, status: "DL", ordered_at: new Date(Date.now() - 800 * 86_400_000), promised_date: new Date(weekAgo.getTime() + 86_400_000).toISOString().slice(0, 10), sub_total: 1, vat_total: 0, total: 1, currency_code: "zar", last_upd: "2026-11-01 08:00:00" },
+        ])
+        await container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE).createErpShipments([
+          { ship_id: 4001, ord_no: 4001, carrier: "CGUY", waybill: "CG4001", shipped_at: weekAgo, delivered_at: weekAgo, last_upd: "2026-11-01 08:00:00" },
+        ])
 
         // B owes R 115,00 on invoice INV0005001 (R 100,00 of which paid), and has a stored monthly statement.
         const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
@@ -747,6 +780,7 @@ medusaIntegrationTestRunner({
           sub_total: 200, vat_total: 30, total: 230, currency_code: "zar", erp_status: "open", last_upd: "2026-10-01 08:00:00",
           lines: [{ lineNo: 1, sku: "NAP-1", descr: "Napkins", qtyMilli: 2000, unitPriceCents: 10000, vatRateBasisPoints: 1500, lineTotalCents: 20000 }] as unknown as Record<string, unknown>,
         })
+        await invoicing.rewriteSpendSummaries([{ customer_id: bCustomer, month: "2026-10" }])
         await invoicing.createPayments({ txn_id: 5001, cust_no: demoB.customerNumber, customer_id: bCustomer, paid_on: "2026-10-15", method: "EFT", reference: "B pays", amount: 115, last_upd: "2026-10-15 08:00:00" })
         await invoicing.createPaymentAllocations({ txn_id: 5001, invoice_number: "INV0005001", amount: 115, allocated_on: "2026-10-15" })
         await invoicing.createStatementsOnce([
@@ -819,6 +853,8 @@ medusaIntegrationTestRunner({
           "auth.activation_requested",
           "auth.reset_requested",
           "auth.sign_in_failed",
+          // An accounting export and an Insights CSV.
+          "export.downloaded",
           "export.downloaded",
           "invoice.downloaded",
           "invoice.viewed",

@@ -1,4 +1,4 @@
-import { SeededRandom } from "./random.js"
+import type { SeededRandom } from "./random.js"
 
 /**
  * How long orders really take in the stand-in ERP, so that estimating a delivery is not trivial (issue 23). Times
@@ -55,7 +55,8 @@ const isWorkingDay = (weekday: number) => weekday >= 1 && weekday <= 5
 
 /** The instant itself when the warehouse is open then, else the next opening. */
 function nextOpen(ms: number): number {
-  let { weekday, hour, midnight } = local(ms)
+  const { hour } = local(ms)
+  let { weekday, midnight } = local(ms)
   if (isWorkingDay(weekday) && hour >= OPENS && hour < CLOSES) return ms
   if (isWorkingDay(weekday) && hour < OPENS) return midnight + OPENS * HOUR
   do {

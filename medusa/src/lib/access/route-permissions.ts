@@ -37,6 +37,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { path: "/store/portal/orders/:ord_no", methods: readOnly("orders.read") },
   { path: "/store/portal/orders/:ord_no/confirmation", methods: readOnly("orders.read") },
   { path: "/store/portal/orders/:ord_no/reorder", methods: { POST: "orders.buy" } },
+  // The account's on-time score: whoever reads orders (within their locations).
+  { path: "/store/portal/deliveries/on-time", methods: readOnly("orders.read") },
   { path: "/store/portal/reorders", methods: { GET: "orders.buy", POST: "orders.buy" } },
   // Invoices and the money side.
   { path: "/store/portal/invoices", methods: readOnly("invoices.read") },
@@ -52,6 +54,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { path: "/store/portal/statements", methods: readOnly("finance.read") },
   { path: "/store/portal/statements/:id/download-link", methods: { POST: "finance.read" } },
   { path: "/store/portal/exports/:format", methods: readOnly("finance.read") },
+  // Spending insights: Admins, Buyers and Accounts (within their locations).
+  { path: "/store/portal/insights", methods: readOnly("insights.read") },
+  { path: "/store/portal/insights/csv", methods: readOnly("insights.read") },
   // The team.
   { path: "/store/portal/team", methods: readOnly("team.manage") },
   { path: "/store/portal/team/invitations", methods: { POST: "team.manage" } },

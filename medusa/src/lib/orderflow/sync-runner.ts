@@ -157,7 +157,11 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
   await drain("documents", (after) => reader.documents(after, pageSize), async (documents) => {
-    await importPage({ documents, customerIds: await customerIdsFor(documents.map((d) => d.custNo)) }, importErpDocumentsWorkflow, upsertInvoicingDocuments)
+    const [customerIds, deliveryAddresses] = await Promise.all([
+      customerIdsFor(documents.map((d) => d.custNo)),
+      sync.deliveryAddressesOf(documents.flatMap((d) => (d.ordNo === null ? [] : [d.ordNo]))),
+    ])
+    await importPage({ documents, customerIds, deliveryAddresses: Object.fromEntries(deliveryAddresses) }, importErpDocumentsWorkflow, upsertInvoicingDocuments)
   }, (d) => ({ lastUpd: d.lastUpd, key: d.invNo }))
 
   await drain("payments", (after) => reader.payments(after, pageSize), async (payments) => {

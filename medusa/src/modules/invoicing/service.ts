@@ -8,6 +8,7 @@ import { Invoice } from "./models/invoice"
 import { Payment } from "./models/payment"
 import { PaymentAllocation } from "./models/payment-allocation"
 import { Statement } from "./models/statement"
+import { SpendMonth, SpendProduct } from "./models/spend-summary"
 import { countsInBalance, sqlCents } from "../../lib/sql/fragments"
 import { type RowSnapshot, restoreRows, snapshotRows } from "../../lib/sql/row-snapshot"
 import type { AccountingDocument, AccountingPayment } from "@portal/integrations/accounting"
@@ -15,6 +16,7 @@ import type { DocumentDetail, DocumentSummary, PaymentRecord } from "@portal/int
 import type { AccountingExportRepository, ExportRange } from "./repositories/accounting-export"
 import type { AccountFigures, CustomerAccountRepository, StatementRows } from "./repositories/customer-account"
 import type { CustomerDocumentsRepository, ListDocumentsFilter } from "./repositories/customer-documents"
+import type { CustomerMonth, SpendPeriods, SpendScope, SpendSummaryRepository } from "./repositories/spend-summary"
 
 export interface StatementRow {
   customer_id: string
@@ -32,21 +34,47 @@ const SYNCED_TABLES = ["invoice", "invoicing_payment", "invoicing_payment_alloca
 type SyncedTable = (typeof SYNCED_TABLES)[number]
 
 /** Invoices, credit notes, payments and their allocations, as OrderFlow records them. */
-class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAllocation, Statement }) {
+class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAllocation, Statement, SpendMonth, SpendProduct }) {
   protected readonly documents_: CustomerDocumentsRepository
   protected readonly account_: CustomerAccountRepository
   protected readonly exports_: AccountingExportRepository
+  protected readonly spend_: SpendSummaryRepository
 
   constructor(dependencies: {
     customerDocumentsRepository: CustomerDocumentsRepository
     customerAccountRepository: CustomerAccountRepository
     accountingExportRepository: AccountingExportRepository
+    spendSummaryRepository: SpendSummaryRepository
   }) {
     // eslint-disable-next-line prefer-rest-params -- MedusaService takes the module's whole container, as in Medusa's own modules
     super(...arguments)
     this.documents_ = dependencies.customerDocumentsRepository
     this.account_ = dependencies.customerAccountRepository
     this.exports_ = dependencies.accountingExportRepository
+    this.spend_ = dependencies.spendSummaryRepository
+  }
+
+  /** The customer-months these documents are in now (before a change moves or voids them). */
+  @InjectManager()
+  async spendMonthsOfDocuments(numbers: string[], @MedusaContext() sharedContext: Context = {}): Promise<CustomerMonth[]> {
+    return await this.spend_.monthsOfDocuments(numbers, sharedContext)
+  }
+
+  /** Rewrites the spending summary of these customer-months from their documents. */
+  @InjectManager()
+  async rewriteSpendSummaries(pairs: CustomerMonth[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.spend_.rewrite(pairs, sharedContext)
+  }
+
+  /** The Insights page's figures for a customer (within a person's locations): months, products, locations. */
+  @InjectManager()
+  async spending(scope: SpendScope, periods: SpendPeriods, @MedusaContext() sharedContext: Context = {}) {
+    const [months, products, locations] = await Promise.all([
+      this.spend_.months(scope, periods, sharedContext),
+      this.spend_.products(scope, periods, sharedContext),
+      this.spend_.locations(scope, periods, sharedContext),
+    ])
+    return { months, products, locations }
   }
 
   /** Unpaid invoices of every customer due in [from, to] (Johannesburg days), for the due-date reminders. */

@@ -61,6 +61,14 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     await this.estimates_.replaceEstimates(ordNos, estimates, sharedContext)
   }
 
+  /** The OrderFlow delivery address of each of these orders that the sync has (invoices carry it to spend by location). */
+  @InjectManager()
+  async deliveryAddressesOf(ordNos: number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<Map<number, number | null>> {
+    if (!ordNos.length) return new Map()
+    const { rows } = await this.knex(sharedContext).raw(`SELECT ord_no, deliv_addr_id FROM erp_order WHERE ord_no = ANY(?::int[]) AND deleted_at IS NULL`, [[...new Set(ordNos)]])
+    return new Map((rows as { ord_no: number; deliv_addr_id: number | null }[]).map((row) => [Number(row.ord_no), row.deliv_addr_id === null ? null : Number(row.deliv_addr_id)]))
+  }
+
   /** The orders that have a delivery estimate now. */
   @InjectManager()
   async estimatedOrderNumbers(@MedusaContext() sharedContext: Context = {}): Promise<number[]> {

@@ -12,6 +12,7 @@ export const ACCOUNT_SECTIONS: readonly { href: string; label: string; needs: Pe
   { href: "/account/orders", label: "Orders", needs: "orders.read" },
   { href: "/account/cart", label: "Cart", needs: "orders.buy" },
   { href: "/account/invoices", label: "Invoices", needs: "invoices.read" },
+  { href: "/account/insights", label: "Insights", needs: "insights.read" },
   { href: "/account/support", label: "Support", needs: "self" },
   { href: "/help", label: "Help", needs: "self" },
   { href: "/account/team", label: "Team", needs: "team.manage" },

@@ -2,6 +2,7 @@ import { ORDER_STATUS_LABEL } from "@portal/integrations/order-status"
 import Link from "next/link"
 import { formatDate, formatDay, formatDayRange, formatRand, johannesburgToday } from "@/lib/util/format"
 import { isLate } from "@/lib/util/order-late"
+import type { OnTimeScore } from "@/lib/data/insights"
 import type { OrderHistory, OrderHistoryQuery, OrderSummary } from "@/lib/data/orders"
 import { Card } from "@/modules/common/components/card"
 import { DateRangeFields } from "@/modules/common/components/date-range-fields"
@@ -55,11 +56,13 @@ export function OrderHistoryTemplate({
   query,
   history,
   pending,
+  onTime,
   submitted,
 }: {
   query: OrderHistoryQuery
   history: OrderHistory
   pending: PendingReorder[]
+  onTime: OnTimeScore | null
   submitted?: string
 }) {
   const filtered = Boolean(query.q || query.from || query.to || (query.status && query.status !== "all"))
@@ -68,6 +71,12 @@ export function OrderHistoryTemplate({
     <>
       <PageHeader title="Orders">
         <p>Every order of the last 24 months; cancelled orders for 90 days and drafts for 7.</p>
+        {onTime && onTime.percent !== null ? (
+          <p>
+            <strong>{onTime.percent} % on time:</strong> {onTime.on_time} of your {onTime.deliveries} deliveries in the last {onTime.days} days arrived by the day we
+            promised. Open orders show when orders like them arrive.
+          </p>
+        ) : null}
       </PageHeader>
       <PendingReorders reorders={pending} submitted={submitted} />
       <Card title="Find an order">

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireSignedInCustomer } from "../../../lib/access/middlewares"
 import { storePortalAddressesMiddlewares } from "./addresses/middlewares"
 import { storePortalExportsMiddlewares } from "./exports/middlewares"
+import { storePortalInsightsMiddlewares } from "./insights/middlewares"
 import { storePortalInvoicesMiddlewares } from "./invoices/middlewares"
 import { storePortalNotificationsMiddlewares } from "./notifications/middlewares"
 import { storePortalOrdersMiddlewares } from "./orders/middlewares"
@@ -36,4 +37,5 @@ export const storePortalMiddlewares: MiddlewareRoute[] = [
   ...storePortalNotificationsMiddlewares,
   ...storePortalSearchMiddlewares,
   ...storePortalTicketsMiddlewares,
+  ...storePortalInsightsMiddlewares,
 ]

@@ -20,6 +20,8 @@ export const Invoice = model
     total: model.bigNumber(),
     currency_code: model.text(),
     erp_status: model.enum(["open", "paid", "void"]),
+    /** The OrderFlow delivery address of its order (cust_address.addr_id), set by the sync: spend by location. */
+    deliv_addr_id: model.number().nullable(),
     lines: model.json(),
     last_upd: model.text(),
   })

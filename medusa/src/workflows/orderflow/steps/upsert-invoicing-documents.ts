@@ -10,11 +10,18 @@ const ERP_STATUS = { O: "open", P: "paid", V: "void" } as const
 export interface UpsertDocumentsInput {
   documents: ErpDocument[]
   customerIds: Record<string, string>
+  /** The OrderFlow delivery address of each document's order (by order number), where the sync has the order. */
+  deliveryAddresses?: Record<number, number | null>
 }
 
-/** Keeps invoices and credit notes as OrderFlow issued them, and says which are new. */
+/**
+ * Keeps invoices and credit notes as OrderFlow issued them, rewrites the spending summary of the customer-months
+ * they were and are in, and says which are new.
+ */
 export async function upsertInvoicingDocuments(input: UpsertDocumentsInput, container: MedusaContainer) {
   const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+  const numbers = input.documents.map((document) => document.invNo)
+  const monthsBefore = await invoicing.spendMonthsOfDocuments(numbers)
   const rows = input.documents.map((document) => ({
     number: document.invNo,
     type: document.docType === "CR" ? "credit_note" : "invoice",
@@ -26,10 +33,12 @@ export async function upsertInvoicingDocuments(input: UpsertDocumentsInput, cont
     due_date: document.dueDate,
     ...erpTotals(document),
     erp_status: ERP_STATUS[document.status],
+    deliv_addr_id: document.ordNo === null ? null : (input.deliveryAddresses?.[document.ordNo] ?? null),
     lines: document.lines,
     last_upd: document.lastUpd,
   }))
   const created = new Set(await invoicing.upsertDocuments(rows))
+  await invoicing.rewriteSpendSummaries([...monthsBefore, ...(await invoicing.spendMonthsOfDocuments(numbers))])
   return {
     created: input.documents.filter((d) => created.has(d.invNo)).map((d) => ({ number: d.invNo, type: d.docType, cust_no: d.custNo, customer_id: input.customerIds[d.custNo] ?? null })),
   }
@@ -43,6 +52,12 @@ export const upsertInvoicingDocumentsStep = createStep(
     return new StepResponse(await upsertInvoicingDocuments(input, container), before)
   },
   async (before, { container }) => {
-    if (before) await container.resolve<InvoicingModuleService>(INVOICING_MODULE).restoreSyncedRows([before])
+    if (!before) return
+    const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
+    const numbers = before.keys as string[]
+    const monthsAfter = await invoicing.spendMonthsOfDocuments(numbers)
+    await invoicing.restoreSyncedRows([before])
+    // The summary follows the documents back: their months as they were and as the undone step left them.
+    await invoicing.rewriteSpendSummaries([...monthsAfter, ...(await invoicing.spendMonthsOfDocuments(numbers))])
   }
 )
