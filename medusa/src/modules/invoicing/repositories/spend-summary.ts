@@ -122,6 +122,9 @@ export class SpendSummaryRepository extends MikroOrmBase {
     const bindings = [unique.map((pair) => pair.customer_id), unique.map((pair) => pair.month)]
     const chosen = `(customer_id, month) IN (SELECT customer_id, month FROM unnest(?::text[], ?::text[]) AS p(customer_id, month))`
     await this.knex(sharedContext).transaction(async (trx) => {
+      // The sync applies pages side by side, and two pages can touch one customer-month: one rewrite at a time
+      // (each is short), so the second reads what the first wrote instead of inserting the same rows again.
+      await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('invoicing_spend_summary'))`)
       await trx.raw(`DELETE FROM invoicing_spend_month WHERE ${chosen}`, bindings)
       await trx.raw(`DELETE FROM invoicing_spend_product WHERE ${chosen}`, bindings)
       await trx.raw(spendMonthInsertSql("pairs"), bindings)
