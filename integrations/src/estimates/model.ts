@@ -74,8 +74,12 @@ export function conformalQuantile(scores: readonly number[], coverage: number): 
 
 export interface DeliveryModel {
   options: EstimateOptions
-  /** Days to delivery of each group's past deliveries, sorted, by level. */
-  groups: Map<string, { level: number; durations: { daysInStatus: number; daysToDelivery: number }[] }>
+  /**
+   * Days to delivery of each group's past deliveries, by level, group and whole days in the status
+   * (`level#group@days`); each list is sorted when first used.
+   */
+  groups: Map<string, number[]>
+  sorted: Set<string>
   /**
    * Days every range's start and end move (out when positive, in when negative), from the calibration set: per
    * carrier where it has enough held-out deliveries (so each carrier's ranges cover as stated, not only all of them
@@ -130,11 +134,15 @@ export function narrowestRange(sorted: readonly number[], coverage: number): { l
 
 function uncachedRange(model: DeliveryModel, order: OrderFacts): RawRange | null {
   for (let level = 0; level < LEVELS.length; level++) {
-    const group = model.groups.get(`${level}#${groupKey(order, LEVELS[level]!)}`)
     // Past deliveries observed after as many whole days in this status as this order has spent in it.
-    const comparable = (group?.durations ?? []).filter((duration) => duration.daysInStatus === order.daysInStatus).map((duration) => duration.daysToDelivery)
-    if (comparable.length >= model.options.minGroupSize || (level === LEVELS.length - 1 && comparable.length > 0)) {
-      comparable.sort((a, b) => a - b)
+    const key = `${level}#${groupKey(order, LEVELS[level]!)}@${order.daysInStatus}`
+    const comparable = model.groups.get(key)
+    if (!comparable) continue
+    if (comparable.length >= model.options.minGroupSize || level === LEVELS.length - 1) {
+      if (!model.sorted.has(key)) {
+        comparable.sort((a, b) => a - b)
+        model.sorted.add(key)
+      }
       return { ...narrowestRange(comparable, model.options.coverage), basedOn: comparable.length, level }
     }
   }
@@ -145,13 +153,13 @@ function groupsOf(records: readonly DeliveryRecord[], options: EstimateOptions):
   const groups: DeliveryModel["groups"] = new Map()
   for (const record of records) {
     LEVELS.forEach((keys, level) => {
-      const key = `${level}#${groupKey(record, keys)}`
-      let group = groups.get(key)
-      if (!group) groups.set(key, (group = { level, durations: [] }))
-      group.durations.push({ daysInStatus: record.daysInStatus, daysToDelivery: record.daysToDelivery })
+      const key = `${level}#${groupKey(record, keys)}@${record.daysInStatus}`
+      const durations = groups.get(key)
+      if (durations) durations.push(record.daysToDelivery)
+      else groups.set(key, [record.daysToDelivery])
     })
   }
-  return { options, groups, widening: 0, wideningByCarrier: new Map(), calibrationSize: 0, ranges: new Map() }
+  return { options, groups, sorted: new Set(), widening: 0, wideningByCarrier: new Map(), calibrationSize: 0, ranges: new Map() }
 }
 
 /**

@@ -502,6 +502,8 @@ const ISOLATION: Record<string, Isolation> = {
   },
   "GET /admin/audit-entries": { kind: "staff", path: "/admin/audit-entries" },
   "GET /admin/erp-change-requests": { kind: "staff", path: "/admin/erp-change-requests" },
+  "GET /admin/portal/insights": { kind: "staff", path: "/admin/portal/insights" },
+  "GET /admin/customers/:id/deliveries": { kind: "staff", path: "/admin/customers/cus_none/deliveries" },
   "GET /store/portal/insights": {
     kind: "probe",
     run: async ({ api, a, b }) => {

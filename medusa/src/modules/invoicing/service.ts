@@ -66,6 +66,12 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
     await this.spend_.rewrite(pairs, sharedContext)
   }
 
+  /** The customers with the largest net spend from a month on. */
+  @InjectManager()
+  async topCustomersBySpend(fromMonth: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
+    return await this.spend_.topCustomers(fromMonth, limit, sharedContext)
+  }
+
   /** The Insights page's figures for a customer (within a person's locations): months, products, locations. */
   @InjectManager()
   async spending(scope: SpendScope, periods: SpendPeriods, @MedusaContext() sharedContext: Context = {}) {

@@ -75,6 +75,24 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return await this.estimates_.estimatedOrderNumbers(sharedContext)
   }
 
+  /** Orders placed per Johannesburg day since `from`. */
+  @InjectManager()
+  async ordersPerDay(from: Date, @MedusaContext() sharedContext: Context = {}) {
+    return await this.estimates_.ordersPerDay(from, sharedContext)
+  }
+
+  /** Deliveries since `from` per carrier, and how many were late. */
+  @InjectManager()
+  async lateDeliveriesByCarrier(from: Date, @MedusaContext() sharedContext: Context = {}) {
+    return await this.estimates_.lateDeliveriesByCarrier(from, sharedContext)
+  }
+
+  /** Open orders now expected after their promised day (all customers, or one). */
+  @InjectManager()
+  async runningLateCount(customerId: string | null, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await this.estimates_.runningLateCount(customerId, sharedContext)
+  }
+
   /** One order's stored delivery estimate, or null (for an order the caller already found visible). */
   @InjectManager()
   async deliveryEstimateOf(ordNo: number, @MedusaContext() sharedContext: Context = {}) {

@@ -202,4 +202,15 @@ export class SpendSummaryRepository extends MikroOrmBase {
       previous_net_cents: Number(row.previous_net_cents),
     }))
   }
+
+  /** The customers with the largest net spend from `fromMonth` on: the seller's side of Insights. */
+  async topCustomers(fromMonth: string, limit: number, sharedContext?: Context): Promise<{ customer_id: string; net_cents: number; invoices: number }[]> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT customer_id, ${sqlCents("sum(invoiced - credited)")} AS net_cents, sum(invoices)::int AS invoices
+         FROM invoicing_spend_month WHERE month >= ? AND deleted_at IS NULL
+        GROUP BY customer_id ORDER BY 2 DESC, customer_id LIMIT ?`,
+      [fromMonth, limit]
+    )
+    return (rows as { customer_id: string; net_cents: string; invoices: number }[]).map((row) => ({ ...row, net_cents: Number(row.net_cents) }))
+  }
 }

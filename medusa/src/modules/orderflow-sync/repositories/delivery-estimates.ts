@@ -153,4 +153,37 @@ export class DeliveryEstimatesRepository extends MikroOrmBase {
     const { deliveries, on_time } = rows[0] as { deliveries: number; on_time: number }
     return { deliveries, on_time, percent: deliveries ? Math.round((on_time * 100) / deliveries) : null }
   }
+
+  /** Orders placed per Johannesburg day since `from` (drafts not counted): the seller's side of Insights. */
+  async ordersPerDay(from: Date, sharedContext?: Context): Promise<{ day: string; orders: number }[]> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT to_char(ordered_at AT TIME ZONE 'Africa/Johannesburg', 'YYYY-MM-DD') AS day, count(*)::int AS orders
+         FROM erp_order WHERE ordered_at >= ? AND status <> 'DR' AND deleted_at IS NULL GROUP BY 1 ORDER BY 1`,
+      [from]
+    )
+    return rows as { day: string; orders: number }[]
+  }
+
+  /** Deliveries since `from` per carrier, and how many arrived after the promised day. */
+  async lateDeliveriesByCarrier(from: Date, sharedContext?: Context): Promise<{ carrier: string; deliveries: number; late: number }[]> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT s.carrier, count(*)::int AS deliveries,
+              count(*) FILTER (WHERE (s.delivered_at AT TIME ZONE 'Africa/Johannesburg')::date > o.promised_date::date)::int AS late
+         FROM erp_order o
+         JOIN LATERAL (SELECT trim(carrier) AS carrier, delivered_at FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL AND s.delivered_at IS NOT NULL ORDER BY s.ship_id DESC LIMIT 1) s ON true
+        WHERE o.status = 'DL' AND o.deleted_at IS NULL AND o.promised_date IS NOT NULL AND s.delivered_at >= ?
+        GROUP BY s.carrier ORDER BY s.carrier`,
+      [from]
+    )
+    return rows as { carrier: string; deliveries: number; late: number }[]
+  }
+
+  /** Open orders whose estimate ends after their promised day, for all customers or one. */
+  async runningLateCount(customerId: string | null, sharedContext?: Context): Promise<number> {
+    const { rows } = await this.knex(sharedContext).raw(
+      `SELECT count(*)::int AS count FROM erp_delivery_estimate WHERE running_late AND deleted_at IS NULL ${customerId ? "AND customer_id = ?" : ""}`,
+      customerId ? [customerId] : []
+    )
+    return rows[0].count as number
+  }
 }
