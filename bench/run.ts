@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   help: () => import("./help"),
   tickets: () => import("./tickets"),
   estimates: () => import("./estimates"),
+  insights: () => import("./insights"),
 }
 
 async function main() {

@@ -87,6 +87,54 @@ async function addOrders(erp: pg.Pool): Promise<number> {
   }
 }
 
+/**
+ * Invoices the big customer's bench orders (once) the way OrderFlow does on confirmation, copying their lines, and
+ * credits every 40th delivered one for a tenth of its first line: what the Insights benchmark reads.
+ */
+async function addInvoices(erp: pg.Pool): Promise<number> {
+  const { rows } = await erp.query<{ count: number }>(`SELECT count(*)::int AS count FROM inv_hdr WHERE cust_no = $1 AND inv_no LIKE 'INV9%'`, [BIG_CUSTOMER.customerNumber])
+  if (rows[0]!.count > 0) return 0
+  const client = await erp.connect()
+  try {
+    await client.query("BEGIN")
+    const { rows: invoiced } = await client.query<{ count: number }>(
+      `WITH bench AS (
+         SELECT h.ord_no, h.ord_dt, h.sub_total, h.vat_amt, h.total_amt, row_number() OVER (ORDER BY h.ord_no) AS n
+           FROM ord_hdr h WHERE h.cust_no = $1 AND h.cust_po_ref LIKE 'BENCH-%' AND trim(h.status_cd) NOT IN ('PE', 'CN'))
+       INSERT INTO inv_hdr (inv_no, doc_type, cust_no, ord_no, inv_dt, due_dt, sub_total, vat_amt, total_amt, currency, status_cd, last_upd)
+       SELECT 'INV9' || lpad(n::text, 6, '0'), 'IN', $1, ord_no, ord_dt::date, ord_dt::date + 30, sub_total, vat_amt, total_amt, 'ZAR', 'O', timezone('Africa/Johannesburg', now())
+         FROM bench RETURNING 1`,
+      [BIG_CUSTOMER.customerNumber]
+    )
+    await client.query(
+      `INSERT INTO inv_line (inv_no, line_no, sku, descr, qty, unit_price, vat_rate, line_total)
+       SELECT i.inv_no, l.line_no, l.sku, l.descr, l.qty, l.unit_price, 15.00, l.line_total
+         FROM inv_hdr i JOIN ord_line l ON l.ord_no = i.ord_no WHERE i.cust_no = $1 AND i.inv_no LIKE 'INV9%'`,
+      [BIG_CUSTOMER.customerNumber]
+    )
+    await client.query(
+      `WITH credited AS (
+         SELECT i.inv_no, i.ord_no, i.inv_dt, round(l.line_total / 10, 2) AS amount, l.descr, row_number() OVER (ORDER BY i.inv_no) AS n
+           FROM inv_hdr i JOIN ord_line l ON l.ord_no = i.ord_no AND l.line_no = 1
+          WHERE i.cust_no = $1 AND i.inv_no LIKE 'INV9%' AND substr(i.inv_no, 5)::int % 40 = 0),
+       notes AS (
+         INSERT INTO inv_hdr (inv_no, doc_type, cust_no, ord_no, orig_inv_no, inv_dt, due_dt, sub_total, vat_amt, total_amt, currency, status_cd, last_upd)
+         SELECT 'CRN9' || lpad(n::text, 6, '0'), 'CR', $1, ord_no, inv_no, inv_dt + 3, inv_dt + 3, amount, round(amount * 0.15, 2), amount + round(amount * 0.15, 2), 'ZAR', 'O', timezone('Africa/Johannesburg', now())
+           FROM credited RETURNING inv_no, sub_total)
+       INSERT INTO inv_line (inv_no, line_no, sku, descr, qty, unit_price, vat_rate, line_total)
+       SELECT inv_no, 1, NULL, 'Short delivery credit', 1, sub_total, 15.00, sub_total FROM notes`,
+      [BIG_CUSTOMER.customerNumber]
+    )
+    await client.query("COMMIT")
+    return invoiced.length
+  } catch (error) {
+    await client.query("ROLLBACK")
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
 /** Starts the portal and waits until Medusa holds all of the big customer's orders. */
 export async function startWithBigCustomer(): Promise<RunningStack> {
   console.log("starting the portal (production build, demo data; builds and imports on the first run)…")
@@ -96,11 +144,15 @@ export async function startWithBigCustomer(): Promise<RunningStack> {
   try {
     const added = await addOrders(erp)
     if (added) console.log(`added ${added} orders to ${BIG_CUSTOMER.customerNumber} in OrderFlow; waiting for the sync…`)
+    const invoices = await addInvoices(erp)
+    if (invoices) console.log(`invoiced ${invoices} of those orders in OrderFlow`)
     const { rows: erpCount } = await erp.query<{ count: number }>(`SELECT count(*)::int AS count FROM ord_hdr WHERE cust_no = $1`, [BIG_CUSTOMER.customerNumber])
+    const { rows: erpInvoices } = await erp.query<{ count: number }>(`SELECT count(*)::int AS count FROM inv_hdr WHERE cust_no = $1 AND inv_no LIKE 'INV9%'`, [BIG_CUSTOMER.customerNumber])
     const started = Date.now()
     for (;;) {
       const { rows } = await medusa.query<{ count: number }>(`SELECT count(*)::int AS count FROM erp_order WHERE cust_no = $1 AND deleted_at IS NULL`, [BIG_CUSTOMER.customerNumber])
-      if (rows[0]!.count >= erpCount[0]!.count) {
+      const { rows: documents } = await medusa.query<{ count: number }>(`SELECT count(*)::int AS count FROM invoice WHERE cust_no = $1 AND number LIKE 'INV9%'`, [BIG_CUSTOMER.customerNumber])
+      if (rows[0]!.count >= erpCount[0]!.count && documents[0]!.count >= erpInvoices[0]!.count) {
         console.log(`${BIG_CUSTOMER.customerNumber} has ${rows[0]!.count} orders in Medusa${added ? ` (synced in ${((Date.now() - started) / 1000).toFixed(1)} s)` : ""}`)
         break
       }

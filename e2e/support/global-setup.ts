@@ -16,6 +16,8 @@ const TEST_ENVIRONMENT = {
   DEMO_IDP_PORT: "19400",
   SUPPORT_INBOUND_SMTP_PORT: "12525",
   ORDERFLOW_SIMULATOR: "off",
+  // The stand-in's working week as if today were a Wednesday: the same demo data (and screenshots) on every day.
+  ORDERFLOW_STAND_IN_WEEKDAY: "3",
   // A short idle limit, so the timeout test can put a session past it (the default is 30 minutes).
   SESSION_IDLE_MINUTES: "2",
 }

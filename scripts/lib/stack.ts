@@ -71,7 +71,10 @@ async function generateStandInErp(config: PortalConfig, log: (line: string) => v
   // calendar day whatever the hour of the start, so a day's pages (and the browser tests' screenshots) are
   // the same at 09:00 and at 21:00.
   const asOf = new Date(`${johannesburgDay()}T00:00:00+02:00`)
-  const counts = await generateStandInData(config.postgres.orderflowUrl, { size: "demo", now: asOf })
+  // The browser tests pin the working week (ORDERFLOW_STAND_IN_WEEKDAY), so their screenshots are the same on any day.
+  const weekday = process.env.ORDERFLOW_STAND_IN_WEEKDAY
+  if (weekday !== undefined && !/^[0-6]$/.test(weekday)) throw new Error("ORDERFLOW_STAND_IN_WEEKDAY must be a weekday number, 0 (Sunday) to 6 (Saturday).")
+  const counts = await generateStandInData(config.postgres.orderflowUrl, { size: "demo", now: asOf, weekdayOfNow: weekday === undefined ? undefined : Number(weekday) })
   log(`OrderFlow stand-in: ${counts.customers} customers, ${counts.orders} orders, ${counts.invoices} invoices, ${counts.payments} payments`)
 }
 

@@ -3,7 +3,7 @@ import { centsToDecimalString } from "../../money.js"
 import { DEMO_CATALOGUE, type CatalogueProduct } from "../catalogue.js"
 import { DEMO_CUSTOMERS, type CustomerSegment } from "../demo-customers.js"
 import { toErpDate, toErpTimestamp } from "./erp-time.js"
-import { type Carrier, chooseCarrier, planTimeline } from "./lead-times.js"
+import { type Carrier, chooseCarrier, planTimeline, withWeekShift } from "./lead-times.js"
 import { BUSINESS_NAMES, FIRST_NAMES, LAST_NAMES, PLACES, STREETS } from "./people.js"
 import { SeededRandom } from "./random.js"
 import { RowWriter } from "./row-writer.js"
@@ -15,6 +15,12 @@ export interface GenerateOptions {
   seed?: number
   /** The generator's "today"; fixed in tests so the data is the same on any day. */
   now?: Date
+  /**
+   * Make the working week as if `now` fell on this weekday (0 Sunday … 6 Saturday): data made relative to today is
+   * then the same whatever day it is made on (the browser tests' screenshots), at the price of weekends falling on
+   * other calendar days. Unset: the real calendar.
+   */
+  weekdayOfNow?: number
   onProgress?: (done: number, total: number) => void
 }
 
@@ -136,6 +142,7 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
   const now = options.now ?? new Date()
   const size = SIZES[options.size]
   const start = new Date(now.getTime() - 913 * DAY) // 30 months
+  const weekShift = options.weekdayOfNow === undefined ? 0 : options.weekdayOfNow - new Date(now.getTime() + 2 * HOUR).getUTCDay()
   const counts: GeneratedCounts = { customers: 0, orders: 0, lines: 0, shipments: 0, invoices: 0, creditNotes: 0, payments: 0, deletedDrafts: 0 }
 
   const client = new pg.Client({ connectionString: adminUrl })
@@ -192,10 +199,11 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
         const delivAddrId = random.pick(customer.deliveryAddressIds)
         const target: Status = FORWARD.includes(intended) ? (intended === "SH" && ageDays > 21 ? "SH" : "DL") : intended
         const plannedPath = statusPath(target, random)
-        const plan = planTimeline(
+        const plan = withWeekShift(weekShift, () => planTimeline(
           plannedPath,
           { orderedAt: orderMs, province: customer.province, lines: lineCount, routedCarrier: customer.routes.get(delivAddrId)! },
-          new SeededRandom((seed ^ Math.imul(ordNo, 2_654_435_761)) >>> 0))
+          new SeededRandom((seed ^ Math.imul(ordNo, 2_654_435_761)) >>> 0)
+        ))
         const history = plannedPath
           .map((step, index) => ({ status: step, at: new Date(plan.times[index]!) }))
           .filter((step, index) => index === 0 || step.at.getTime() < now.getTime() - 60_000)

@@ -46,10 +46,31 @@ const COLLECTIONS: Record<Carrier, { hours: number[]; weekdays: number[] }> = {
   OWN: { hours: [7], weekdays: [1, 2, 3, 4, 5] },
 }
 
+/**
+ * Days the working week is moved by (see GenerateOptions.weekdayOfNow): 0 for the real calendar. Set for one
+ * generation at a time (the generator is synchronous between its awaits on the database).
+ */
+let weekShiftDays = 0
+
+/** Runs `work` with the working week moved by `days` (the weekday names of the data shift with it). */
+export function withWeekShift<T>(days: number, work: () => T): T {
+  const before = weekShiftDays
+  weekShiftDays = days
+  try {
+    return work()
+  } finally {
+    weekShiftDays = before
+  }
+}
+
 /** Johannesburg wall-clock parts of a UTC instant. */
 const local = (ms: number) => {
   const shifted = new Date(ms + JOHANNESBURG_OFFSET)
-  return { weekday: shifted.getUTCDay(), hour: shifted.getUTCHours() + shifted.getUTCMinutes() / 60, midnight: ms - ((ms + JOHANNESBURG_OFFSET) % DAY) }
+  return {
+    weekday: (((shifted.getUTCDay() + weekShiftDays) % 7) + 7) % 7,
+    hour: shifted.getUTCHours() + shifted.getUTCMinutes() / 60,
+    midnight: ms - ((ms + JOHANNESBURG_OFFSET) % DAY),
+  }
 }
 const isWorkingDay = (weekday: number) => weekday >= 1 && weekday <= 5
 

@@ -30,8 +30,8 @@ export function MonthlySpendChart({ months }: { months: MonthPoint[] }) {
         <YAxis tickFormatter={compactRand} tick={{ fontSize: 12 }} width={64} />
         <Tooltip formatter={tooltipValue} labelFormatter={(label) => shortMonth(String(label))} />
         <Legend />
-        <Bar dataKey="net_cents" name="This period" fill={THIS_PERIOD} />
-        <Bar dataKey="previous_net_cents" name="A period earlier" fill={PREVIOUS_PERIOD} />
+        <Bar dataKey="net_cents" name="This period" fill={THIS_PERIOD} isAnimationActive={false} />
+        <Bar dataKey="previous_net_cents" name="A period earlier" fill={PREVIOUS_PERIOD} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   )
@@ -55,8 +55,8 @@ export function RankedSpendChart({ rows }: { rows: RankedPoint[] }) {
         <YAxis type="category" dataKey="short" width={120} tick={{ fontSize: 12 }} />
         <Tooltip formatter={tooltipValue} />
         <Legend />
-        <Bar dataKey="net_cents" name="This period" fill={THIS_PERIOD} />
-        <Bar dataKey="previous_net_cents" name="A period earlier" fill={PREVIOUS_PERIOD} />
+        <Bar dataKey="net_cents" name="This period" fill={THIS_PERIOD} isAnimationActive={false} />
+        <Bar dataKey="previous_net_cents" name="A period earlier" fill={PREVIOUS_PERIOD} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   )

@@ -44,7 +44,9 @@ const orderColumns = (today: string): ListColumn<OrderSummary>[] => [
         {isLate(order, today) ? (
           <span className={`${styles.badge} ${styles.late}`}>Late</span>
         ) : order.estimate?.running_late ? (
-          <span className={`${styles.badge} ${styles.late}`}>Running late</span>
+          <span className={`${styles.badge} ${styles.late}`} data-running-late>
+            Running late
+          </span>
         ) : null}
       </>
     ),
