@@ -8,7 +8,7 @@
  */
 import path from "node:path"
 import pg from "pg"
-import { type OrderHistory, backtest, buildDeliveryModel, deliveryRecords, splitForCalibration, usualCarriers } from "../integrations/src/estimates"
+import { type OrderHistory, backtest, buildDeliveryModel, deliveryRecords, onTimeShare, splitForCalibration, usualCarriers } from "../integrations/src/estimates"
 import { createStandInDatabase, generateStandInData, type StandInSize } from "../integrations/src/orderflow/stand-in"
 import { ROOT } from "../scripts/lib/config"
 import { startEmbeddedPostgres } from "../scripts/lib/postgres"
@@ -88,6 +88,8 @@ export default async function estimatesBenchmark() {
       `  median error of the range's middle: ${result.medianErrorDays.toFixed(2)} days; of the seller's promise: ${result.medianPromiseErrorDays.toFixed(2)} days ` +
         `(target: at most half, ${(result.medianErrorDays / result.medianPromiseErrorDays).toFixed(2)}×)`
     )
+    const onTime = onTimeShare(history, last - 90 * DAY, last + 1)
+    console.log(`  deliveries by the promised day over the last 90 days: ${onTime.share === null ? "none" : percent(onTime.share)} of ${onTime.deliveries}`)
     const rebuild = (orders: OrderHistory[]) => {
       const started = performance.now()
       const usual = usualCarriers(orders)

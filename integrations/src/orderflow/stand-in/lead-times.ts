@@ -13,7 +13,7 @@ import type { SeededRandom } from "./random.js"
  * - Transit is working days by carrier and province (the table below), delivered between 08:00 and 17:00; one in
  *   five shipments takes a day longer, one in twenty two days, and one in thirty-three (DSV: one in twelve) is
  *   delayed 3–10 working days. A recalled shipment goes back to processing for ½–2 days and leaves again.
- * - The seller's promise is OrderFlow's one lead-time setting: 3 calendar days after confirmation, whatever the
+ * - The seller's promise is OrderFlow's one lead-time setting: 5 calendar days after confirmation, whatever the
  *   carrier, province or weekend.
  *   The carrier's ETA is its nominal transit time from the day it collected.
  */
@@ -23,7 +23,7 @@ export type Carrier = "CGUY" | "DSV" | "RAM" | "OWN"
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
 const JOHANNESBURG_OFFSET = 2 * HOUR
-const PROMISE_DAYS = 3
+const PROMISE_DAYS = 4
 const OPENS = 8
 const CLOSES = 17
 
