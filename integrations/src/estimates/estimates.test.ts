@@ -50,6 +50,9 @@ describe("delivery estimates", () => {
     // Another carrier: only the status compares; a status never seen: no estimate.
     expect(estimateDelivery(model, record({ carrier: "DSV" }))?.comparedBy).toEqual(["status"])
     expect(estimateDelivery(model, record({ status: "PK" }))).toBeNull()
+    // Even the status alone needs ten past deliveries to say "8 in 10": five on-hold orders give no estimate.
+    const fewHolds = buildDeliveryModel([...gauteng, ...Array.from({ length: 5 }, () => record({ status: "HD", daysToDelivery: 6 }))], [], { coverage: 0.8, minGroupSize: 30 })
+    expect(estimateDelivery(fewHolds, record({ status: "HD" }))).toBeNull()
   })
 
   it("compares deliveries observed after as many whole days in the status as the order has spent in it", () => {

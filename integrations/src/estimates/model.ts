@@ -43,6 +43,9 @@ export interface EstimateOptions {
   minGroupSize: number
 }
 
+/** Below this many comparable deliveries even the coarsest group gives no estimate. */
+const MIN_LAST_RESORT = 10
+
 /** A carrier with fewer held-out deliveries than this is calibrated with everyone's. */
 const MIN_CALIBRATION_PER_CARRIER = 50
 
@@ -50,7 +53,10 @@ export const DEFAULT_ESTIMATE_OPTIONS: EstimateOptions = { coverage: 0.8, minGro
 
 type Key = keyof Pick<DeliveryRecord, "carrier" | "province" | "weekday" | "lines" | "status">
 
-/** From the finest group to the coarsest: each level drops one fact. The status always stays. */
+/**
+ * From the finest group to the coarsest: the size goes first, then the province, then the weekday (with the province
+ * back), then both, then the carrier. The status always stays.
+ */
 const LEVELS: readonly (readonly Key[])[] = [
   ["carrier", "province", "weekday", "lines", "status"],
   ["carrier", "province", "weekday", "status"],
@@ -138,7 +144,8 @@ function uncachedRange(model: DeliveryModel, order: OrderFacts): RawRange | null
     const key = `${level}#${groupKey(order, LEVELS[level]!)}@${order.daysInStatus}`
     const comparable = model.groups.get(key)
     if (!comparable) continue
-    if (comparable.length >= model.options.minGroupSize || level === LEVELS.length - 1) {
+    // The status alone is the last resort, and still needs a handful of deliveries to say "8 in 10".
+    if (comparable.length >= (level === LEVELS.length - 1 ? Math.min(MIN_LAST_RESORT, model.options.minGroupSize) : model.options.minGroupSize)) {
       if (!model.sorted.has(key)) {
         comparable.sort((a, b) => a - b)
         model.sorted.add(key)
@@ -181,7 +188,7 @@ export function buildDeliveryModel(training: readonly DeliveryRecord[], calibrat
     if (mine) mine.push(score)
     else scoresByCarrier.set(record.carrier, [score])
   }
-  // Mondrian split conformal: one adjustment per carrier (the unknown carrier before shipping is one class too).
+  // Mondrian split conformal: one adjustment per carrier (a new address with no usual carrier yet is one class too).
   const wideningByCarrier = new Map(
     [...scoresByCarrier].filter(([, mine]) => mine.length >= MIN_CALIBRATION_PER_CARRIER).map(([carrier, mine]) => [carrier, conformalQuantile(mine, options.coverage)])
   )

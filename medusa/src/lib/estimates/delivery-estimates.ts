@@ -30,9 +30,11 @@ interface LearnedModel {
 
 /** Per process: the job and the status-change subscriber share it. */
 let learned: LearnedModel | null = null
+/** Refreshes run one after another: a full one never overwrites a newer one for an order that changed meanwhile. */
+let queue: Promise<unknown> = Promise.resolve()
 
 /** Learns the estimator from OrderFlow's history of deliveries (a quarter held out to calibrate it). */
-export async function buildEstimator(container: MedusaContainer, now = new Date()): Promise<LearnedModel> {
+async function buildEstimator(container: MedusaContainer, now: Date): Promise<LearnedModel> {
   const started = performance.now()
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
   const history = await sync.deliveryHistory(new Date(now.getTime() - HISTORY_DAYS * DAY))
@@ -85,12 +87,19 @@ export function estimateOpenOrders({ model, usual }: Pick<LearnedModel, "model" 
 
 /**
  * Works out and stores the delivery estimates of these orders (all open orders when none are named), learning the
- * estimator first when this process has none yet, it is over an hour old, or `rebuild` asks.
+ * estimator first when this process has none yet, it is over an hour old, or `rebuild` asks. Calls wait for the one
+ * before (the hourly job and the subscriber's batches never interleave their reads and writes).
  */
-export async function refreshDeliveryEstimates(
+export function refreshDeliveryEstimates(
   container: MedusaContainer,
   options: { ordNos?: number[]; rebuild?: boolean; now?: Date } = {}
 ): Promise<{ estimated: number; open: number; deliveries: number; buildMs: number | null }> {
+  const run = queue.then(() => refreshNow(container, options))
+  queue = run.catch(() => undefined)
+  return run
+}
+
+async function refreshNow(container: MedusaContainer, options: { ordNos?: number[]; rebuild?: boolean; now?: Date }) {
   const now = options.now ?? new Date()
   const rebuilt = options.rebuild || !learned || Date.now() - learned.builtAt > MODEL_MAX_AGE_MS
   const estimator = rebuilt ? await buildEstimator(container, now) : learned!

@@ -27,7 +27,7 @@ export async function loadSpendingInsights(container: MedusaContainer, scope: Cu
   const [{ months, products, locations }, labels] = await Promise.all([
     invoicing.spending(
       { customerId: scope.customerId, locations: scope.deliveredTo },
-      { from: period.from, to: period.to, previousFrom: period.previous_from, previousTo: period.previous_to }
+      { from: period.from, to: period.to, previousFrom: period.previous_from }
     ),
     locationLabels(container, scope.customerId),
   ])

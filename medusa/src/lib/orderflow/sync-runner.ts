@@ -6,6 +6,8 @@ import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
 import { orderContext, portalChannel, productsNotYetApplied } from "./sync/catalogue-context"
 import { drainStream } from "./sync/drain-stream"
+import { INVOICING_MODULE } from "../../modules/invoicing"
+import type InvoicingModuleService from "../../modules/invoicing/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 import { importErpCustomersWorkflow } from "../../workflows/orderflow/import-erp-customers"
@@ -65,6 +67,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   const overlap = options.overlapMinutes ?? 15
   const concurrency = options.concurrency ?? 3
   const sync = container.resolve<OrderflowSyncModuleService>(ORDERFLOW_SYNC_MODULE)
+  const invoicing = container.resolve<InvoicingModuleService>(INVOICING_MODULE)
   const applied: Record<string, number> = {}
   const streamMs: Record<string, number> = {}
   /** The rows whose last_upd differs from the one they were last applied at (or that were never applied). */
@@ -141,6 +144,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
         addresses: Object.fromEntries(addresses.map((a) => [a.addrId, a])),
       }
       await importPage({ orders, history, context }, importErpOrdersWorkflow, (page, scope) => importErpOrders(page, scope, { keepUndo: false }))
+      // An order readdressed in OrderFlow (or imported after its invoice) moves its documents' spend with it.
+      await invoicing.relocateDocuments(orders.map((order) => ({ ord_no: order.ordNo, deliv_addr_id: order.deliveryAddrId })))
     },
     (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
   )

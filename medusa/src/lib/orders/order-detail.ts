@@ -33,7 +33,7 @@ export async function loadCustomerOrder(container: MedusaContainer, scope: Custo
     sync.orderTimeline(ordNo),
     order.order_id ? nativeOrderLines(container, order.order_id, order.status) : Promise.resolve({ lines: [], delivery_address: null }),
     container.resolve<ReorderModuleService>(REORDER_MODULE).listReorders({ erp_ord_no: ordNo, customer_id: customerId }, { select: ["reference"], take: 1 }),
-    sync.deliveryEstimateOf(ordNo),
+    sync.deliveryEstimateOf(customerId, ordNo),
   ])
   return {
     ...order,

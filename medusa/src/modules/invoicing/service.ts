@@ -60,6 +60,12 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
     return await this.spend_.monthsOfDocuments(numbers, sharedContext)
   }
 
+  /** Moves documents to their orders' delivery addresses as the sync now has them, and rewrites the months touched. */
+  @InjectManager()
+  async relocateDocuments(orders: { ord_no: number; deliv_addr_id: number | null }[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.spend_.rewrite(await this.spend_.relocate(orders, sharedContext), sharedContext)
+  }
+
   /** Rewrites the spending summary of these customer-months from their documents. */
   @InjectManager()
   async rewriteSpendSummaries(pairs: CustomerMonth[], @MedusaContext() sharedContext: Context = {}): Promise<void> {

@@ -95,8 +95,8 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
 
   /** One order's stored delivery estimate, or null (for an order the caller already found visible). */
   @InjectManager()
-  async deliveryEstimateOf(ordNo: number, @MedusaContext() sharedContext: Context = {}) {
-    return await this.estimates_.estimateOf(ordNo, sharedContext)
+  async deliveryEstimateOf(customerId: string, ordNo: number, @MedusaContext() sharedContext: Context = {}) {
+    return await this.estimates_.estimateOf(customerId, ordNo, sharedContext)
   }
 
   /** The share of a customer's deliveries in [from, to) that arrived by the promised day. */

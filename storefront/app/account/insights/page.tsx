@@ -5,7 +5,8 @@ import { InsightsTemplate } from "@/modules/insights/templates/insights-template
 
 export const metadata: Metadata = { title: "Insights" }
 
-const monthParam = (value: string | undefined) => (value && /^\d{4}-\d{2}$/.test(value) ? value : undefined)
+/** Passed on as typed: the backend says what is wrong with a month it cannot read (a browser without a month picker). */
+const monthParam = (value: string | undefined) => (value ? value.trim().slice(0, 20) : undefined)
 
 export default async function InsightsPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const params = await searchParams

@@ -19,12 +19,14 @@ function change(current: number, previous: number, months: number): string {
 }
 
 function ChartSection({
+  id,
   title,
   summary,
   csv,
   chart,
   table,
 }: {
+  id: string
   title: string
   summary: string
   csv: string
@@ -33,9 +35,17 @@ function ChartSection({
 }) {
   return (
     <Card title={title}>
-      {/* The text alternative for the chart, read by everyone. */}
-      <p>{summary}</p>
-      <ChartOrTable label={title} chart={<figure aria-label={`${title}: ${summary}`} className={styles.figure}><div aria-hidden="true">{chart}</div></figure>} table={table} />
+      {/* The text alternative for the chart, read by everyone; the chart itself is a picture of the table view. */}
+      <p id={`${id}-summary`}>{summary}</p>
+      <ChartOrTable
+        label={title}
+        chart={
+          <figure role="img" aria-label={`Chart: ${title.toLowerCase()}`} aria-describedby={`${id}-summary`} className={styles.figure}>
+            {chart}
+          </figure>
+        }
+        table={table}
+      />
       <p className="no-print">
         <a href={csv} download>
           Download {title.toLowerCase()} (CSV)
@@ -124,6 +134,7 @@ function InsightsBody({ insights, onTime }: { insights: SpendingInsights; onTime
       </section>
 
       <ChartSection
+        id="months"
         title="Spend by month"
         summary={`Net spend of ${formatRand(totals.net_cents)} over ${period.months} months, ${change(totals.net_cents, totals.previous_net_cents, period.months)}.${
           busiest && busiest.net_cents > 0 ? ` The largest month was ${formatMonth(busiest.month)} with ${formatRand(busiest.net_cents)}.` : ""
@@ -159,6 +170,7 @@ function InsightsBody({ insights, onTime }: { insights: SpendingInsights; onTime
       />
 
       <ChartSection
+        id="products"
         title="Top products"
         summary={topProduct ? `Your largest product was ${topProduct.label} at ${formatRand(topProduct.net_cents)}${share(topProduct.net_cents)}.` : "No product spend in this period."}
         csv={csv("products")}
@@ -167,6 +179,7 @@ function InsightsBody({ insights, onTime }: { insights: SpendingInsights; onTime
       />
 
       <ChartSection
+        id="groups"
         title="Spend by product group"
         summary={topGroup ? `${topGroup.group} was your largest group at ${formatRand(topGroup.net_cents)}${share(topGroup.net_cents)}.` : "No product spend in this period."}
         csv={csv("groups")}
@@ -175,6 +188,7 @@ function InsightsBody({ insights, onTime }: { insights: SpendingInsights; onTime
       />
 
       <ChartSection
+        id="locations"
         title="Spend by delivery location"
         summary={
           topLocation

@@ -17,7 +17,7 @@ export function DeliveryEstimate({ estimate, promisedDate, late }: { estimate: O
         {inTen} in 10 orders like this arrive in this range. <span className={styles.explanation}>{estimate.explanation}</span>
       </p>
       {estimate.running_late && !late && promisedDate ? (
-        <p role="status" data-running-late>
+        <p data-running-late>
           <strong>Running late:</strong> orders like this are arriving after the {formatDay(promisedDate)} we promised. We are following it up.
         </p>
       ) : null}

@@ -18,11 +18,10 @@ export interface SpendScope {
 }
 
 export interface SpendPeriods {
-  /** The period shown and the one before it, as inclusive months (YYYY-MM). */
+  /** The period shown and the start of the one before it (which ends where the period starts), as months (YYYY-MM). */
   from: string
   to: string
   previousFrom: string
-  previousTo: string
 }
 
 export interface SpendMonthRow {
@@ -48,23 +47,20 @@ export interface SpendLocationRow {
 }
 
 /**
- * The documents of the chosen customer-months that count (not void), and their product lines: the one definition
- * the summary is built from, for some customer-months (`pairs`, bound as two text arrays) or all of them.
+ * The documents of the chosen customer-months (bound as two text arrays) that count (not void): the one definition
+ * the summary is built from.
  */
-function documentsSql(which: "pairs" | "all"): string {
-  return `docs AS (
+const DOCUMENTS_SQL = `docs AS (
       SELECT i.customer_id, left(i.issue_date, 7) AS month, coalesce(i.deliv_addr_id, 0) AS location_id, i.type, i.number, i.issue_date, i.sub_total, i.lines
         FROM invoice i
        WHERE i.customer_id IS NOT NULL AND i.deleted_at IS NULL AND ${countsInBalance("i")}
-         ${which === "pairs" ? "AND (i.customer_id, left(i.issue_date, 7)) IN (SELECT customer_id, month FROM unnest(?::text[], ?::text[]) AS p(customer_id, month))" : ""}
+         AND (i.customer_id, left(i.issue_date, 7)) IN (SELECT customer_id, month FROM unnest(?::text[], ?::text[]) AS p(customer_id, month))
     )`
-}
 
 const raw = (column: string) => `jsonb_build_object('value', ${column}::text, 'precision', 20)`
 
-/** Rewrites the month rows of the chosen customer-months (after their old rows were removed). */
-export function spendMonthInsertSql(which: "pairs" | "all"): string {
-  return `WITH ${documentsSql(which)},
+/** Writes the month rows of the chosen customer-months (after their old rows were removed). */
+const SPEND_MONTH_INSERT_SQL = `WITH ${DOCUMENTS_SQL},
     totals AS (
       SELECT customer_id, month, location_id,
              count(*) FILTER (WHERE type = 'invoice')::int AS invoices, count(*) FILTER (WHERE type = 'credit_note')::int AS credit_notes,
@@ -74,15 +70,13 @@ export function spendMonthInsertSql(which: "pairs" | "all"): string {
     INSERT INTO invoicing_spend_month (id, customer_id, month, location_id, invoices, credit_notes, invoiced, credited, raw_invoiced, raw_credited)
     SELECT 'spmon_' || replace(gen_random_uuid()::text, '-', ''), customer_id, month, location_id, invoices, credit_notes, invoiced, credited, ${raw("invoiced")}, ${raw("credited")}
       FROM totals`
-}
 
 /**
- * Rewrites the product rows of the chosen customer-months. A document whose lines do not add up to its total
- * (a header-level charge or rounding) gets an "~adjustment" row for the difference, so products always add up to
- * the month, to the cent.
+ * Writes the product rows of the chosen customer-months. A document whose lines do not add up to its total (a
+ * header-level charge or rounding) gets an "~adjustment" row for the difference, so products always add up to the
+ * month, to the cent.
  */
-export function spendProductInsertSql(which: "pairs" | "all"): string {
-  return `WITH ${documentsSql(which)},
+const SPEND_PRODUCT_INSERT_SQL = `WITH ${DOCUMENTS_SQL},
     line_items AS (
       SELECT d.customer_id, d.month, d.location_id, d.type, d.issue_date, d.number, coalesce(trim(l->>'sku'), '') AS sku, coalesce(l->>'descr', '') AS description,
              (l->>'lineTotalCents')::numeric / 100 AS amount, coalesce((l->>'lineNo')::int, 0) AS line_no
@@ -104,7 +98,6 @@ export function spendProductInsertSql(which: "pairs" | "all"): string {
     INSERT INTO invoicing_spend_product (id, customer_id, month, location_id, sku, description, invoiced, credited, raw_invoiced, raw_credited)
     SELECT 'spprd_' || replace(gen_random_uuid()::text, '-', ''), customer_id, month, location_id, sku, description, invoiced, credited, ${raw("invoiced")}, ${raw("credited")}
       FROM totals`
-}
 
 /**
  * The Insights page's SQL: the per-month, per-location, per-product summary of what an account was invoiced and
@@ -127,9 +120,25 @@ export class SpendSummaryRepository extends MikroOrmBase {
       await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('invoicing_spend_summary'))`)
       await trx.raw(`DELETE FROM invoicing_spend_month WHERE ${chosen}`, bindings)
       await trx.raw(`DELETE FROM invoicing_spend_product WHERE ${chosen}`, bindings)
-      await trx.raw(spendMonthInsertSql("pairs"), bindings)
-      await trx.raw(spendProductInsertSql("pairs"), bindings)
+      await trx.raw(SPEND_MONTH_INSERT_SQL, bindings)
+      await trx.raw(SPEND_PRODUCT_INSERT_SQL, bindings)
     })
+  }
+
+  /**
+   * Moves documents to their order's delivery address as the sync now has it (an order readdressed in OrderFlow, or
+   * imported after its invoice) and returns the customer-months whose summary must be rewritten.
+   */
+  async relocate(orders: { ord_no: number; deliv_addr_id: number | null }[], sharedContext?: Context): Promise<CustomerMonth[]> {
+    if (!orders.length) return []
+    const { rows } = await this.knex(sharedContext).raw(
+      `UPDATE invoice i SET deliv_addr_id = v.deliv_addr_id
+         FROM jsonb_to_recordset(?::jsonb) AS v(ord_no int, deliv_addr_id int)
+        WHERE i.ord_no = v.ord_no AND i.deleted_at IS NULL AND i.deliv_addr_id IS DISTINCT FROM v.deliv_addr_id
+        RETURNING i.customer_id, left(i.issue_date, 7) AS month`,
+      [JSON.stringify(orders)]
+    )
+    return (rows as CustomerMonth[]).filter((row) => row.customer_id)
   }
 
   /** The customer-months of these documents as stored now (to rewrite the months a changed document leaves). */

@@ -10,6 +10,11 @@ export class Migration20261206153938 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_erp_delivery_estimate_customer_id_running_late" ON "erp_delivery_estimate" ("customer_id", "running_late") WHERE deleted_at IS NULL;`);
 
     this.addSql(`alter table if exists "erp_order" add column if not exists "deliv_province" text null, add column if not exists "line_count" integer null;`);
+
+    // Orders imported before have neither: the next sync reads every order again from the start (re-applying an
+    // order changes nothing else and announces nothing) and fills them in.
+    this.addSql(`update "erp_order" set "last_upd" = '' where "line_count" is null and "deleted_at" is null;`);
+    this.addSql(`delete from "orderflow_sync_cursor" where "stream" = 'orders' and exists (select 1 from "erp_order" where "last_upd" = '');`);
   }
 
   override async down(): Promise<void> {

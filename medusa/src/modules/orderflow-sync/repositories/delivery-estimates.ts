@@ -54,8 +54,8 @@ export class DeliveryEstimatesRepository extends MikroOrmBase {
   }
 
   /**
-   * Orders delivered since `since`, each with the statuses it entered (times as UTC milliseconds), its first
-   * shipment's carrier and delivery, and the end of its promised day in Johannesburg.
+   * Orders delivered since `since`, each with the statuses it entered (times as UTC milliseconds), the carrier and
+   * time of the shipment that delivered it (a recalled first shipment never did), and the end of its promised day.
    */
   async deliveryHistory(since: Date, sharedContext?: Context): Promise<OrderHistory[]> {
     const { rows } = await this.knex(sharedContext).raw(
@@ -65,7 +65,8 @@ export class DeliveryEstimatesRepository extends MikroOrmBase {
               (SELECT coalesce(json_agg(json_build_object('status', c.status, 'at', (extract(epoch FROM c.changed_at) * 1000)::float8) ORDER BY c.changed_at, c.hist_id), '[]')
                  FROM erp_status_change c WHERE c.ord_no = o.ord_no AND c.deleted_at IS NULL AND c.status NOT IN ('DL', 'CN', 'DR')) AS statuses
          FROM erp_order o
-         JOIN LATERAL (SELECT carrier, delivered_at FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL ORDER BY s.ship_id LIMIT 1) s ON true
+         JOIN LATERAL (SELECT carrier, delivered_at FROM erp_shipment s WHERE s.ord_no = o.ord_no AND s.deleted_at IS NULL AND s.delivered_at IS NOT NULL
+                        ORDER BY s.delivered_at DESC LIMIT 1) s ON true
         WHERE o.status = 'DL' AND o.deleted_at IS NULL AND s.delivered_at >= ?
         ORDER BY o.ord_no`,
       [since]
@@ -125,13 +126,13 @@ export class DeliveryEstimatesRepository extends MikroOrmBase {
     return (rows as { ord_no: number }[]).map((row) => Number(row.ord_no))
   }
 
-  /** The stored estimate of one order (found by a query that already checked the customer may see it). */
-  async estimateOf(ordNo: number, sharedContext?: Context): Promise<(DeliveryEstimateRow & { computed_at: string }) | null> {
+  /** The stored estimate of one of the customer's orders (a query that already checked the person may see it). */
+  async estimateOf(customerId: string, ordNo: number, sharedContext?: Context): Promise<(DeliveryEstimateRow & { computed_at: string }) | null> {
     const { rows } = await this.knex(sharedContext).raw(
       `SELECT ord_no, customer_id, earliest_date, latest_date, coverage_percent, based_on, compared_by, carrier, carrier_known, province, weekday, status,
               days_in_status, running_late, computed_at
-         FROM erp_delivery_estimate WHERE ord_no = ? AND deleted_at IS NULL`,
-      [ordNo]
+         FROM erp_delivery_estimate WHERE ord_no = ? AND customer_id = ? AND deleted_at IS NULL`,
+      [ordNo, customerId]
     )
     return (rows[0] as (DeliveryEstimateRow & { computed_at: string }) | undefined) ?? null
   }
@@ -181,7 +182,8 @@ export class DeliveryEstimatesRepository extends MikroOrmBase {
   /** Open orders whose estimate ends after their promised day, for all customers or one. */
   async runningLateCount(customerId: string | null, sharedContext?: Context): Promise<number> {
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT count(*)::int AS count FROM erp_delivery_estimate WHERE running_late AND deleted_at IS NULL ${customerId ? "AND customer_id = ?" : ""}`,
+      `SELECT count(*)::int AS count FROM erp_delivery_estimate e JOIN erp_order o ON o.ord_no = e.ord_no AND o.deleted_at IS NULL
+        WHERE e.running_late AND e.deleted_at IS NULL AND o.status IN ('PE', 'CF', 'PR', 'PK', 'SH', 'HD') ${customerId ? "AND e.customer_id = ?" : ""}`,
       customerId ? [customerId] : []
     )
     return rows[0].count as number

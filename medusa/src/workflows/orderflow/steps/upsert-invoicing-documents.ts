@@ -37,8 +37,15 @@ export async function upsertInvoicingDocuments(input: UpsertDocumentsInput, cont
     lines: document.lines,
     last_upd: document.lastUpd,
   }))
+  const before = await invoicing.snapshotSyncedRows("invoice", "number", numbers)
   const created = new Set(await invoicing.upsertDocuments(rows))
-  await invoicing.rewriteSpendSummaries([...monthsBefore, ...(await invoicing.spendMonthsOfDocuments(numbers))])
+  try {
+    await invoicing.rewriteSpendSummaries([...monthsBefore, ...(await invoicing.spendMonthsOfDocuments(numbers))])
+  } catch (error) {
+    // The documents go back as they were, so the page's retry finds the months they were in: the summary never drifts.
+    await invoicing.restoreSyncedRows([before])
+    throw error
+  }
   return {
     created: input.documents.filter((d) => created.has(d.invNo)).map((d) => ({ number: d.invNo, type: d.docType, cust_no: d.custNo, customer_id: input.customerIds[d.custNo] ?? null })),
   }

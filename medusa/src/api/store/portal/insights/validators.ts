@@ -25,6 +25,10 @@ const insightsQuery = <Shape extends z.ZodRawShape>(shape: Shape) =>
       message: `From can go back at most ${INSIGHTS_MONTHS_BACK} months.`,
       path: ["from"],
     })
+    .refine((value) => !range(value).to || range(value).to! >= addMonths(thisMonth(), 1 - INSIGHTS_MONTHS_BACK), {
+      message: `To can go back at most ${INSIGHTS_MONTHS_BACK} months.`,
+      path: ["to"],
+    })
 
 export const StoreGetInsights = insightsQuery({})
 export type StoreGetInsightsType = z.infer<typeof StoreGetInsights>
@@ -39,7 +43,7 @@ export type StoreGetInsightsCsvType = z.infer<typeof StoreGetInsightsCsv>
 export function chosenPeriod(query: { from?: string; to?: string }): { from: string; to: string } {
   const to = query.to ?? thisMonth()
   const from = query.from ?? (query.to ? addMonths(to, -11) : addMonths(thisMonth(), -11))
-  // A From left out must not fall before 24 months back nor after To.
+  // A From left out must not fall before 24 months back (To is validated not to).
   const earliest = addMonths(thisMonth(), 1 - INSIGHTS_MONTHS_BACK)
-  return { from: from < earliest ? earliest : from > to ? to : from, to }
+  return { from: from < earliest ? earliest : from, to }
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { centsToDecimalString } from "@portal/integrations"
 import { csvText } from "@portal/integrations/csv"
 import type { SpendingInsights } from "@portal/integrations/insights"
 import { auditCustomerAction } from "../../../../../lib/access/audit"
@@ -6,7 +7,7 @@ import { orderScope } from "../../../../../lib/access/order-scope"
 import { loadSpendingInsights } from "../../../../../lib/insights/spending"
 import { type StoreGetInsightsCsvType, chosenPeriod } from "../validators"
 
-const rand = (cents: number) => (cents / 100).toFixed(2)
+const rand = centsToDecimalString
 
 /** One Insights table as CSV rows: the period's figure beside the previous period's, rand with two decimals. */
 function rowsOf(insights: SpendingInsights, table: string): string[][] {
