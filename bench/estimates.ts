@@ -82,7 +82,10 @@ export default async function estimatesBenchmark() {
     const result = backtest(history, last - 60 * DAY)
     console.log(`Backtest: trained before ${new Date(last - 60 * DAY).toISOString().slice(0, 10)}, ${result.estimates} estimates (each later delivery as of each status it entered)`)
     console.log(`  coverage of the 80 % range: ${percent(result.coverage)} (target 80 % ± 3)`)
-    for (const [carrier, figures] of Object.entries(result.coverageByCarrier)) console.log(`    ${carrier.padEnd(5)} ${percent(figures.coverage)} of ${figures.estimates}`)
+    const byCarrier = (figures: Record<string, { estimates: number; coverage: number }>) =>
+      Object.entries(figures).map(([carrier, { coverage, estimates }]) => `${carrier} ${percent(coverage)} of ${estimates}`).join(", ")
+    console.log(`    per carrier as estimated (the shipment's, or before it the address's usual one): ${byCarrier(result.coverageByCarrier)}`)
+    console.log(`    per carrier that delivered: ${byCarrier(result.coverageByDeliveringCarrier)}`)
     console.log(`  median width of the range: ${result.medianWidthDays.toFixed(1)} days`)
     console.log(
       `  median error of the range's middle: ${result.medianErrorDays.toFixed(2)} days; of the seller's promise: ${result.medianPromiseErrorDays.toFixed(2)} days ` +

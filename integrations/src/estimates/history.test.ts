@@ -60,7 +60,9 @@ describe("learning from OrderFlow's history", () => {
     expect(result.estimates).toBeGreaterThan(1_500)
     expect(result.coverage).toBeGreaterThanOrEqual(0.77)
     expect(result.coverage).toBeLessThanOrEqual(0.83)
-    expect(Object.keys(result.coverageByCarrier)).toEqual(["CGUY", "DSV", "RAM"])
+    // These made-up orders have no delivery address: before shipping no carrier is known.
+    expect(Object.keys(result.coverageByCarrier)).toEqual(["(new address)", "CGUY", "DSV", "RAM"])
+    expect(Object.keys(result.coverageByDeliveringCarrier)).toEqual(["CGUY", "DSV", "RAM"])
     // The range's middle is nearer the delivery than the fixed promise (here 0.94 against 1.84 days; the issue's "at
     // most half" is measured by the backtest on the stand-in ERP's history, not on this made-up one).
     expect(result.medianErrorDays).toBeLessThan(result.medianPromiseErrorDays)

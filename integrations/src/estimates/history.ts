@@ -79,7 +79,12 @@ export interface BacktestResult {
   estimates: number
   /** Share of estimates whose range held the delivery, overall and per carrier. */
   coverage: number
+  /**
+   * Per carrier as the estimate knew it (the shipment's, or before shipping the address's usual one: what the page
+   * names and the calibration is per), and per carrier that in the end delivered.
+   */
   coverageByCarrier: Record<string, { estimates: number; coverage: number }>
+  coverageByDeliveringCarrier: Record<string, { estimates: number; coverage: number }>
   /** Median width of the ranges, in days. */
   medianWidthDays: number
   /** Median absolute error, in days, of the range's middle and of the seller's promise, against the delivery. */
@@ -108,16 +113,18 @@ export function backtest(orders: readonly OrderHistory[], cutoff: number, option
     calibration.flatMap((order) => deliveryRecords(order, usual)),
     options
   )
-  const outcomes: { carrier: string; inside: boolean; width: number; error: number; promiseError: number | null }[] = []
+  const outcomes: { carrier: string; delivering: string; inside: boolean; width: number; error: number; promiseError: number | null }[] = []
   for (const order of orders) {
     if (order.deliveredAt === null || order.deliveredAt < cutoff) continue
     for (const [index, entered] of order.statuses.entries()) {
       if (entered.at >= order.deliveredAt) continue
-      const estimate: DeliveryEstimate | null = estimateDelivery(model, { ...order, carrier: carrierAsOf(order, index, usual), weekday: johannesburgWeekday(entered.at), status: entered.status, daysInStatus: 0 })
+      const carrier = carrierAsOf(order, index, usual)
+      const estimate: DeliveryEstimate | null = estimateDelivery(model, { ...order, carrier, weekday: johannesburgWeekday(entered.at), status: entered.status, daysInStatus: 0 })
       if (!estimate) continue
       const actual = (order.deliveredAt - entered.at) / DAY_MS
       outcomes.push({
-        carrier: order.carrier,
+        carrier: carrier || "(new address)",
+        delivering: order.carrier,
         inside: actual >= estimate.lowDays && actual <= estimate.highDays,
         width: estimate.highDays - estimate.lowDays,
         error: Math.abs((estimate.lowDays + estimate.highDays) / 2 - actual),
@@ -126,17 +133,19 @@ export function backtest(orders: readonly OrderHistory[], cutoff: number, option
     }
   }
   const share = (items: typeof outcomes) => (items.length ? items.filter((outcome) => outcome.inside).length / items.length : Number.NaN)
-  const coverageByCarrier = Object.fromEntries(
-    [...new Set(outcomes.map((outcome) => outcome.carrier))].sort().map((carrier) => {
-      const mine = outcomes.filter((outcome) => outcome.carrier === carrier)
-      return [carrier, { estimates: mine.length, coverage: share(mine) }]
-    })
-  )
+  const coverageBy = (carrierOf: (outcome: (typeof outcomes)[number]) => string) =>
+    Object.fromEntries(
+      [...new Set(outcomes.map(carrierOf))].sort().map((carrier) => {
+        const mine = outcomes.filter((outcome) => carrierOf(outcome) === carrier)
+        return [carrier, { estimates: mine.length, coverage: share(mine) }]
+      })
+    )
   return {
     model,
     estimates: outcomes.length,
     coverage: share(outcomes),
-    coverageByCarrier,
+    coverageByCarrier: coverageBy((outcome) => outcome.carrier),
+    coverageByDeliveringCarrier: coverageBy((outcome) => outcome.delivering),
     medianWidthDays: median(outcomes.map((outcome) => outcome.width)),
     medianErrorDays: median(outcomes.map((outcome) => outcome.error)),
     medianPromiseErrorDays: median(outcomes.flatMap((outcome) => (outcome.promiseError === null ? [] : [outcome.promiseError]))),
