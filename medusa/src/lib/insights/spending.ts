@@ -5,8 +5,22 @@ import { INVOICING_MODULE } from "../../modules/invoicing"
 import type InvoicingModuleService from "../../modules/invoicing/service"
 import type { CustomerOrderScope } from "../access/order-scope"
 
+/** Addresses change rarely: their names are kept a minute per account (the spend figures themselves never are). */
+const LABELS_TTL_MS = 60_000
+const labelCache = new Map<string, { at: number; labels: Promise<Map<number, string>> }>()
+
 /** The account's delivery addresses by their OrderFlow number, named as the customer knows them. */
-async function locationLabels(container: MedusaContainer, customerId: string): Promise<Map<number, string>> {
+function locationLabels(container: MedusaContainer, customerId: string): Promise<Map<number, string>> {
+  const cached = labelCache.get(customerId)
+  if (cached && Date.now() - cached.at < LABELS_TTL_MS) return cached.labels
+  if (labelCache.size > 10_000) labelCache.clear()
+  const labels = readLocationLabels(container, customerId)
+  labelCache.set(customerId, { at: Date.now(), labels })
+  labels.catch(() => labelCache.delete(customerId))
+  return labels
+}
+
+async function readLocationLabels(container: MedusaContainer, customerId: string): Promise<Map<number, string>> {
   const addresses = await container.resolve(Modules.CUSTOMER).listCustomerAddresses({ customer_id: customerId }, { select: ["address_name", "address_1", "city", "metadata"], take: 500 })
   const labels = new Map<number, string>()
   for (const address of addresses) {

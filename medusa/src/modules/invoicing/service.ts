@@ -81,12 +81,7 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
   /** The Insights page's figures for a customer (within a person's locations): months, products, locations. */
   @InjectManager()
   async spending(scope: SpendScope, periods: SpendPeriods, @MedusaContext() sharedContext: Context = {}) {
-    const [months, products, locations] = await Promise.all([
-      this.spend_.months(scope, periods, sharedContext),
-      this.spend_.products(scope, periods, sharedContext),
-      this.spend_.locations(scope, periods, sharedContext),
-    ])
-    return { months, products, locations }
+    return await this.spend_.spending(scope, periods, sharedContext)
   }
 
   /** Unpaid invoices of every customer due in [from, to] (Johannesburg days), for the due-date reminders. */

@@ -157,59 +157,35 @@ export class SpendSummaryRepository extends MikroOrmBase {
       : { sql: "customer_id = ? AND location_id = ANY(?::int[])", bindings: [scope.customerId, scope.locations] }
   }
 
-  /** Month by month over both periods: documents counted and amounts invoiced and credited, in cents. */
-  async months(scope: SpendScope, periods: SpendPeriods, sharedContext?: Context): Promise<SpendMonthRow[]> {
+  /**
+   * The Insights page's three reads in one round trip: month by month over both periods (documents counted,
+   * amounts invoiced and credited), and net spend (invoiced less credited) per product and per delivery location in
+   * the period and the one before, largest first; cents as integers.
+   */
+  async spending(scope: SpendScope, periods: SpendPeriods, sharedContext?: Context): Promise<{ months: SpendMonthRow[]; products: SpendProductRow[]; locations: SpendLocationRow[] }> {
     const whose = this.scopeSql(scope)
+    const within = `${whose.sql} AND month BETWEEN ? AND ? AND deleted_at IS NULL`
+    const range = [...whose.bindings, periods.previousFrom, periods.to]
     const { rows } = await this.knex(sharedContext).raw(
-      `SELECT month, sum(invoices)::int AS invoices, sum(credit_notes)::int AS credit_notes,
-              ${sqlCents("sum(invoiced)")} AS invoiced_cents, ${sqlCents("sum(credited)")} AS credited_cents
-         FROM invoicing_spend_month WHERE ${whose.sql} AND month BETWEEN ? AND ? AND deleted_at IS NULL
-        GROUP BY month ORDER BY month`,
-      [...whose.bindings, periods.previousFrom, periods.to]
+      `SELECT
+         (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (
+            SELECT month, sum(invoices)::int AS invoices, sum(credit_notes)::int AS credit_notes,
+                   ${sqlCents("sum(invoiced)")} AS invoiced_cents, ${sqlCents("sum(credited)")} AS credited_cents
+              FROM invoicing_spend_month WHERE ${within} GROUP BY month) m) AS months,
+         (SELECT coalesce(json_agg(p ORDER BY p.net_cents DESC, p.sku), '[]') FROM (
+            SELECT sku, substr(max(month || description), 8) AS description, -- the latest month's (months are 7 characters)
+                   ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month >= ?), 0)")} AS net_cents,
+                   ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month < ?), 0)")} AS previous_net_cents
+              FROM invoicing_spend_product WHERE ${within} GROUP BY sku) p) AS products,
+         (SELECT coalesce(json_agg(l ORDER BY l.net_cents DESC, l.location_id), '[]') FROM (
+            SELECT location_id,
+                   ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month >= ?), 0)")} AS net_cents,
+                   ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month < ?), 0)")} AS previous_net_cents,
+                   coalesce(sum(invoices) FILTER (WHERE month >= ?), 0)::int AS invoices
+              FROM invoicing_spend_month WHERE ${within} GROUP BY location_id) l) AS locations`,
+      [...range, periods.from, periods.from, ...range, periods.from, periods.from, periods.from, ...range]
     )
-    return (rows as (SpendMonthRow & { invoiced_cents: string; credited_cents: string })[]).map((row) => ({
-      ...row,
-      invoiced_cents: Number(row.invoiced_cents),
-      credited_cents: Number(row.credited_cents),
-    }))
-  }
-
-  /** Net spend (invoiced less credited) per product in the period and the one before, largest first. */
-  async products(scope: SpendScope, periods: SpendPeriods, sharedContext?: Context): Promise<SpendProductRow[]> {
-    const whose = this.scopeSql(scope)
-    const { rows } = await this.knex(sharedContext).raw(
-      `SELECT sku, (array_agg(description ORDER BY month DESC))[1] AS description,
-              ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month >= ?), 0)")} AS net_cents,
-              ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month < ?), 0)")} AS previous_net_cents
-         FROM invoicing_spend_product WHERE ${whose.sql} AND month BETWEEN ? AND ? AND deleted_at IS NULL
-        GROUP BY sku ORDER BY 3 DESC, sku`,
-      [periods.from, periods.from, ...whose.bindings, periods.previousFrom, periods.to]
-    )
-    return (rows as (SpendProductRow & { net_cents: string; previous_net_cents: string })[]).map((row) => ({
-      ...row,
-      net_cents: Number(row.net_cents),
-      previous_net_cents: Number(row.previous_net_cents),
-    }))
-  }
-
-  /** Net spend and invoices per delivery location in the period and the one before. */
-  async locations(scope: SpendScope, periods: SpendPeriods, sharedContext?: Context): Promise<SpendLocationRow[]> {
-    const whose = this.scopeSql(scope)
-    const { rows } = await this.knex(sharedContext).raw(
-      `SELECT location_id,
-              ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month >= ?), 0)")} AS net_cents,
-              ${sqlCents("coalesce(sum(invoiced - credited) FILTER (WHERE month < ?), 0)")} AS previous_net_cents,
-              coalesce(sum(invoices) FILTER (WHERE month >= ?), 0)::int AS invoices
-         FROM invoicing_spend_month WHERE ${whose.sql} AND month BETWEEN ? AND ? AND deleted_at IS NULL
-        GROUP BY location_id ORDER BY 2 DESC, location_id`,
-      [periods.from, periods.from, periods.from, ...whose.bindings, periods.previousFrom, periods.to]
-    )
-    return (rows as (SpendLocationRow & { net_cents: string; previous_net_cents: string })[]).map((row) => ({
-      ...row,
-      location_id: Number(row.location_id),
-      net_cents: Number(row.net_cents),
-      previous_net_cents: Number(row.previous_net_cents),
-    }))
+    return rows[0] as { months: SpendMonthRow[]; products: SpendProductRow[]; locations: SpendLocationRow[] }
   }
 
   /** The customers with the largest net spend from `fromMonth` on: the seller's side of Insights. */
