@@ -64,7 +64,6 @@ const DESCRIPTION_CHANGED_DAYS_AGO = 365
 const DISCONTINUED_DAYS_AGO = 200
 
 type Status = "DR" | "PE" | "CF" | "PR" | "PK" | "SH" | "DL" | "CN" | "HD"
-const FORWARD: readonly Status[] = ["PE", "CF", "PR", "PK", "SH", "DL"]
 
 interface Customer {
   custNo: string
@@ -193,12 +192,12 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
           continue
         }
 
-        // Orders move on by the realistic lead times (lead-times.ts); where one stands today is where its timeline
-        // has reached. Cancellations, holds, drafts and the odd shipment lost in transit are chosen by age.
+        // The status an order of this age has (cancellations, holds, drafts, the odd order stuck or lost in transit
+        // included) is chosen by age; when each step happened follows the realistic lead times (lead-times.ts), and
+        // an order whose timeline has not yet reached that status today stands where its timeline has.
         const lineCount = random.int(1, 9)
         const delivAddrId = random.pick(customer.deliveryAddressIds)
-        const target: Status = FORWARD.includes(intended) ? (intended === "SH" && ageDays > 21 ? "SH" : "DL") : intended
-        const plannedPath = statusPath(target, random)
+        const plannedPath = statusPath(intended, random)
         const plan = withWeekShift(weekShift, () => planTimeline(
           plannedPath,
           { orderedAt: orderMs, province: customer.province, lines: lineCount, routedCarrier: customer.routes.get(delivAddrId)! },

@@ -13,6 +13,9 @@ import { OrderProgress } from "../components/order-progress"
 import { ReorderForm } from "../components/reorder-form"
 import styles from "./order-history-template.module.css"
 
+/** Statuses on the way to a delivery: each has an estimate when enough comparable orders came before. */
+const OPEN = new Set(["PE", "CF", "PR", "PK", "SH", "HD"])
+
 export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
   const eta = order.shipments.findLast((shipment) => shipment.eta_date && !shipment.delivered_at)?.eta_date ?? null
   const late = isLate({ status: order.status, promised_date: order.promised_date, eta_date: eta }, johannesburgToday())
@@ -46,7 +49,11 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
             <strong>Late:</strong> we expected to deliver by {formatDay(eta ?? order.promised_date!)} and it has not been delivered yet.
           </p>
         ) : null}
-        {order.estimate ? <DeliveryEstimate estimate={order.estimate} promisedDate={order.promised_date} late={late} /> : null}
+        {order.estimate ? (
+          <DeliveryEstimate estimate={order.estimate} promisedDate={order.promised_date} late={late} />
+        ) : OPEN.has(order.status) ? (
+          <p>No estimate yet: too few past orders were in this status this long to say when orders like it arrive.</p>
+        ) : null}
         <p>
           {order.status === "DL"
             ? "Delivered."
