@@ -373,9 +373,11 @@ medusaIntegrationTestRunner({
       it("marks an invoice paid as soon as the sync brings its payment in", async () => {
         const container = getContainer()
         const [open] = await erp<{ inv_no: string; total_amt: string; paid: string; credited: string }>(
-          `SELECT h.inv_no, h.total_amt, COALESCE((SELECT sum(amount) FROM pay_alloc a WHERE a.inv_no = h.inv_no), 0) AS paid,
-                  COALESCE((SELECT sum(c.total_amt) FROM inv_hdr c WHERE c.orig_inv_no = h.inv_no AND c.doc_type = 'CR' AND c.status_cd <> 'V'), 0) AS credited
-             FROM inv_hdr h WHERE h.cust_no = $1 AND h.doc_type = 'IN' AND h.status_cd = 'O' ORDER BY h.inv_dt LIMIT 1`,
+          `SELECT * FROM (
+             SELECT h.inv_no, h.inv_dt, h.total_amt, COALESCE((SELECT sum(amount) FROM pay_alloc a WHERE a.inv_no = h.inv_no), 0) AS paid,
+                    COALESCE((SELECT sum(c.total_amt) FROM inv_hdr c WHERE c.orig_inv_no = h.inv_no AND c.doc_type = 'CR' AND c.status_cd <> 'V'), 0) AS credited
+               FROM inv_hdr h WHERE h.cust_no = $1 AND h.doc_type = 'IN' AND h.status_cd = 'O') open
+            WHERE total_amt > paid + credited ORDER BY inv_dt LIMIT 1`,
           [owner.customerNumber]
         )
         const before = await api.get(`/store/portal/invoices/${open!.inv_no}`, { headers })
