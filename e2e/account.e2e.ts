@@ -86,7 +86,7 @@ describe("the account layout", () => {
     await signIn(ui.page, DEMO_CUSTOMERS[3]!.email, DEMO_CUSTOMER_PASSWORD)
     await arrive(ui.page, storefront("/account"))
     const nav = ui.page.getByRole("navigation", { name: "Account" })
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Invoices", "Support", "Help", "Team", "Profile", "Security"])
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Invoices", "Insights", "Support", "Help", "Team", "Profile", "Security"])
     expect(await nav.getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).toBe("page")
     expect(await seriousAccessibilityViolations(ui.page)).toEqual([])
 

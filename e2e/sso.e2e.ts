@@ -26,7 +26,7 @@ describe("single sign-on in the browser", () => {
     // Back in the portal, signed in as a new person of Karoo Kitchen with the Buyer role their group maps to.
     await arrive(ui.page, storefront("/account"))
     await expect(ui.page.getByRole("banner").getByText(chef.name).isVisible()).resolves.toBe(true)
-    expect(await navLinks()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Support", "Help", "Profile", "Security"])
+    expect(await navLinks()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Insights", "Support", "Help", "Profile", "Security"])
 
     // Signing out ends the portal session and the company's: its logout page brings the person back here.
     await ui.page.getByRole("button", { name: "Sign out" }).click()

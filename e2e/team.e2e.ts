@@ -69,7 +69,7 @@ describe("company accounts in the browser", () => {
     await switcher.selectOption({ value: (await other.getAttribute("value"))! })
     await ui.page.getByRole("banner").getByRole("button", { name: "Switch" }).click()
     await ui.page.waitForFunction(() => document.querySelector("nav[aria-label='Account']")?.textContent?.includes("Cart"))
-    expect(await navLinks()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Support", "Help", "Profile", "Security"])
+    expect(await navLinks()).toEqual(["Dashboard", "Notifications", "Orders", "Cart", "Insights", "Support", "Help", "Profile", "Security"])
     // The page's main part follows the switch as well (waited for: it renders after the navigation).
     await ui.page.getByRole("main").getByText("Buyer", { exact: false }).first().waitFor()
   })
