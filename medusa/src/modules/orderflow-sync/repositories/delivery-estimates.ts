@@ -2,7 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { MikroOrmBase } from "@medusajs/framework/utils"
-import type { OrderHistory } from "@portal/integrations/estimates"
+import type { ExplainedEstimate, OrderHistory } from "@portal/integrations/estimates"
 import { bulkUpsert } from "../../../lib/bulk-upsert"
 import type { CustomerOrderScope } from "./order-history"
 
@@ -20,20 +20,14 @@ export interface OpenOrderFacts {
   carrier: string | null
 }
 
-export interface DeliveryEstimateRow {
+/** A stored estimate: the range, and the facts it compared (what the order page's sentence explains). */
+export interface DeliveryEstimateRow extends ExplainedEstimate {
   ord_no: number
   customer_id: string
   earliest_date: string
   latest_date: string
   coverage_percent: number
-  based_on: number
   compared_by: string[]
-  carrier: string | null
-  carrier_known: boolean
-  province: string | null
-  weekday: number
-  status: string
-  days_in_status: number
   running_late: boolean
   computed_at: Date
 }
