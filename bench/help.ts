@@ -135,7 +135,7 @@ function report(label: string, samples: Sample[], target: string, pick: (sample:
 const HELP_QUERIES = ["statement", "statment", "waybil", "tracking", "pallet deposit", "refrigerated delivery", "quickbok export", "overdue invoice reminder", "pass", "cold chain crate", "forklift hire", "credit note allocation", "ubl", "public holiday cutoff", "xylophone"]
 
 export default async function helpBenchmark() {
-  useBenchEnvironment(54370)
+  useBenchEnvironment(25370)
   const stack = await startWithBigCustomer()
   const browser = await launchBrowser()
   try {

@@ -12,7 +12,7 @@ import { ROOT, loadConfig } from "../scripts/lib/config"
 import { ensureDatabases, startEmbeddedPostgres } from "../scripts/lib/postgres"
 import { run } from "../scripts/lib/processes"
 
-const BENCH_ENVIRONMENT = { PORTAL_DATA_DIR: ".data/bench-import", POSTGRES_PORT: "54352", ORDERFLOW_SIMULATOR: "off" }
+const BENCH_ENVIRONMENT = { PORTAL_DATA_DIR: ".data/bench-import", POSTGRES_PORT: "25352", ORDERFLOW_SIMULATOR: "off" }
 
 export default async function importBenchmark() {
   Object.assign(process.env, BENCH_ENVIRONMENT)

@@ -24,7 +24,7 @@ const figures = (values: number[]) => {
 }
 
 export default async function insightsBenchmark() {
-  useBenchEnvironment(54360)
+  useBenchEnvironment(25360)
   const stack = await startWithBigCustomer()
   try {
     const medusaUrl = stack.config.urls.medusa

@@ -21,7 +21,7 @@ import { startStack } from "../scripts/lib/stack"
 
 const BENCH_ENVIRONMENT = {
   PORTAL_DATA_DIR: ".data/bench-notifications",
-  POSTGRES_PORT: "54363",
+  POSTGRES_PORT: "25363",
   MEDUSA_PORT: "29200",
   STOREFRONT_PORT: "28200",
   CMS_PORT: "23200",

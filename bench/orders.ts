@@ -76,7 +76,7 @@ function report(label: string, samples: Sample[], durationMs: number): Record<st
 }
 
 export default async function ordersBenchmark() {
-  useBenchEnvironment(54360)
+  useBenchEnvironment(25360)
   const stack = await startWithBigCustomer()
   try {
     const medusaUrl = stack.config.urls.medusa

@@ -19,7 +19,7 @@ const LARGEST_CONTENTFUL_PAINT = () =>
   })
 
 export default async function pagesBenchmark() {
-  useBenchEnvironment(54360)
+  useBenchEnvironment(25360)
   const stack = await startWithBigCustomer()
   const browser = await launchBrowser()
   try {

@@ -33,14 +33,14 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 export default async function ssoBenchmark() {
   Object.assign(process.env, {
     PORTAL_DATA_DIR: ".data/bench-sso",
-    POSTGRES_PORT: "54380",
-    MEDUSA_PORT: "54381",
-    STOREFRONT_PORT: "54382",
-    CMS_PORT: "54383",
-    MAILDEV_SMTP_PORT: "54384",
-    MAILDEV_WEB_PORT: "54385",
-    DEMO_IDP_PORT: "54386",
-    SUPPORT_INBOUND_SMTP_PORT: "54387",
+    POSTGRES_PORT: "25380",
+    MEDUSA_PORT: "25381",
+    STOREFRONT_PORT: "25382",
+    CMS_PORT: "25383",
+    MAILDEV_SMTP_PORT: "25384",
+    MAILDEV_WEB_PORT: "25385",
+    DEMO_IDP_PORT: "25386",
+    SUPPORT_INBOUND_SMTP_PORT: "25387",
     ORDERFLOW_SIMULATOR: "off",
     SSO_STARTS_PER_IP: "100000",
   })

@@ -11,7 +11,7 @@ import { startStack, type RunningStack } from "../scripts/lib/stack"
 
 const BENCH_ENVIRONMENT = {
   PORTAL_DATA_DIR: ".data/bench",
-  POSTGRES_PORT: "54350",
+  POSTGRES_PORT: "25350",
   MEDUSA_PORT: "29000",
   STOREFRONT_PORT: "28000",
   CMS_PORT: "23000",

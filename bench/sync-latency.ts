@@ -14,7 +14,7 @@ import { startStack } from "../scripts/lib/stack"
 
 const BENCH_ENVIRONMENT = {
   PORTAL_DATA_DIR: ".data/bench-latency",
-  POSTGRES_PORT: "54353",
+  POSTGRES_PORT: "25353",
   MEDUSA_PORT: "29100",
   STOREFRONT_PORT: "28100",
   CMS_PORT: "23100",

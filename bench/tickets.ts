@@ -38,7 +38,7 @@ async function tenMegabytePhoto(): Promise<Buffer> {
 }
 
 export default async function ticketsBenchmark() {
-  useBenchEnvironment(54360)
+  useBenchEnvironment(25360)
   // One person opens the bench's 1,000 tickets: the hourly limit on new tickets is not what this measures.
   process.env.TICKETS_PER_PERSON = "100000"
   const stack = await startWithBigCustomer()

@@ -5,7 +5,7 @@ import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orde
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
 import { arrive, signIn, storefront, visit } from "./support/portal"
 
-const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
+const medusaDb = new pg.Pool({ connectionString: inject("databaseUrls").medusa, max: 2 })
 afterAll(() => medusaDb.end())
 
 const ui = useBrowser()

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import pg from "pg"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, describe, expect, inject, it } from "vitest"
 import { addMonths } from "../integrations/src/insights"
 import { formatDayRange } from "../integrations/src/locale/format"
 import { formatRand } from "../integrations/src/money"
@@ -8,7 +8,7 @@ import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orde
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
 import { arrive, signIn, storefront, visit } from "./support/portal"
 
-const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
+const medusaDb = new pg.Pool({ connectionString: inject("databaseUrls").medusa, max: 2 })
 afterAll(() => medusaDb.end())
 
 const ui = useBrowser()

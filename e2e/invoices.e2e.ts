@@ -3,12 +3,12 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
 import { arrive, signIn, storefront, visit } from "./support/portal"
 
-const medusaDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/medusa", max: 2 })
+const medusaDb = new pg.Pool({ connectionString: inject("databaseUrls").medusa, max: 2 })
 afterAll(() => medusaDb.end())
 
 const ui = useBrowser()

@@ -1,12 +1,12 @@
 import pg from "pg"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, describe, expect, inject, it } from "vitest"
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { toErpTimestamp } from "../integrations/src/orderflow/stand-in/erp-time"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
 import { arrive, latestMail, signIn, storefront, visit } from "./support/portal"
 
 // The stand-in OrderFlow of the test stack: the tests change it as the ERP would, and the sync (every second) follows.
-const erpDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/orderflow", max: 2 })
+const erpDb = new pg.Pool({ connectionString: inject("databaseUrls").orderflow, max: 2 })
 afterAll(() => erpDb.end())
 
 const ui = useBrowser()

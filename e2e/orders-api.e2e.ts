@@ -4,8 +4,8 @@ import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orde
 import { signInCustomer } from "../scripts/lib/customer-session"
 
 /** The e2e stack's databases (see support/global-setup.ts): the stand-in OrderFlow and Medusa's own. */
-const orderflow = "postgres://postgres:postgres@localhost:54340/orderflow"
-const medusaDb = "postgres://postgres:postgres@localhost:54340/medusa"
+const orderflow = inject("databaseUrls").orderflow
+const medusaDb = inject("databaseUrls").medusa
 
 async function one<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T> {
   const client = new pg.Client({ connectionString: url })

@@ -7,7 +7,7 @@ import { replyToSupportEmail } from "../scripts/lib/support-reply"
 import { overflowsHorizontally, seriousAccessibilityViolations, useBrowser } from "./support/browser"
 import { arrive, latestMail, signIn, signInStaff, storefront, visit } from "./support/portal"
 
-const erpDb = new pg.Pool({ connectionString: "postgres://postgres:postgres@localhost:54340/orderflow", max: 2 })
+const erpDb = new pg.Pool({ connectionString: inject("databaseUrls").orderflow, max: 2 })
 afterAll(() => erpDb.end())
 
 const ui = useBrowser()

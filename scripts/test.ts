@@ -13,7 +13,8 @@ import { inParallel } from "./lib/parallel"
 import { run } from "./lib/processes"
 import { ensureSystemPackages } from "./lib/system-packages"
 
-const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 54330)
+// Below the ephemeral range (32768–60999), where an outgoing connection can hold a port just as PostgreSQL starts.
+const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT || 15430)
 /** Medusa spec files run at the same time (TEST_SPEC_CONCURRENCY; 1 runs them one by one). */
 const SPEC_CONCURRENCY = Math.max(1, Number(process.env.TEST_SPEC_CONCURRENCY || 2))
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name)

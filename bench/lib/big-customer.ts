@@ -12,6 +12,7 @@ import { startStack, type RunningStack } from "../../scripts/lib/stack"
 export const BIG_CUSTOMER = DEMO_CUSTOMERS[0]!
 export const BIG_CUSTOMER_ORDERS = 5_000
 
+/** The bench stack on portBase…portBase + 7, below the ephemeral range (32768–60999) that outgoing connections take ports from. */
 export function useBenchEnvironment(portBase: number): void {
   Object.assign(process.env, {
     PORTAL_DATA_DIR: ".data/bench-orders",

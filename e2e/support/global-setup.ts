@@ -4,10 +4,14 @@ import type { TestProject } from "vitest/node"
 import { loadConfig, ROOT } from "../../scripts/lib/config"
 import { startStack, type RunningStack } from "../../scripts/lib/stack"
 
-/** Test ports and a throw-away data folder, so the browser tests never touch a developer's running portal. */
+/**
+ * Test ports and a throw-away data folder, so the browser tests never touch a developer's running portal. The ports
+ * sit below Linux's ephemeral range (32768–60999): a port in it can be taken for a moment by any outgoing
+ * connection, and PostgreSQL then fails to start with "Address already in use".
+ */
 const TEST_ENVIRONMENT = {
   PORTAL_DATA_DIR: ".data/e2e",
-  POSTGRES_PORT: "54340",
+  POSTGRES_PORT: "15440",
   MEDUSA_PORT: "19000",
   STOREFRONT_PORT: "18000",
   CMS_PORT: "13000",
@@ -34,6 +38,7 @@ export default async function setup(project: TestProject) {
   stack = await startStack(config, (line) => console.log(`[e2e] ${line}`))
   project.provide("storefrontUrl", config.urls.storefront)
   project.provide("medusaUrl", config.urls.medusa)
+  project.provide("databaseUrls", { medusa: config.postgres.medusaUrl, orderflow: config.postgres.orderflowUrl })
   project.provide("cmsUrl", config.urls.cms)
   project.provide("inboxUrl", config.urls.inbox ?? "")
   project.provide("supportInboundPort", config.ports.supportInbound ?? 0)
@@ -49,6 +54,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     storefrontUrl: string
     medusaUrl: string
+    /** The test stack's databases, for tests that check what a page shows against what is stored. */
+    databaseUrls: { medusa: string; orderflow: string }
     cmsUrl: string
     inboxUrl: string
     supportInboundPort: number

@@ -6,7 +6,7 @@ import { DEMO_CUSTOMERS } from "../demo-customers"
 import { createStandInDatabase, generateStandInData, readerUrl, vatOf, type GeneratedCounts } from "./index"
 
 /** A PostgreSQL superuser URL from `npm test`; each test database is created fresh. */
-const SERVER = process.env.TEST_POSTGRES_URL ?? "postgres://postgres:postgres@localhost:54330/postgres"
+const SERVER = process.env.TEST_POSTGRES_URL ?? "postgres://postgres:postgres@localhost:15430/postgres"
 const NOW = new Date("2026-11-01T08:00:00Z")
 
 async function freshDatabase(name: string): Promise<string> {
