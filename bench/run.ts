@@ -15,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: () => Promise<void> }>
   tickets: () => import("./tickets"),
   estimates: () => import("./estimates"),
   insights: () => import("./insights"),
+  load: () => import("./load"),
 }
 
 async function main() {

@@ -39,6 +39,32 @@ function fileProvider(storage: FileStorage) {
   }
 }
 
+/**
+ * Several Medusa processes (the scale topology: servers behind nginx and a worker) share Medusa's Redis modules, as
+ * in Medusa's deployment guide: events reach the worker whichever server emitted them, long-running workflows and
+ * locks are known to all, and a cache entry dropped by one is dropped for all. Without REDIS_URL (`npm start`, one
+ * machine), the in-process defaults.
+ */
+const redisUrl = process.env.REDIS_URL || undefined
+const cacheTtlSeconds = Number(process.env.CACHE_TTL_SECONDS || 300)
+
+function redisModules(url: string) {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: url } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: url } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: url } }] },
+    },
+  ]
+}
+
+function cachingProviders(url: string | undefined) {
+  return url
+    ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: url, ttl: cacheTtlSeconds } }] }
+    : { in_memory: { enable: true, ttl: cacheTtlSeconds } }
+}
+
 function workerMode(value: string | undefined): "shared" | "worker" | "server" {
   return value === "worker" || value === "server" ? value : "shared"
 }
@@ -46,6 +72,8 @@ function workerMode(value: string | undefined): "shared" | "worker" | "server" {
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    // Staff's admin sessions live in Redis when there is one, so any server of several knows them.
+    ...(redisUrl ? { redisUrl } : {}),
     // "server" answers HTTP only, "worker" runs the scheduled jobs (see scripts/lib/stack.ts); "shared" does both.
     workerMode: workerMode(process.env.MEDUSA_WORKER_MODE),
     http: {
@@ -71,14 +99,15 @@ module.exports = defineConfig({
   // Medusa's Caching Module. Every store request checks its publishable key, and without the cache that lookup
   // (two queries through the ORM) was half the time of a portal request (README, Benchmarks: bench:orders).
   // Entries are dropped on Medusa's events (revoking a key in the admin ends it at once) and expire after
-  // CACHE_TTL_SECONDS. The in-memory provider serves one HTTP process; several servers need the Redis provider so
+  // CACHE_TTL_SECONDS. The in-memory provider serves one HTTP process; several servers use the Redis provider so
   // that an invalidation reaches them all.
   featureFlags: { caching: process.env.MEDUSA_CACHING !== "off" },
   modules: [
     {
       resolve: "@medusajs/medusa/caching",
-      options: { in_memory: { enable: true, ttl: Number(process.env.CACHE_TTL_SECONDS || 300) } },
+      options: cachingProviders(redisUrl),
     },
+    ...(redisUrl ? redisModules(redisUrl) : []),
     // The portal's own modules: what OrderFlow knows beyond Medusa's models, and its financial documents.
     { resolve: "./src/modules/orderflow-sync" },
     { resolve: "./src/modules/invoicing" },

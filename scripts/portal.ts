@@ -1,15 +1,25 @@
 /**
  * `npm start` / `npm run build`: brings the whole portal up (or only builds it) and prints where everything is.
+ * `npm run start:scale`: the same portal in the scale topology (scripts/lib/topology.ts).
  */
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS } from "../integrations/src/orderflow/demo-customers"
 import { DEMO_IDP_PASSWORD, DEMO_IDP_USERS, DEMO_SSO_COMPANY } from "../integrations/src/sso/demo-company"
 import { buildStaleApps } from "./lib/apps"
 import { loadConfig, type PortalConfig } from "./lib/config"
 import { runMedusaScript, startStack, type RunningStack } from "./lib/stack"
+import { type ScaleTopology, instancePorts, scaleTopologyFromEnv } from "./lib/topology"
 
 const log = (line: string) => console.log(`[portal] ${line}`)
 
-function summary(stack: RunningStack, config: PortalConfig, startedAt: number): string {
+function topologyLines(config: PortalConfig, topology: ScaleTopology | null): string {
+  if (!topology) return ""
+  const ports = (publicPort: number, count: number) => instancePorts(publicPort, count).join(", ")
+  return `  Topology         nginx on ${config.ports.medusa} and ${config.ports.storefront} → ${topology.medusaServers} Medusa servers (${ports(config.ports.medusa, topology.medusaServers)}) + the worker, ${topology.storefronts} storefronts (${ports(config.ports.storefront, topology.storefronts)})
+  Redis            ${topology.redis.port ? `redis-server on 127.0.0.1:${topology.redis.port}, data in ${config.dataDir}/redis` : "from REDIS_URL"}
+`
+}
+
+function summary(stack: RunningStack, config: PortalConfig, startedAt: number, topology: ScaleTopology | null): string {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
   // Passwords are shown for the demo only; a real deployment's are its own and stay out of the terminal.
   const login = (email: string, password: string) => (config.demo ? `${email} / ${password}` : `${email} (the password you set)`)
@@ -38,7 +48,7 @@ The customer portal is up (${seconds} s).
   Mail             ${config.urls.inbox ? `${config.urls.inbox} (every email the portal sends lands here)` : `sent through ${config.mail.smtpUrl}`}
   Databases        ${config.postgres.external ? "from DATABASE_URL, PAYLOAD_DATABASE_URL, ORDERFLOW_DATABASE_URL" : `embedded PostgreSQL on 127.0.0.1:${config.postgres.port}, data in ${config.dataDir}/postgres`}
   Logs             ${config.dataDir}/logs
-${customers}
+${topologyLines(config, topology)}${customers}
 Press Ctrl-C to stop everything.
 `
 }
@@ -56,10 +66,13 @@ async function main() {
     await runMedusaScript(config, command.replace(":", "-"), log)
     return
   }
-  if (command !== "start" && command !== "dev") throw new Error(`Unknown command "${command}": use start, dev, build, orderflow:sync, orderflow:reconcile or notifications:digest`)
+  if (command !== "start" && command !== "dev" && command !== "scale") {
+    throw new Error(`Unknown command "${command}": use start, scale, dev, build, orderflow:sync, orderflow:reconcile or notifications:digest`)
+  }
 
-  const stack = await startStack(config, log, command === "dev" ? "development" : "production")
-  console.log(summary(stack, config, startedAt))
+  const topology = command === "scale" ? scaleTopologyFromEnv() : null
+  const stack = await startStack(config, log, command === "dev" ? "development" : "production", topology)
+  console.log(summary(stack, config, startedAt, topology))
   log(`timings (ms): ${JSON.stringify(stack.timings)}`)
 
   let stopping = false
@@ -73,7 +86,8 @@ async function main() {
   }
   process.on("SIGINT", () => void shutdown("SIGINT"))
   process.on("SIGTERM", () => void shutdown("SIGTERM"))
-  for (const service of stack.services) {
+  // A service that is restarted when it dies (the scale topology's) logs that itself; any other stops the portal.
+  for (const service of stack.services.filter((candidate) => !candidate.restart)) {
     service.child.on("exit", (code) => {
       if (!stopping) {
         log(`${service.name} stopped unexpectedly (exit code ${code}); see ${service.logFile}`)

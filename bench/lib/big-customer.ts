@@ -8,6 +8,7 @@ import { centsToDecimalString } from "../../integrations/src/money"
 import { DEMO_CATALOGUE, DEMO_CUSTOMERS } from "../../integrations/src/orderflow"
 import { loadConfig } from "../../scripts/lib/config"
 import { startStack, type RunningStack } from "../../scripts/lib/stack"
+import type { ScaleTopology } from "../../scripts/lib/topology"
 
 export const BIG_CUSTOMER = DEMO_CUSTOMERS[0]!
 export const BIG_CUSTOMER_ORDERS = 5_000
@@ -137,9 +138,9 @@ async function addInvoices(erp: pg.Pool): Promise<number> {
 }
 
 /** Starts the portal and waits until Medusa holds all of the big customer's orders. */
-export async function startWithBigCustomer(): Promise<RunningStack> {
-  console.log("starting the portal (production build, demo data; builds and imports on the first run)…")
-  const stack = await startStack(loadConfig(), () => undefined)
+export async function startWithBigCustomer(topology: ScaleTopology | null = null): Promise<RunningStack> {
+  console.log(`starting the portal (production build${topology ? ", scale topology" : ""}, ${process.env.ORDERFLOW_STAND_IN_SIZE ?? "demo"} data; builds and imports on the first run)…`)
+  const stack = await startStack(loadConfig(), () => undefined, "production", topology)
   const erp = new pg.Pool({ connectionString: stack.config.postgres.orderflowUrl, max: 2 })
   const medusa = new pg.Pool({ connectionString: stack.config.postgres.medusaUrl, max: 2 })
   try {

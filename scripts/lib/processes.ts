@@ -47,23 +47,54 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 
 export interface Service {
   name: string
+  /** The running process; a service started with `restart` gets a new one each time it is started again. */
   child: ChildProcess
   logFile: string
+  /** Started again when it dies on its own (`restart`). */
+  restart: boolean
+  /** How many times it was started again after it died. */
+  restarts: number
+  /** Set by stopService: an exit from now on is expected, and nothing is restarted. */
+  stopping?: boolean
 }
 
-/** Starts a long-running process in its own process group so it can be stopped with everything it spawned. */
-export function startService(name: string, command: string, args: string[], options: RunOptions & { logFile: string }): Service {
+const RESTART_DELAY_MS = 1_000
+
+/**
+ * Starts a long-running process in its own process group so it can be stopped with everything it spawned.
+ * `restart`: a process that dies on its own (a crash, the OOM killer, a kill -9) is started again after a second,
+ * as systemd or Kubernetes would; the scale topology's servers are kept up this way.
+ */
+export function startService(name: string, command: string, args: string[], options: RunOptions & { logFile: string; restart?: boolean }): Service {
   const log = openLog(options.logFile)
-  log.write(`\n=== ${new Date().toISOString()} starting ${name}: ${command} ${args.join(" ")}\n`)
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  })
-  child.stdout?.pipe(log, { end: false })
-  child.stderr?.pipe(log, { end: false })
-  return { name, child, logFile: options.logFile }
+  const spawnChild = () => {
+    log.write(`\n=== ${new Date().toISOString()} starting ${name}: ${command} ${args.join(" ")}\n`)
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    })
+    child.stdout?.pipe(log, { end: false })
+    child.stderr?.pipe(log, { end: false })
+    return child
+  }
+  const service: Service = { name, child: spawnChild(), logFile: options.logFile, restart: options.restart ?? false, restarts: 0 }
+  if (options.restart) {
+    const watch = (child: ChildProcess) =>
+      child.once("exit", (code, signal) => {
+        if (service.stopping) return
+        log.write(`\n=== ${new Date().toISOString()} ${name} exited (${signal ?? `code ${code}`}); starting it again in ${RESTART_DELAY_MS} ms\n`)
+        setTimeout(() => {
+          if (service.stopping) return
+          service.child = spawnChild()
+          service.restarts += 1
+          watch(service.child)
+        }, RESTART_DELAY_MS)
+      })
+    watch(service.child)
+  }
+  return service
 }
 
 export function logTail(service: Service, lines = 40): string {
@@ -134,6 +165,7 @@ function signal(pid: number, name: NodeJS.Signals): void {
  * group (Medusa's dev server forks its own), then SIGKILL to whatever still lingers after `graceMs`.
  */
 export async function stopService(service: Service, graceMs = 5_000): Promise<void> {
+  service.stopping = true
   const { child } = service
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
   const pid = child.pid

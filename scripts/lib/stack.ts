@@ -2,13 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { ROOT, type PortalConfig } from "./config"
-import { type AppName, MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
+import { MEDUSA_SERVER_DIR, appBinary, appEnvironment, buildStaleApps } from "./apps"
 import { sourceHash } from "./build-stamp"
 import { startMailServer, type RunningMailServer } from "./mail-server"
 import { johannesburgDay } from "../../integrations/src/locale/format"
 import { createStandInDatabase, generateStandInData } from "../../integrations/src/orderflow/stand-in"
 import { ensureDatabases, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from "./postgres"
 import { type NeededPort, type Service, assertPortsFree, run, startService, stopService, waitForHttp } from "./processes"
+import { SCALE_PACKAGES, ensureSystemPackages } from "./system-packages"
+import { type ScaleTopology, instancePorts, startNginx, startRedis, topologyPorts } from "./topology"
 
 export interface RunningStack {
   config: PortalConfig
@@ -74,7 +76,10 @@ async function generateStandInErp(config: PortalConfig, log: (line: string) => v
   // The browser tests pin the working week (ORDERFLOW_STAND_IN_WEEKDAY), so their screenshots are the same on any day.
   const weekday = process.env.ORDERFLOW_STAND_IN_WEEKDAY
   if (weekday !== undefined && !/^[0-6]$/.test(weekday)) throw new Error("ORDERFLOW_STAND_IN_WEEKDAY must be a weekday number, 0 (Sunday) to 6 (Saturday).")
-  const counts = await generateStandInData(config.postgres.orderflowUrl, { size: "demo", now: asOf, weekdayOfNow: weekday === undefined ? undefined : Number(weekday) })
+  // The load benchmark asks for the `bench` dataset (2,000 customers, 200,000 orders); everything else, the demo's.
+  const size = process.env.ORDERFLOW_STAND_IN_SIZE || "demo"
+  if (size !== "demo" && size !== "bench") throw new Error(`ORDERFLOW_STAND_IN_SIZE is demo or bench, got "${size}".`)
+  const counts = await generateStandInData(config.postgres.orderflowUrl, { size, now: asOf, weekdayOfNow: weekday === undefined ? undefined : Number(weekday) })
   log(`OrderFlow stand-in: ${counts.customers} customers, ${counts.orders} orders, ${counts.invoices} invoices, ${counts.payments} payments`)
 }
 
@@ -111,7 +116,12 @@ function portsNeeded(config: PortalConfig, dev: boolean): NeededPort[] {
  * storefront, in production mode (built apps) or development mode (watching sources). Everything it
  * started is stopped by `stop()`, in reverse order.
  */
-export async function startStack(config: PortalConfig, log: (line: string) => void, mode: StackMode = "production"): Promise<RunningStack> {
+export async function startStack(
+  config: PortalConfig,
+  log: (line: string) => void,
+  mode: StackMode = "production",
+  topology: ScaleTopology | null = null
+): Promise<RunningStack> {
   const timings: Record<string, number> = {}
   const stoppers: Array<() => Promise<void>> = []
   const services: Service[] = []
@@ -128,7 +138,9 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
   const logsDir = path.join(config.dataDir, "logs")
 
   const dev = mode === "development"
-  await assertPortsFree(portsNeeded(config, dev))
+  if (topology && dev) throw new Error("The scale topology runs the production builds; use `npm run start:scale`, not dev.")
+  if (topology) ensureSystemPackages(log, SCALE_PACKAGES.filter((pkg) => pkg.debianPackage !== "redis-server" || topology.redis.port !== null), "The scale topology and its benchmark")
+  await assertPortsFree([...portsNeeded(config, dev), ...(topology ? topologyPorts(config, topology) : [])])
   try {
     if (!config.postgres.external) {
       const postgres: RunningPostgres = await timed("postgres", () => startEmbeddedPostgres(config.dataDir, config.postgres.port))
@@ -168,7 +180,14 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
     // Production runs the compiled server in .medusa/server; development runs the TypeScript sources.
     const medusaDir = dev ? path.join(ROOT, "medusa") : MEDUSA_SERVER_DIR
     const nodeEnv = dev ? "development" : "production"
-    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: nodeEnv }
+    // Behind nginx (on this machine) the instances believe the X-Forwarded-For it adds, unless told otherwise.
+    const behindProxy = topology ? { TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "loopback" } : {}
+    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: nodeEnv, ...behindProxy, ...(topology ? { REDIS_URL: topology.redis.url } : {}) }
+    if (topology?.redis.port) {
+      const redis = startRedis(config.dataDir, topology.redis.port)
+      services.push(redis.service)
+      stoppers.push(() => redis.stop())
+    }
     let publishableKey = await findPublishableKey(config.postgres.medusaUrl)
     // Migrations and the seed only change with Medusa's code; skipping them when it did not keeps restarts fast.
     const preparedFor = `${dev ? sourceHash(medusaDir) : readFileSync(path.join(MEDUSA_SERVER_DIR, ".build-stamp"), "utf8").trim()}|${config.postgres.medusaUrl}`
@@ -219,50 +238,71 @@ export async function startStack(config: PortalConfig, log: (line: string) => vo
     // In production Payload runs its migrations itself (prodMigrations); `next dev` does not.
     if (dev) await run(appBinary("payload", "cms"), ["migrate"], { cwd: path.join(ROOT, "cms"), env: cmsEnv, logFile: path.join(logsDir, "cms-migrate.log") })
 
-    const launch = (name: AppName | "medusa-worker" | "orderflow-simulator", command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
-      const service = startService(name, command, args, { cwd, env, logFile: path.join(logsDir, `${name}.log`) })
+    const launch = (name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, restart = false) => {
+      const service = startService(name, command, args, { cwd, env, logFile: path.join(logsDir, `${name}.log`), restart })
       services.push(service)
       stoppers.push(() => stopService(service))
       return service
     }
     // In production two Medusa processes share the work, the way Medusa is deployed: the server answers HTTP and the
     // worker runs the scheduled jobs (the OrderFlow sync every second), so a sync run never holds up a customer's
-    // request. Each handles the events it emits itself (local event bus). Development runs one process for both.
-    const medusa = launch("medusa", appBinary("medusa", "medusa"), [dev ? "develop" : "start", "--port", String(config.ports.medusa)], medusaDir, {
-      ...medusaEnv,
-      MEDUSA_WORKER_MODE: dev ? "shared" : "server",
-    })
+    // request. Each handles the events it emits itself (local event bus); in the scale topology the servers' events
+    // reach the worker through Redis. Development runs one process for both.
+    const medusaServers = topology
+      ? instancePorts(config.ports.medusa, topology.medusaServers).map((port, index) =>
+          launch(`medusa-${index + 1}`, appBinary("medusa", "medusa"), ["start", "--host", "127.0.0.1", "--port", String(port)], medusaDir, { ...medusaEnv, MEDUSA_WORKER_MODE: "server" }, true)
+        )
+      : [
+          launch("medusa", appBinary("medusa", "medusa"), [dev ? "develop" : "start", "--port", String(config.ports.medusa)], medusaDir, {
+            ...medusaEnv,
+            MEDUSA_WORKER_MODE: dev ? "shared" : "server",
+          }),
+        ]
     const medusaWorker = dev
       ? null
-      : launch("medusa-worker", appBinary("medusa", "medusa"), ["start", "--host", "127.0.0.1", "--port", String(config.ports.medusaWorker)], medusaDir, {
-          ...medusaEnv,
-          MEDUSA_WORKER_MODE: "worker",
-          DISABLE_MEDUSA_ADMIN: "true",
-        })
+      : launch(
+          "medusa-worker",
+          appBinary("medusa", "medusa"),
+          ["start", "--host", "127.0.0.1", "--port", String(config.ports.medusaWorker)],
+          medusaDir,
+          { ...medusaEnv, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true" },
+          topology !== null
+        )
     const cms = launch("cms", appBinary("next", "cms"), [dev ? "dev" : "start", "--port", String(config.ports.cms)], path.join(ROOT, "cms"), cmsEnv)
     // The storefront's own server (storefront/server.mts) works out each visitor's address for Medusa's limits.
-    const storefront = launch(
-      "storefront",
-      process.execPath,
-      ["--import", "tsx", "server.mts", dev ? "dev" : "start", "--port", String(config.ports.storefront)],
-      path.join(ROOT, "storefront"),
-      { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv }
-    )
+    const storefrontEnv = { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv, ...behindProxy }
+    const storefrontArgs = (port: number) => ["--import", "tsx", "server.mts", dev ? "dev" : "start", "--port", String(port)]
+    const storefronts = topology
+      ? instancePorts(config.ports.storefront, topology.storefronts).map((port, index) =>
+          launch(`storefront-${index + 1}`, process.execPath, storefrontArgs(port), path.join(ROOT, "storefront"), storefrontEnv, true)
+        )
+      : [launch("storefront", process.execPath, storefrontArgs(config.ports.storefront), path.join(ROOT, "storefront"), storefrontEnv)]
 
     // The stand-in ERP comes alive for the demo; a real OrderFlow is never written to.
     if (!config.postgres.external && config.orderflowSimulator) {
       launch("orderflow-simulator", process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/orderflow-simulator.ts"), config.postgres.orderflowUrl], ROOT, {})
     }
 
+    const medusaPorts = topology ? instancePorts(config.ports.medusa, topology.medusaServers) : [config.ports.medusa]
+    const storefrontPorts = topology ? instancePorts(config.ports.storefront, topology.storefronts) : [config.ports.storefront]
     await timed("ready", () =>
       Promise.all([
-        waitForHttp(`http://127.0.0.1:${config.ports.medusa}/health`, medusa),
+        ...medusaServers.map((server, index) => waitForHttp(`http://127.0.0.1:${medusaPorts[index]}/health`, server)),
         medusaWorker && waitForHttp(`http://127.0.0.1:${config.ports.medusaWorker}/health`, medusaWorker),
         // The first API request makes Payload connect, run pending migrations and seed.
         waitForHttp(`http://127.0.0.1:${config.ports.cms}/api/faqs?limit=1`, cms),
-        waitForHttp(`http://127.0.0.1:${config.ports.storefront}/login`, storefront),
+        ...storefronts.map((storefront, index) => waitForHttp(`http://127.0.0.1:${storefrontPorts[index]}/login`, storefront)),
       ])
     )
+    if (topology) {
+      const nginx = startNginx(config, topology)
+      services.push(nginx.service)
+      stoppers.push(() => nginx.stop())
+      await Promise.all([
+        waitForHttp(`http://127.0.0.1:${config.ports.medusa}/health`, nginx.service, 20_000),
+        waitForHttp(`http://127.0.0.1:${config.ports.storefront}/login`, nginx.service, 20_000),
+      ])
+    }
     return { config, publishableKey, timings, services, stop }
   } catch (error) {
     await stop()

@@ -9,18 +9,29 @@ export const SYSTEM_PACKAGES = [
   { binary: "/usr/bin/xmllint", debianPackage: "libxml2-utils" },
 ] as const
 
+/** What the scale topology runs (`npm run start:scale`): Redis for Medusa's Redis modules, nginx in front. */
+export const SCALE_PACKAGES = [
+  { binary: "/usr/bin/redis-server", debianPackage: "redis-server" },
+  { binary: "/usr/sbin/nginx", debianPackage: "nginx" },
+] as const
+
+interface SystemPackage {
+  binary: string
+  debianPackage: string
+}
+
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
 
 /**
  * Installs missing system packages with apt-get when running as root; otherwise explains exactly what to install.
  */
-export function ensureSystemPackages(log: (line: string) => void): void {
-  const missing = SYSTEM_PACKAGES.filter((pkg) => !existsSync(pkg.binary))
+export function ensureSystemPackages(log: (line: string) => void, packages: readonly SystemPackage[] = SYSTEM_PACKAGES, neededFor = "The tests"): void {
+  const missing = packages.filter((pkg) => !existsSync(pkg.binary))
   if (missing.length === 0) return
   const names = missing.map((pkg) => pkg.debianPackage)
   if (!isRoot) {
     throw new Error(
-      `The tests need these system packages: ${names.join(", ")}.\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y ${names.join(" ")}`
+      `${neededFor} need these system packages: ${names.join(", ")}.\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y ${names.join(" ")}`
     )
   }
   log(`Installing system packages: ${names.join(", ")} (apt-get)…`)

@@ -5,6 +5,7 @@ import { AUDIT_MODULE } from "../../src/modules/audit"
 import type AuditModuleService from "../../src/modules/audit/service"
 import { ORDERFLOW_SYNC_MODULE } from "../../src/modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../src/modules/orderflow-sync/service"
+import portalCleanupJob from "../../src/jobs/portal-cleanup"
 import seed from "../../src/scripts/seed"
 import { seedStaffUser } from "../../src/scripts/seed/staff-user"
 import { customerHeaders, failure } from "../utils/customer-session"
@@ -191,6 +192,27 @@ medusaIntegrationTestRunner({
         expect(actions).toEqual(["auth.sign_in", "auth.timeout", "auth.sign_in", "auth.sign_out"])
         const signIns = await api.get("/store/portal/sign-ins", { headers: await customerHeaders(api, key, demo.customerNumber, DEMO_CUSTOMER_PASSWORD) })
         expect(signIns.data.sign_ins.map((entry: { action: string }) => entry.action).slice(0, 3)).toEqual(["auth.sign_in", "auth.sign_out", "auth.sign_in"])
+      })
+
+      it("deletes sessions a month past their end every night, and keeps live ones and the sign-in history", async () => {
+        const demo = DEMO_CUSTOMERS[0]!
+        const live = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
+        const old = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
+        await api.delete("/store/portal/sessions/current", { headers: old })
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const id = await customerId(demo.customerNumber)
+        // The signed-out session as it would be 31 days on; a second live one stays as it is.
+        const { rows: ended } = await knex.raw(`SELECT id FROM customer_session WHERE customer_id = ? AND ended_at IS NOT NULL`, [id])
+        await knex.raw(`UPDATE customer_session SET ended_at = now() - interval '31 days', expires_at = now() - interval '31 days' WHERE id = ?`, [ended[0].id])
+        const sessionsBefore = Number((await knex.raw(`SELECT count(*) AS n FROM customer_session WHERE customer_id = ?`, [id])).rows[0].n)
+
+        await portalCleanupJob(getContainer())
+
+        const { rows: left } = await knex.raw(`SELECT id FROM customer_session WHERE customer_id = ?`, [id])
+        expect(left).toHaveLength(sessionsBefore - 1)
+        expect(left.map((row: { id: string }) => row.id)).not.toContain(ended[0].id)
+        expect((await api.get("/store/portal/me", { headers: live })).status).toBe(200)
+        expect(await actionsOf(id)).toEqual(expect.arrayContaining(["auth.sign_in", "auth.sign_out"]))
       })
 
       it("saves profile changes, queues them for OrderFlow, and changes the email only from the new address's link", async () => {

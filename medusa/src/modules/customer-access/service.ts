@@ -238,6 +238,25 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
     return rowCount ?? 0
   }
 
+  /**
+   * Deletes sessions whose absolute end (`expires_at`: no session lives past it, whatever ended it earlier) is
+   * before `cutoff`, a batch at a time so no lock is held long: the table grows with every sign-in. Sign-ins stay
+   * in the audit trail; only the dead sessions go.
+   */
+  @InjectManager()
+  async deleteSessionsEndedBefore(cutoff: Date, batchSize = 5_000, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<number> {
+    let deleted = 0
+    for (;;) {
+      const { rowCount } = await this.knex(sharedContext).raw(
+        `DELETE FROM customer_session WHERE id IN (
+           SELECT id FROM customer_session WHERE expires_at < ? LIMIT ?)`,
+        [cutoff, batchSize]
+      )
+      deleted += rowCount ?? 0
+      if ((rowCount ?? 0) < batchSize) return deleted
+    }
+  }
+
   /** Marks a one-time token used; false when it already was (the link was followed before). */
   @InjectManager()
   async consumeToken(
