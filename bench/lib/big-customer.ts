@@ -140,7 +140,7 @@ async function addInvoices(erp: pg.Pool): Promise<number> {
 /** Starts the portal and waits until Medusa holds all of the big customer's orders. */
 export async function startWithBigCustomer(topology: ScaleTopology | null = null): Promise<RunningStack> {
   console.log(`starting the portal (production build${topology ? ", scale topology" : ""}, ${process.env.ORDERFLOW_STAND_IN_SIZE ?? "demo"} data; builds and imports on the first run)…`)
-  const stack = await startStack(loadConfig(), () => undefined, "production", topology)
+  const stack = await startStack(loadConfig(), (line) => console.log(`  ${line}`), "production", topology)
   const erp = new pg.Pool({ connectionString: stack.config.postgres.orderflowUrl, max: 2 })
   const medusa = new pg.Pool({ connectionString: stack.config.postgres.medusaUrl, max: 2 })
   try {

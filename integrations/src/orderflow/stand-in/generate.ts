@@ -342,7 +342,10 @@ export async function generateStandInData(adminUrl: string, options: GenerateOpt
           if (status === "CN" && !voided) credited += creditNote(subTotal, lastChange.getTime(), `Order ${ordNo} cancelled`)
           if (status === "DL" && random.chance(0.04)) {
             const damaged = lines[0]!
-            credited += creditNote(damaged.lineTotalCents, timeOf("DL")!.getTime() + random.int(1, 5) * DAY, `Damaged on delivery: ${damaged.descr}`)
+            const creditedAt = timeOf("DL")!.getTime() + random.int(1, 5) * DAY
+            // A delivery of the last few days may not have been credited yet: nothing in OrderFlow is dated after now
+            // (a future last_upd would carry the sync's cursor past every real change until then).
+            if (creditedAt <= now.getTime()) credited += creditNote(damaged.lineTotalCents, creditedAt, `Damaged on delivery: ${damaged.descr}`)
           }
           const total = subTotal + vat
           const outstanding = voided ? 0 : total - credited

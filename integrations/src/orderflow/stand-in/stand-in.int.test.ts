@@ -51,6 +51,15 @@ beforeAll(async () => {
 }, 120_000)
 
 describe("the stand-in OrderFlow database", () => {
+  it("dates nothing after now: a future last_upd would carry the sync's cursor past every real change until then", async () => {
+    // OrderFlow keeps Johannesburg wall-clock time (UTC+2) without a zone.
+    const nowInErp = new Date(NOW.getTime() + 2 * 60 * 60 * 1000).toISOString().replace("T", " ").slice(0, 19)
+    for (const table of ["ord_hdr", "inv_hdr", "pay_txn", "shipment", "cust_master", "product"]) {
+      const [row] = await query<{ later: number }>(url, `SELECT count(*)::int AS later FROM ${table} WHERE last_upd > '${nowInErp}'::timestamp`)
+      expect({ table, later: row!.later }).toEqual({ table, later: 0 })
+    }
+  })
+
   it("creates the ERP's schema once and a role that can read but not write", async () => {
     expect(await createStandInDatabase(url)).toBe(false)
     const reader = new pg.Client({ connectionString: readerUrl(url) })
