@@ -182,7 +182,9 @@ async function main() {
         if (link) await timed("invoice PDF", api(link.url), { headers })
         await think()
       }
-      await get("statement", "/store/portal/statement")
+      // As the statements page asks: this year so far, and the monthly statements beside it.
+      const today = new Date().toLocaleDateString("en-CA", { timeZone: "Africa/Johannesburg" })
+      await Promise.all([get("statement", `/store/portal/statement?from=${today.slice(0, 4)}-01-01&to=${today}`), get("monthly statements", "/store/portal/statements")])
       await think()
       await timed("help search", `${settings.cmsUrl}/api/help-articles/search?q=${pick(HELP_WORDS)}`)
       await think()

@@ -35,7 +35,8 @@ export interface OrderFlowReader {
   orders(after: ChangeCursor | null, limit: number, skip?: (versions: { ordNo: number; lastUpd: string }[]) => Promise<Set<number>>): Promise<ChangePage<ErpOrder>>
   statusHistory(ordNos: number[]): Promise<ErpStatusChange[]>
   shipments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpShipment>>
-  documents(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpDocument>>
+  /** Documents changed after the cursor, with their lines; `skip` as for orders (documents the caller already has). */
+  documents(after: ChangeCursor | null, limit: number, skip?: (versions: { invNo: string; lastUpd: string }[]) => Promise<Set<string>>): Promise<ChangePage<ErpDocument>>
   payments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpPayment>>
   /** Emails (cleaned) that more than one customer has on file: such customers sign in by customer number. */
   sharedEmails(): Promise<string[]>
@@ -264,15 +265,23 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
     return page(shipments, limit, (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }))
   }
 
-  async documents(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpDocument>> {
+  async documents(
+    after: ChangeCursor | null,
+    limit: number,
+    skip?: (versions: { invNo: string; lastUpd: string }[]) => Promise<Set<string>>
+  ): Promise<ChangePage<ErpDocument>> {
     const { sql, params } = changedSince("inv_hdr", "inv_no::text", after, limit)
-    const headers = await this.query<Record<string, string>>(
+    const read = await this.query<Record<string, string>>(
       sql.replace(
         "SELECT *",
         `SELECT inv_no, doc_type, cust_no, ord_no, orig_inv_no, inv_dt::text, due_dt::text, sub_total::text, vat_amt::text, total_amt::text, currency, status_cd, ${TS("last_upd")} AS last_upd_text`
       ),
       params
     )
+    const cursorOfRow = (row: Record<string, string>): ChangeCursor => ({ lastUpd: row.last_upd_text!, key: row.inv_no! })
+    const last = read.length ? cursorOfRow(read[read.length - 1]!) : null
+    const skipped = skip && read.length ? await skip(read.map((row) => ({ invNo: row.inv_no!, lastUpd: row.last_upd_text! }))) : new Set<string>()
+    const headers = read.filter((row) => !skipped.has(row.inv_no!))
     const invNos = headers.map((row) => row.inv_no!)
     const lines = invNos.length
       ? await this.query<Record<string, string>>(
@@ -312,7 +321,7 @@ export class PostgresOrderFlowReader implements OrderFlowReader {
         lines: linesByDocument.get(row.inv_no!) ?? [],
       })
     )
-    return page(documents, limit, (d) => ({ lastUpd: d.lastUpd, key: d.invNo }))
+    return { rows: documents, next: page(read, limit, cursorOfRow).next, last }
   }
 
   async payments(after: ChangeCursor | null, limit: number): Promise<ChangePage<ErpPayment>> {

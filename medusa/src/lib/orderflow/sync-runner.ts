@@ -161,7 +161,13 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   )
 
   const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
-  await drain("documents", (after) => reader.documents(after, pageSize), async (documents) => {
+  // Documents already applied at this last_upd are left out by the reader, before it reads their lines: the overlap
+  // window re-reads the last 15 minutes every second, and re-applying a document rewrites its months' spend.
+  const documentsApplied = async (versions: { invNo: string; lastUpd: string }[]) => {
+    const appliedAt = await invoicing.appliedDocumentVersions(versions.map((v) => v.invNo))
+    return new Set(versions.filter((v) => appliedAt.get(v.invNo) === v.lastUpd).map((v) => v.invNo))
+  }
+  await drain("documents", (after) => reader.documents(after, pageSize, documentsApplied), async (documents) => {
     const [customerIds, deliveryAddresses] = await Promise.all([
       customerIdsFor(documents.map((d) => d.custNo)),
       sync.deliveryAddressesOf(documents.flatMap((d) => (d.ordNo === null ? [] : [d.ordNo]))),

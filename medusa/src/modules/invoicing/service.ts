@@ -54,6 +54,12 @@ class InvoicingModuleService extends MedusaService({ Invoice, Payment, PaymentAl
     this.spend_ = dependencies.spendSummaryRepository
   }
 
+  /** The OrderFlow last_upd each of these documents was last applied at: the sync skips what it already has. */
+  @InjectManager()
+  async appliedDocumentVersions(numbers: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, string>> {
+    return await this.documents_.appliedVersions(numbers, sharedContext)
+  }
+
   /** The customer-months these documents are in now (before a change moves or voids them). */
   @InjectManager()
   async spendMonthsOfDocuments(numbers: string[], @MedusaContext() sharedContext: Context = {}): Promise<CustomerMonth[]> {

@@ -63,6 +63,13 @@ export class CustomerDocumentsRepository extends MikroOrmBase {
     return this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
   }
 
+  /** The OrderFlow last_upd each of these documents was last applied at. */
+  async appliedVersions(numbers: string[], sharedContext?: Context): Promise<Map<string, string>> {
+    if (!numbers.length) return new Map()
+    const { rows } = await this.knex(sharedContext).raw(`SELECT number, last_upd FROM invoice WHERE number = ANY(?) AND deleted_at IS NULL`, [numbers])
+    return new Map((rows as { number: string; last_upd: string }[]).map((row) => [row.number, row.last_upd]))
+  }
+
   /**
    * Invoices of every customer still owing something whose due date is in [from, to]: what the reminders are about
    * (3 days before the due date, and once it has passed). Outstanding by the one definition above.
