@@ -33,9 +33,9 @@ import { type Fault, injectFault, stopRestartedPostgres, verifyAfterFault } from
 const MEASURED_MS = Number(process.env.BENCH_LOAD_MINUTES ?? 5) * 60_000
 /**
  * Sessions start spread over the ramp, not counted: each sign-in costs ~100 ms of CPU (scrypt, on purpose), so
- * 5,000 people signing in within a minute would be a stampede no portal sees. 60 ms of ramp per session, 60 s at least.
+ * 5,000 people signing in within a minute would be a stampede no portal sees. 60 ms of ramp per session, 2 minutes at least.
  */
-const rampMs = (sessions: number) => (process.env.BENCH_LOAD_RAMP_SECONDS ? Number(process.env.BENCH_LOAD_RAMP_SECONDS) * 1_000 : Math.max(60_000, sessions * 60))
+const rampMs = (sessions: number) => (process.env.BENCH_LOAD_RAMP_SECONDS ? Number(process.env.BENCH_LOAD_RAMP_SECONDS) * 1_000 : Math.max(120_000, sessions * 60))
 const SOAK_MS = Number(process.env.BENCH_LOAD_SOAK_MINUTES ?? 30) * 60_000
 const TIMEOUT_MS = 10_000
 const DATA_DIR = ".data/bench-load"

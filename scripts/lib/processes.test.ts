@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync } from "node:fs"
 import { createServer, type Server } from "node:net"
+import { tmpdir } from "node:os"
+import path from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
-import { assertPortsFree } from "./processes"
+import { assertPortsFree, startService, stopService } from "./processes"
 
 let holder: Server | null = null
 afterEach(async () => {
@@ -28,5 +31,38 @@ describe("ports the portal needs", () => {
     await new Promise<void>((resolve) => holder!.close(() => resolve()))
     holder = null
     await expect(assertPortsFree([{ port, use: "the storefront (STOREFRONT_PORT)" }])).resolves.toBeUndefined()
+  })
+})
+
+describe("services kept running", () => {
+  const exitsAtOnce = [process.execPath, ["-e", "process.exit(3)"]] as const
+  const waitFor = async (condition: () => boolean) => {
+    const deadline = Date.now() + 10_000
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error("timed out")
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+
+  it("starts a service that died again, with a new process, until it is stopped", async () => {
+    const logFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-service-")), "service.log")
+    const service = startService("crashing", exitsAtOnce[0], [...exitsAtOnce[1]], { cwd: tmpdir(), logFile, restart: true })
+    const firstPid = service.child.pid
+    await waitFor(() => service.restarts >= 2)
+    expect(service.child.pid).not.toBe(firstPid)
+    await stopService(service)
+    const restartsWhenStopped = service.restarts
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(service.restarts).toBe(restartsWhenStopped)
+    expect(readFileSync(logFile, "utf8")).toMatch(/crashing exited \(code 3\); starting it again/)
+  })
+
+  it("leaves a service without `restart` down when it dies", async () => {
+    const logFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-service-")), "service.log")
+    const service = startService("once", exitsAtOnce[0], [...exitsAtOnce[1]], { cwd: tmpdir(), logFile })
+    await waitFor(() => service.child.exitCode !== null)
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    expect(service.restarts).toBe(0)
+    expect(service.child.exitCode).toBe(3)
   })
 })

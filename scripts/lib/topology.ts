@@ -16,8 +16,8 @@ export interface ScaleTopology {
   redis: { url: string; port: number | null }
 }
 
-const instanceCount = (name: string, fallback: number): number => {
-  const raw = process.env[name]
+const instanceCount = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  const raw = env[name]
   if (raw === undefined || raw === "") return fallback
   const count = Number(raw)
   if (!Number.isInteger(count) || count < 1 || count > 16) throw new Error(`${name} must be a whole number from 1 to 16, got "${raw}"`)
@@ -31,8 +31,8 @@ export function scaleTopologyFromEnv(env: NodeJS.ProcessEnv = process.env): Scal
   const external = env.REDIS_URL?.trim()
   if (external && !/^rediss?:\/\//.test(external)) throw new Error(`REDIS_URL must be a redis:// or rediss:// address, got "${external}"`)
   return {
-    medusaServers: instanceCount("MEDUSA_SERVERS", 2),
-    storefronts: instanceCount("STOREFRONT_INSTANCES", 2),
+    medusaServers: instanceCount(env, "MEDUSA_SERVERS", 2),
+    storefronts: instanceCount(env, "STOREFRONT_INSTANCES", 2),
     redis: external ? { url: external, port: null } : { url: `redis://127.0.0.1:${port}`, port },
   }
 }
