@@ -30,7 +30,9 @@ describe("the scale topology", () => {
     const conf = nginxConfiguration(config, topology)
     expect(conf).toContain(`listen ${config.ports.medusa};`)
     expect(conf).toContain(`listen ${config.ports.storefront};`)
-    for (const port of instancePorts(config.ports.medusa, 3)) expect(conf).toContain(`server 127.0.0.1:${port} max_fails=1`)
+    for (const port of instancePorts(config.ports.medusa, 3)) expect(conf).toContain(`server 127.0.0.1:${port} max_fails=2`)
+    // Shorter than Node's keep-alive (5 s), so nginx never sends on a connection Node is closing.
+    expect(conf).toMatch(/keepalive_timeout [1-4]s;/)
     expect(conf).toMatch(/upstream medusa \{\n\s+least_conn;/)
   })
 
