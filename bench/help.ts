@@ -8,6 +8,7 @@
 import { DEMO_CUSTOMER_PASSWORD } from "../integrations/src/orderflow/demo-customers"
 import { launchBrowser } from "../e2e/support/chromium"
 import { BIG_CUSTOMER, startWithBigCustomer, useBenchEnvironment } from "./lib/big-customer"
+import { largestContentfulPaint } from "./lib/paint"
 
 const ARTICLES = 1_000
 const SEARCHES = Number(process.env.BENCH_HELP_SEARCHES ?? 1_000)
@@ -181,14 +182,7 @@ export default async function helpBenchmark() {
     for (let load = 0; load < LOADS; load++) {
       const fresh = await context.newPage()
       await fresh.goto(url(articlePath), { waitUntil: "load" })
-      paints.push(
-        await fresh.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              new PerformanceObserver((list) => resolve(list.getEntries().at(-1)!.startTime)).observe({ type: "largest-contentful-paint", buffered: true })
-            })
-        )
-      )
+      paints.push(await largestContentfulPaint(fresh))
       await fresh.close()
     }
     paints.sort((a, b) => a - b)

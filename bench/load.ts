@@ -29,6 +29,7 @@ import { BIG_CUSTOMER, startWithBigCustomer } from "./lib/big-customer"
 import type { LoadResult, LoadSettings } from "./lib/load-generator"
 import { type ProcessSampler, startProcessSampler } from "./lib/process-sampler"
 import { type Fault, injectFault, stopRestartedPostgres, verifyAfterFault } from "./lib/faults"
+import { largestContentfulPaint } from "./lib/paint"
 
 const MEASURED_MS = Number(process.env.BENCH_LOAD_MINUTES ?? 5) * 60_000
 /**
@@ -115,14 +116,7 @@ async function measureDashboardPaints(storefrontUrl: string, identifier: string,
     while (Date.now() < until) {
       const fresh = await context.newPage()
       await fresh.goto(url("/account"), { waitUntil: "load", timeout: 30_000 })
-      paints.push(
-        await fresh.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              new PerformanceObserver((list) => resolve(list.getEntries().at(-1)!.startTime)).observe({ type: "largest-contentful-paint", buffered: true })
-            })
-        )
-      )
+      paints.push(await largestContentfulPaint(fresh))
       await fresh.close()
       await new Promise((resolve) => setTimeout(resolve, 3_000))
     }
@@ -281,6 +275,17 @@ export default async function loadBenchmark() {
   const topology = scaleTopologyFromEnv()
   const stack = await startWithBigCustomer(topology)
   const sampler = startProcessSampler(stack.services)
+  // Ctrl-C stops the portal too: its processes run in groups of their own and would outlive this one.
+  const interrupted = () =>
+    void (async () => {
+      console.log("\ninterrupted: stopping the portal…")
+      sampler.stop()
+      await stack.stop()
+      await stopRestartedPostgres()
+      process.exit(130)
+    })()
+  process.once("SIGINT", interrupted)
+  process.once("SIGTERM", interrupted)
   try {
     console.log(`topology: nginx → ${topology.medusaServers} Medusa servers + the worker (Redis modules), ${topology.storefronts} storefronts; Redis ${topology.redis.url}`)
     const accounts = await benchAccounts(stack, topology)

@@ -6,17 +6,9 @@
 import { DEMO_CUSTOMER_PASSWORD } from "../integrations/src/orderflow/demo-customers"
 import { launchBrowser } from "../e2e/support/chromium"
 import { BIG_CUSTOMER, startWithBigCustomer, useBenchEnvironment } from "./lib/big-customer"
+import { largestContentfulPaint } from "./lib/paint"
 
 const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 7)
-
-/** The page's largest contentful paint, in ms from navigation start, once the page has settled. */
-const LARGEST_CONTENTFUL_PAINT = () =>
-  new Promise<number>((resolve) => {
-    new PerformanceObserver((list) => {
-      const entries = list.getEntries()
-      resolve(entries[entries.length - 1]!.startTime)
-    }).observe({ type: "largest-contentful-paint", buffered: true })
-  })
 
 export default async function pagesBenchmark() {
   useBenchEnvironment(25360)
@@ -44,7 +36,7 @@ export default async function pagesBenchmark() {
       for (let load = 0; load < LOADS; load++) {
         const fresh = await context.newPage()
         await fresh.goto(url(path), { waitUntil: "load" })
-        paints.push(await fresh.evaluate(LARGEST_CONTENTFUL_PAINT))
+        paints.push(await largestContentfulPaint(fresh))
         await fresh.close()
       }
       paints.sort((a, b) => a - b)
