@@ -20,6 +20,7 @@ import { requirementFor, isAccountDataPath } from "./route-permissions"
 import { consume, forgive, giveBack, type LimitName } from "./rate-limits"
 import { parseAuthorization, requestInfo, tryAgainAfter } from "./request-info"
 import { type PortalSignInClaims, portalSignInToken } from "./session-token"
+import { admitPasswordCheck } from "./sign-in-admission"
 
 export { type PortalSignInClaims, SIGN_IN_TOKEN_SECONDS } from "./session-token"
 
@@ -107,7 +108,7 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
   const ssoRefusal = await ssoRequiredRefusal(req.scope, login)
   if (ssoRefusal) return res.status(403).json({ type: "not_allowed", code: "sso_required", message: ssoRefusal })
   req.body = { identifier: login.entityId ?? typed, password: body.password }
-  return limitSignIn(req, res, next, {
+  return admitPasswordCheck(req, res, () => limitSignIn(req, res, next, {
     accountKey: login.entityId ?? typed.toLowerCase(),
     typed,
     customerId: login.customer?.id ?? null,
@@ -118,7 +119,7 @@ export async function guardCustomerSignIn(req: MedusaRequest, res: MedusaRespons
         portal_login: login.entityId,
         portal_account: normalizeIdentifier(typed)?.kind === "customer_number" ? (login.customer?.id ?? null) : null,
       }),
-  })
+  }))
 }
 
 /**
@@ -144,7 +145,7 @@ export async function guardStaffSignIn(req: MedusaRequest, res: MedusaResponse, 
   if (email.length > 254 || body.password.length > 200) return tooLong(res)
   // Only the limit key is lower-cased: the identity is looked up as the provider stored it.
   req.body = { email: (body.email as string).trim(), password: body.password }
-  return limitSignIn(req, res, next, { accountKey: `staff:${email}`, typed: email, customerId: null, failedAction: "staff.sign_in_failed" })
+  return admitPasswordCheck(req, res, () => limitSignIn(req, res, next, { accountKey: `staff:${email}`, typed: email, customerId: null, failedAction: "staff.sign_in_failed" }))
 }
 
 /**
