@@ -14,7 +14,7 @@
  * Prints per request kind count, p50/p95/p99 and errors (a timeout is an error, timed at the timeout), and per
  * process CPU and RSS at the start, peak and end of the measured window.
  */
-import { spawn } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
@@ -129,15 +129,20 @@ async function measureDashboardPaints(storefrontUrl: string, identifier: string,
   return paints
 }
 
+/** The running load generator: stopped with the benchmark, whatever ends it. */
+let generator: ChildProcess | null = null
+
 function runGenerator(settings: LoadSettings, sampler: ProcessSampler): Promise<LoadResult> {
   const file = path.join(ROOT, DATA_DIR, "load-settings.json")
   writeFileSync(file, JSON.stringify(settings))
   return new Promise((resolve, reject) => {
     // Its own process, with room for thousands of sessions' samples.
     const child = spawn(process.execPath, ["--max-old-space-size=2048", "--import", "tsx", path.join(ROOT, "bench/lib/load-generator.ts"), file], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] })
+    generator = child
     sampler.track("load generator", child.pid!)
     child.on("error", reject)
     child.on("exit", (code) => {
+      generator = null
       sampler.untrack("load generator")
       if (code !== 0) return reject(new Error(`the load generator failed (exit code ${code})`))
       resolve(JSON.parse(readFileSync(settings.output, "utf8")) as LoadResult)
@@ -220,14 +225,13 @@ async function runPhase(phase: Phase, stack: RunningStack, topology: ScaleTopolo
     ? new Promise<number[]>((resolve) => setTimeout(resolve, ramp)).then(() => measureDashboardPaints(stack.config.urls.storefront, BIG_CUSTOMER.customerNumber, measuredFrom + phase.measuredMs - 5_000))
     : Promise.resolve([])
   setTimeout(() => sampler.markMeasuredStart(), ramp)
-  let faultAt: number | null = null
+  let struckAt: number | null = null
   const fault = phase.fault
-    ? new Promise<void>((resolve) => setTimeout(resolve, ramp + phase.measuredMs / 3)).then(async () => {
-        faultAt = Date.now() - startedAt
-        await injectFault(phase.fault!, stack, topology)
-      })
+    ? new Promise<void>((resolve) => setTimeout(resolve, ramp + phase.measuredMs / 3)).then(() => injectFault(phase.fault!, stack, topology, (at) => (struckAt = at)))
     : Promise.resolve()
   const [result, lcp] = await Promise.all([generated, paints, fault]).then(([r, l]) => [r, l] as const)
+  // On the generator's clock, which its samples count from.
+  const faultAt = struckAt === null ? null : struckAt - result.startedAt
   const measured = figures(result, ramp, ramp + phase.measuredMs)
   const seconds = phase.measuredMs / 1000
   const target = phase.sessions > 500 ? 300 : 200
@@ -279,6 +283,7 @@ export default async function loadBenchmark() {
   const interrupted = () =>
     void (async () => {
       console.log("\ninterrupted: stopping the portal…")
+      generator?.kill("SIGTERM")
       sampler.stop()
       await stack.stop()
       await stopRestartedPostgres()
@@ -298,6 +303,7 @@ export default async function loadBenchmark() {
       }
     }
   } finally {
+    generator?.kill("SIGTERM")
     sampler.stop()
     await stack.stop()
     await stopRestartedPostgres()

@@ -21,4 +21,5 @@ await app.prepare()
 createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = clientAddress(req)
   void handle(req, res)
-}).listen(port, () => console.log(`storefront: ready on port ${port} (${mode})`))
+  // STOREFRONT_HOST: 127.0.0.1 behind a proxy on the same host (the scale topology); all interfaces otherwise.
+}).listen(port, process.env.STOREFRONT_HOST || undefined, () => console.log(`storefront: ready on port ${port} (${mode})`))

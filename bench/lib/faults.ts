@@ -1,3 +1,4 @@
+import { connect } from "node:net"
 import path from "node:path"
 import pg from "pg"
 import { MEDUSA_SERVER_DIR, appBinary, appEnvironment } from "../../scripts/lib/apps"
@@ -37,6 +38,18 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string, val
   }
 }
 
+/** Whether something accepts connections on this loopback port. */
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1")
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once("error", () => resolve(false))
+  })
+}
+
 /** Waits for a restarted service to answer again; prints how long that took. */
 async function backUp(label: string, started: number, check: () => Promise<void>): Promise<void> {
   await check()
@@ -67,12 +80,18 @@ async function changeOrderFlow(stack: RunningStack, touch: boolean): Promise<voi
   advanced = rows.map((row) => row.ord_no)
 }
 
-export async function injectFault(fault: Fault, stack: RunningStack, topology: ScaleTopology): Promise<void> {
-  const started = Date.now()
+/** Injects the fault; resolves with when it struck (ms since the epoch), once the part is back. */
+export async function injectFault(fault: Fault, stack: RunningStack, topology: ScaleTopology, struck: (at: number) => void): Promise<void> {
+  let started = Date.now()
+  const strike = () => {
+    started = Date.now()
+    struck(started)
+  }
   switch (fault) {
     case "kill-server": {
       const server = serviceNamed(stack, "medusa-1")
       console.log(`  fault: SIGKILL to Medusa server 1 (pid ${server.child.pid}) and everything it started`)
+      strike()
       process.kill(-server.child.pid!, "SIGKILL")
       const port = instancePorts(stack.config.ports.medusa, topology.medusaServers)[0]!
       await sleep(500)
@@ -85,6 +104,7 @@ export async function injectFault(fault: Fault, stack: RunningStack, topology: S
       // The worker's sync job picks the changes up within a second or two; kill it while it imports them.
       await sleep(4_000)
       console.log(`  fault: ${ORDERS_TOUCHED} orders saved again and ${advanced.length} moved on in OrderFlow; SIGKILL to the worker mid-sync (pid ${worker.child.pid})`)
+      strike()
       process.kill(-worker.child.pid!, "SIGKILL")
       await sleep(500)
       await backUp("the worker (restarted by the supervisor)", started, () => waitForHttp(`http://127.0.0.1:${stack.config.ports.medusaWorker}/health`, null, 120_000))
@@ -94,11 +114,12 @@ export async function injectFault(fault: Fault, stack: RunningStack, topology: S
       const redis = serviceNamed(stack, "redis")
       await changeOrderFlow(stack, false)
       console.log(`  fault: Redis stopped (SIGTERM, pid ${redis.child.pid}) and started again by the supervisor; ${advanced.length} orders moved on in OrderFlow meanwhile`)
+      const restartsBefore = redis.restarts
+      strike()
       process.kill(redis.child.pid!, "SIGTERM")
-      await sleep(2_000)
       await backUp("Redis", started, async () => {
         for (;;) {
-          if (redis.child.exitCode === null && redis.restarts > 0) return
+          if (redis.restarts > restartsBefore && (await answers(topology.redis.port!))) return
           await sleep(200)
         }
       })
@@ -108,10 +129,14 @@ export async function injectFault(fault: Fault, stack: RunningStack, topology: S
       const postgres = serviceNamed(stack, "postgres")
       await changeOrderFlow(stack, false)
       console.log(`  fault: PostgreSQL stopped and started again 5 s later; ${advanced.length} orders moved on in OrderFlow just before`)
+      strike()
       await stopService(postgres, 20_000)
       await sleep(5_000)
+      const previous = restartedPostgres
       restartedPostgres = await startEmbeddedPostgres(stack.config.dataDir, stack.config.postgres.port)
-      stack.services.push(restartedPostgres.service)
+      await previous?.stop()
+      // In its predecessor's place: the process sampler follows it, and a later fault stops this one.
+      stack.services.splice(stack.services.indexOf(postgres), 1, restartedPostgres.service)
       await backUp("PostgreSQL", started, () => waitForPostgres(stack.config.postgres.medusaUrl, 60_000))
       return
     }

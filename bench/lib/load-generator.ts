@@ -31,6 +31,8 @@ export interface LoadSettings {
 export type Sample = [kind: number, startedMs: number, ms: number, ok: 0 | 1]
 
 export interface LoadResult {
+  /** When the run started (ms since the epoch): samples' times count from here. */
+  startedAt: number
   kinds: string[]
   samples: Sample[]
   /** Event streams that ended without the session ending (a server went away); the session opened a new one. */
@@ -60,6 +62,7 @@ class Recorder {
 async function main() {
   const settings = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as LoadSettings
   const startedAt = performance.now()
+  const startedAtEpoch = Date.now()
   const deadline = startedAt + settings.durationMs
   const recorder = new Recorder(startedAt)
   let streamDrops = 0
@@ -209,7 +212,7 @@ async function main() {
     }
   }
   await Promise.all(Array.from({ length: settings.sessions }, (_, index) => person(index)))
-  const result: LoadResult = { kinds: recorder.kinds, samples: recorder.samples, streamDrops, sessionsStarted, sessionsCompleted }
+  const result: LoadResult = { startedAt: startedAtEpoch, kinds: recorder.kinds, samples: recorder.samples, streamDrops, sessionsStarted, sessionsCompleted }
   writeFileSync(settings.output, JSON.stringify(result))
   process.exit(0)
 }

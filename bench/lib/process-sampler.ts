@@ -10,6 +10,7 @@ interface Reading {
   at: number
   /** Share of one core over the last interval, in % (two busy cores: 200). */
   cpu: number
+  /** Proportional set size of the process tree. */
   rssMb: number
 }
 
@@ -28,11 +29,13 @@ export interface ProcessSampler {
 function ticksAndRss(pid: number): { ticks: number; rssKb: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
-    // Fields after the command name (in parentheses): state is 3rd, utime 14th, stime 15th.
+    // Fields after the command name (in parentheses): state is 3rd; utime, stime, cutime, cstime 14th to 17th. The
+    // children's times count what ended processes of the tree (PostgreSQL's workers, a Redis rewrite) used.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-    const ticks = Number(fields[11]) + Number(fields[12])
-    const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))
-    return { ticks, rssKb: rss ? Number(rss[1]) : 0 }
+    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    // Proportional set size: PostgreSQL's shared buffers counted once over its backends, not once per backend.
+    const pss = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))
+    return { ticks, rssKb: pss ? Number(pss[1]) : 0 }
   } catch {
     return { ticks: 0, rssKb: 0 } // exited while we looked
   }
@@ -43,7 +46,9 @@ function ticksAndRss(pid: number): { ticks: number; rssKb: number } {
  * backends, Next.js's workers), through /proc. A restarted service is followed to its new process.
  */
 export function startProcessSampler(services: Service[]): ProcessSampler {
-  const roots = new Map<string, () => number | undefined>(services.map((service) => [service.name, () => service.child.pid]))
+  // Looked up by name at every sample: a service replaced in the list (PostgreSQL started again) is followed.
+  const current = (name: string) => services.findLast((service) => service.name === name)?.child.pid
+  const roots = new Map<string, () => number | undefined>(services.map((service) => [service.name, () => current(service.name)]))
   const readings = new Map<string, Reading[]>()
   const lastTicks = new Map<string, { at: number; ticks: number }>()
   let measuredFrom = Infinity
@@ -87,7 +92,7 @@ export function startProcessSampler(services: Service[]): ProcessSampler {
       measuredFrom = Date.now()
     },
     print: (growthLabel) => {
-      console.log(`  processes (CPU: % of one core; RSS: MB)        CPU start   peak    end     RSS start   peak    end${growthLabel ? "   growth" : ""}`)
+      console.log(`  processes (CPU: % of one core; memory: PSS, MB)   CPU start   peak    end     PSS start   peak    end${growthLabel ? "   growth" : ""}`)
       for (const [name, list] of readings) {
         const measured = list.filter((reading) => reading.at >= measuredFrom)
         if (!measured.length) continue
@@ -99,7 +104,7 @@ export function startProcessSampler(services: Service[]): ProcessSampler {
         const n = (value: number) => value.toFixed(0).padStart(6)
         console.log(`    ${name.padEnd(44)} ${n(first.cpu)} ${n(peak("cpu"))} ${n(last.cpu)}   ${n(first.rssMb)} ${n(peak("rssMb"))} ${n(last.rssMb)}${growth}`)
       }
-      if (growthLabel) console.log(`    growth: ${growthLabel}, RSS at the end against ${SOAK_WARM_UP_MS / 60_000} minutes into the measured window`)
+      if (growthLabel) console.log(`    growth: ${growthLabel}, memory at the end against ${SOAK_WARM_UP_MS / 60_000} minutes into the measured window`)
     },
     stop: () => clearInterval(timer),
   }

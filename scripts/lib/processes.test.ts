@@ -44,7 +44,7 @@ describe("services kept running", () => {
     }
   }
 
-  it("starts a service that died again, with a new process, until it is stopped", async () => {
+  it("starts a service that died again, with a new process, until it is stopped", { timeout: 20_000 }, async () => {
     const logFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-service-")), "service.log")
     const service = startService("crashing", exitsAtOnce[0], [...exitsAtOnce[1]], { cwd: tmpdir(), logFile, restart: true })
     const firstPid = service.child.pid
@@ -57,7 +57,7 @@ describe("services kept running", () => {
     expect(readFileSync(logFile, "utf8")).toMatch(/crashing exited \(code 3\); starting it again/)
   })
 
-  it("leaves a service without `restart` down when it dies", async () => {
+  it("leaves a service without `restart` down when it dies", { timeout: 20_000 }, async () => {
     const logFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-service-")), "service.log")
     const service = startService("once", exitsAtOnce[0], [...exitsAtOnce[1]], { cwd: tmpdir(), logFile })
     await waitFor(() => service.child.exitCode !== null)

@@ -58,7 +58,10 @@ export interface Service {
   stopping?: boolean
 }
 
+/** A second before the first restart, doubling to half a minute while the service keeps dying within a minute of starting. */
 const RESTART_DELAY_MS = 1_000
+const RESTART_DELAY_MAX_MS = 30_000
+const STAYED_UP_MS = 60_000
 
 /**
  * Starts a long-running process in its own process group so it can be stopped with everything it spawned.
@@ -77,20 +80,28 @@ export function startService(name: string, command: string, args: string[], opti
     })
     child.stdout?.pipe(log, { end: false })
     child.stderr?.pipe(log, { end: false })
+    // A program that cannot be started (not installed) is reported in its log, not thrown out of the orchestrator.
+    child.on("error", (error) => log.write(`\n=== ${name} could not be started: ${error.message}\n`))
     return child
   }
   const service: Service = { name, child: spawnChild(), logFile: options.logFile, restart: options.restart ?? false, restarts: 0 }
   if (options.restart) {
+    let delay = RESTART_DELAY_MS
+    let startedAt = Date.now()
     const watch = (child: ChildProcess) =>
       child.once("exit", (code, signal) => {
         if (service.stopping) return
-        log.write(`\n=== ${new Date().toISOString()} ${name} exited (${signal ?? `code ${code}`}); starting it again in ${RESTART_DELAY_MS} ms\n`)
+        // A service that ran a while before dying is started again soon; one that keeps dying at once, ever later.
+        delay = Date.now() - startedAt > STAYED_UP_MS ? RESTART_DELAY_MS : delay
+        log.write(`\n=== ${new Date().toISOString()} ${name} exited (${signal ?? `code ${code}`}); starting it again in ${delay} ms\n`)
         setTimeout(() => {
           if (service.stopping) return
+          startedAt = Date.now()
           service.child = spawnChild()
           service.restarts += 1
           watch(service.child)
-        }, RESTART_DELAY_MS)
+        }, delay)
+        delay = Math.min(delay * 2, RESTART_DELAY_MAX_MS)
       })
     watch(service.child)
   }

@@ -125,10 +125,12 @@ export async function startStack(
   const timings: Record<string, number> = {}
   const stoppers: Array<() => Promise<void>> = []
   const services: Service[] = []
-  const stop = async () => {
-    for (const stopOne of stoppers.reverse()) await stopOne().catch((error) => log(`while stopping: ${String(error)}`))
-    stoppers.length = 0
-  }
+  // Once, however often it is called (Ctrl-C and a failing benchmark may both ask): in reverse order of starting.
+  let stopping: Promise<void> | null = null
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch((error) => log(`while stopping: ${String(error)}`))
+    })())
   const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
     const started = Date.now()
     const result = await work()
@@ -140,7 +142,10 @@ export async function startStack(
   const dev = mode === "development"
   if (topology && dev) throw new Error("The scale topology runs the production builds; use `npm run start:scale`, not dev.")
   if (topology) ensureSystemPackages(log, SCALE_PACKAGES.filter((pkg) => pkg.debianPackage !== "redis-server" || topology.redis.port !== null), "The scale topology and its benchmark")
-  await assertPortsFree([...portsNeeded(config, dev), ...(topology ? topologyPorts(config, topology) : [])])
+  const needed = [...portsNeeded(config, dev), ...(topology ? topologyPorts(config, topology) : [])]
+  const clash = needed.find((one, index) => needed.findIndex((other) => other.port === one.port) !== index)
+  if (clash) throw new Error(`Port ${clash.port} is wanted twice: by ${needed.filter((one) => one.port === clash.port).map((one) => one.use).join(" and by ")}. Move one of them.`)
+  await assertPortsFree(needed)
   try {
     if (!config.postgres.external) {
       const postgres: RunningPostgres = await timed("postgres", () => startEmbeddedPostgres(config.dataDir, config.postgres.port))
@@ -180,9 +185,10 @@ export async function startStack(
     // Production runs the compiled server in .medusa/server; development runs the TypeScript sources.
     const medusaDir = dev ? path.join(ROOT, "medusa") : MEDUSA_SERVER_DIR
     const nodeEnv = dev ? "development" : "production"
-    // Behind nginx (on this machine) the instances believe the X-Forwarded-For it adds, unless told otherwise.
-    const behindProxy = topology ? { TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "loopback" } : {}
-    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: nodeEnv, ...behindProxy, ...(topology ? { REDIS_URL: topology.redis.url } : {}) }
+    // Behind nginx (on this machine) the instances believe the X-Forwarded-For it adds, besides any proxies named.
+    const behindProxy = topology ? { TRUSTED_PROXIES: ["loopback", process.env.TRUSTED_PROXIES].filter(Boolean).join(",") } : {}
+    // Medusa's Redis modules in the scale topology only: a REDIS_URL left in the shell must not change `npm start`.
+    const medusaEnv = { ...appEnvironment("medusa", config), NODE_ENV: nodeEnv, ...behindProxy, REDIS_URL: topology ? topology.redis.url : "" }
     if (topology?.redis.port) {
       const redis = startRedis(config.dataDir, topology.redis.port)
       services.push(redis.service)
@@ -270,7 +276,13 @@ export async function startStack(
         )
     const cms = launch("cms", appBinary("next", "cms"), [dev ? "dev" : "start", "--port", String(config.ports.cms)], path.join(ROOT, "cms"), cmsEnv)
     // The storefront's own server (storefront/server.mts) works out each visitor's address for Medusa's limits.
-    const storefrontEnv = { ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }), NODE_ENV: nodeEnv, ...behindProxy }
+    const storefrontEnv = {
+      ...appEnvironment("storefront", config, { MEDUSA_PUBLISHABLE_KEY: publishableKey }),
+      NODE_ENV: nodeEnv,
+      ...behindProxy,
+      // Behind nginx, reachable through it only.
+      ...(topology ? { STOREFRONT_HOST: "127.0.0.1" } : {}),
+    }
     const storefrontArgs = (port: number) => ["--import", "tsx", "server.mts", dev ? "dev" : "start", "--port", String(port)]
     const storefronts = topology
       ? instancePorts(config.ports.storefront, topology.storefronts).map((port, index) =>

@@ -1,10 +1,13 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { loadConfig } from "./config"
 import { instancePorts, nginxConfiguration, scaleTopologyFromEnv, topologyPorts } from "./topology"
 
 describe("the scale topology", () => {
   it("reads its size and Redis from the environment, refusing what it cannot use", () => {
-    expect(scaleTopologyFromEnv({})).toEqual({ medusaServers: 2, storefronts: 2, redis: { url: "redis://127.0.0.1:6379", port: 6379 } })
+    expect(scaleTopologyFromEnv({})).toEqual({ medusaServers: 2, storefronts: 2, redis: { url: "redis://127.0.0.1:16379", port: 16379 } })
     expect(scaleTopologyFromEnv({ MEDUSA_SERVERS: "4", STOREFRONT_INSTANCES: "3", REDIS_URL: "rediss://cache.example:6380" })).toEqual({
       medusaServers: 4,
       storefronts: 3,
@@ -16,7 +19,7 @@ describe("the scale topology", () => {
   })
 
   it("puts nginx on the public ports and the instances after them, and names each port it needs", () => {
-    const config = loadConfig({ dataDir: ".data/topology-test" })
+    const config = loadConfig({ dataDir: mkdtempSync(path.join(tmpdir(), "portal-topology-")) })
     const topology = scaleTopologyFromEnv({ MEDUSA_SERVERS: "3", REDIS_PORT: "6390" })
     expect(instancePorts(9000, 3)).toEqual([9010, 9011, 9012])
     expect(topologyPorts(config, topology).map((needed) => needed.use)).toEqual([
@@ -37,7 +40,7 @@ describe("the scale topology", () => {
   })
 
   it("retries only what is safe to send twice on another instance", () => {
-    const conf = nginxConfiguration(loadConfig({ dataDir: ".data/topology-test" }), scaleTopologyFromEnv({}))
+    const conf = nginxConfiguration(loadConfig({ dataDir: mkdtempSync(path.join(tmpdir(), "portal-topology-")) }), scaleTopologyFromEnv({}))
     expect(conf).toMatch(/proxy_next_upstream error timeout http_502 http_503 http_504;/)
     // nginx retries POST, PATCH and DELETE only when told `non_idempotent`: a sign-in or a new ticket is never sent twice.
     expect(conf).not.toMatch(/proxy_next_upstream[^;]*non_idempotent/)

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import type { PortalConfig } from "./config"
 import { type NeededPort, type Service, startService, stopService } from "./processes"
@@ -24,9 +24,12 @@ const instanceCount = (env: NodeJS.ProcessEnv, name: string, fallback: number): 
   return count
 }
 
-/** The topology the environment asks for: MEDUSA_SERVERS (2), STOREFRONT_INSTANCES (2), REDIS_URL or REDIS_PORT (6379). */
+/**
+ * The topology the environment asks for: MEDUSA_SERVERS (2), STOREFRONT_INSTANCES (2), REDIS_URL or REDIS_PORT
+ * (16379: Debian's own redis-server service, started when the package is installed, holds 6379).
+ */
 export function scaleTopologyFromEnv(env: NodeJS.ProcessEnv = process.env): ScaleTopology {
-  const port = Number(env.REDIS_PORT || 6379)
+  const port = Number(env.REDIS_PORT || 16379)
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`REDIS_PORT must be a port number between 1 and 65535, got "${env.REDIS_PORT}"`)
   const external = env.REDIS_URL?.trim()
   if (external && !/^rediss?:\/\//.test(external)) throw new Error(`REDIS_URL must be a redis:// or rediss:// address, got "${external}"`)
@@ -48,6 +51,9 @@ export function topologyPorts(config: PortalConfig, topology: ScaleTopology): Ne
   ]
 }
 
+/** Debian puts these in /usr/sbin and /usr/bin, which a non-root PATH may not have. */
+const binary = (absolute: string, name: string) => (existsSync(absolute) ? absolute : name)
+
 export interface RunningProcess {
   service: Service
   stop(): Promise<void>
@@ -62,7 +68,7 @@ export function startRedis(dataDir: string, port: number): RunningProcess {
   mkdirSync(dir, { recursive: true })
   const service = startService(
     "redis",
-    "redis-server",
+    binary("/usr/bin/redis-server", "redis-server"),
     ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--protected-mode", "yes"],
     { cwd: dir, logFile: path.join(dataDir, "logs", "redis.log"), restart: true }
   )
@@ -116,11 +122,17 @@ ${upstream("medusa", instancePorts(config.ports.medusa, topology.medusaServers),
 
 ${upstream("storefront", instancePorts(config.ports.storefront, topology.storefronts), 32)}
 
+  # Behind a TLS proxy, its https stays the scheme the instances see (the admin cookie's Secure flag follows it).
+  map $http_x_forwarded_proto $forwarded_proto {
+    default $http_x_forwarded_proto;
+    "" $scheme;
+  }
+
   proxy_http_version 1.1;
   proxy_set_header Connection "";
   proxy_set_header Host $http_host;
   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-  proxy_set_header X-Forwarded-Proto $scheme;
+  proxy_set_header X-Forwarded-Proto $forwarded_proto;
   # A request an instance did not answer (refused, reset, killed mid-way) goes to the next one. nginx never
   # retries POST, PATCH or DELETE (non_idempotent is not set): a sign-in or a ticket is never sent twice.
   proxy_next_upstream error timeout http_502 http_503 http_504;
@@ -142,7 +154,7 @@ export function startNginx(config: PortalConfig, topology: ScaleTopology): Runni
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, "nginx.conf")
   writeFileSync(file, nginxConfiguration(config, topology))
-  const service = startService("nginx", "nginx", ["-c", file, "-p", dir, "-e", path.join(config.dataDir, "logs", "nginx-error.log")], {
+  const service = startService("nginx", binary("/usr/sbin/nginx", "nginx"), ["-c", file, "-p", dir, "-e", path.join(config.dataDir, "logs", "nginx-error.log")], {
     cwd: dir,
     logFile: path.join(config.dataDir, "logs", "nginx.log"),
   })
