@@ -5,11 +5,13 @@
  *
  * Phases (BENCH_LOAD_PHASES, comma-separated, default "500,5000"):
  *   500, 5000 …        that many concurrent sessions; at 500, Chromium measures the dashboard's LCP meanwhile
- *   kill-server        500 sessions; one Medusa server is killed with SIGKILL halfway (restarted by the supervisor)
+ *   kill-server        one Medusa server is killed with SIGKILL a third into the run (restarted by the supervisor)
  *   kill-worker        the worker killed mid-sync (20,000 orders changed in OrderFlow); then the reconcile must be exact
- *   restart-redis      500 sessions; Redis stopped and started again halfway
- *   restart-postgres   500 sessions; PostgreSQL stopped and started again halfway
- *   soak               500 sessions for BENCH_LOAD_SOAK_MINUTES (30): memory growth, p95 drift, table growth
+ *   restart-redis      Redis stopped and started again a third into the run
+ *   restart-postgres   PostgreSQL stopped and started again a third into the run
+ *   soak               BENCH_LOAD_SOAK_MINUTES (30): memory growth, p95 drift, table growth
+ * The faults and the soak run BENCH_LOAD_FAULT_SESSIONS (500) sessions; each checks afterwards that every change
+ * OrderFlow made around the fault was announced once.
  * BENCH_LOAD_MINUTES (5): measured minutes per phase, after a ramp of BENCH_LOAD_RAMP_SECONDS (60) not counted.
  * Prints per request kind count, p50/p95/p99 and errors (a timeout is an error, timed at the timeout), and per
  * process CPU and RSS at the start, peak and end of the measured window.
@@ -38,6 +40,8 @@ const MEASURED_MS = Number(process.env.BENCH_LOAD_MINUTES ?? 5) * 60_000
  */
 const rampMs = (sessions: number) => (process.env.BENCH_LOAD_RAMP_SECONDS ? Number(process.env.BENCH_LOAD_RAMP_SECONDS) * 1_000 : Math.max(120_000, sessions * 60))
 const SOAK_MS = Number(process.env.BENCH_LOAD_SOAK_MINUTES ?? 30) * 60_000
+/** Sessions during the fault runs and the soak (BENCH_LOAD_FAULT_SESSIONS, 500). */
+const FAULT_SESSIONS = Number(process.env.BENCH_LOAD_FAULT_SESSIONS ?? 500)
 const TIMEOUT_MS = 10_000
 const DATA_DIR = ".data/bench-load"
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN)
@@ -77,9 +81,9 @@ function phasesFromEnv(): Phase[] {
   return (process.env.BENCH_LOAD_PHASES ?? "500,5000").split(",").map((raw): Phase => {
     const name = raw.trim()
     if (/^\d+$/.test(name)) return { name: `${name} sessions`, sessions: Number(name), measuredMs: MEASURED_MS, fault: null, lcp: Number(name) === 500 }
-    if (name === "soak") return { name: "soak", sessions: 500, measuredMs: SOAK_MS, fault: null, lcp: false }
+    if (name === "soak") return { name: "soak", sessions: FAULT_SESSIONS, measuredMs: SOAK_MS, fault: null, lcp: false }
     if (name === "kill-server" || name === "kill-worker" || name === "restart-redis" || name === "restart-postgres") {
-      return { name, sessions: 500, measuredMs: MEASURED_MS, fault: name, lcp: false }
+      return { name, sessions: FAULT_SESSIONS, measuredMs: MEASURED_MS, fault: name, lcp: false }
     }
     throw new Error(`Unknown phase "${name}": a number of sessions, kill-server, kill-worker, restart-redis, restart-postgres or soak`)
   })
