@@ -249,7 +249,7 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
     for (;;) {
       const { rowCount } = await this.knex(sharedContext).raw(
         `DELETE FROM customer_session WHERE id IN (
-           SELECT id FROM customer_session WHERE expires_at < ? LIMIT ?)`,
+           SELECT id FROM customer_session WHERE expires_at < ? AND deleted_at IS NULL LIMIT ?)`,
         [cutoff, batchSize]
       )
       deleted += rowCount ?? 0
