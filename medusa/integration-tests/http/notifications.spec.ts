@@ -449,6 +449,50 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("keeps each person's answers until their account changes: the sync's changes, its notifications and the person's own writes drop them", async () => {
+        const container = getContainer()
+        await prepare(container)
+        const buyer = await customerHeaders(api, publishableKey, people.buyer, PASSWORD)
+        const branch = await customerHeaders(api, publishableKey, people.branch, PASSWORD)
+        /** Asks until the answer shows what it should (the drop travels through PostgreSQL's NOTIFY); 5 s at most. */
+        type Answer = { headers: Record<string, unknown>; data: { order: { status: string }; updates: { read: boolean }[] } }
+        const eventually = async (ask: () => Promise<Answer>, shows: (answer: Answer) => boolean) => {
+          const until = Date.now() + 5_000
+          for (;;) {
+            const answer = await ask()
+            if (shows(answer) || Date.now() > until) return answer
+            await settle(100)
+          }
+        }
+        const orderPath = `/store/portal/orders/${account.ordNo}`
+        const first = await api.get(orderPath, { headers: buyer })
+        expect([first.headers["x-portal-cache"], first.data.order.status]).toEqual(["miss", "PR"])
+        const again = await api.get(orderPath, { headers: buyer })
+        expect([again.headers["x-portal-cache"], again.data]).toEqual(["hit", first.data])
+        // The Buyer limited to another address is never handed what was kept for the account's other Buyer.
+        expect((await failure(api.get(orderPath, { headers: branch }))).status).toBe(404)
+        const quiet = await api.get("/store/portal/dashboard", { headers: buyer })
+        expect([quiet.headers["x-portal-cache"], quiet.data.updates]).toEqual(["miss", []])
+        expect((await api.get("/store/portal/dashboard", { headers: buyer })).headers["x-portal-cache"]).toBe("hit")
+
+        // OrderFlow moves the order on: the sync's change drops the kept answers, and its notification reaches the home page.
+        await moveOrder(account.ordNo, "PK")
+        await runOrderflowSync(container, { reader })
+        const moved = await eventually(() => api.get(orderPath, { headers: buyer }), (answer) => answer.data.order.status === "PK")
+        expect(moved.data.order.status).toBe("PK")
+        const told = await eventually(
+          () => api.get("/store/portal/dashboard", { headers: buyer }),
+          (answer) => answer.data.updates.length === 1
+        )
+        expect(told.data.updates.map((update: { read: boolean }) => update.read)).toEqual([false])
+        expect((await api.get("/store/portal/dashboard", { headers: buyer })).headers["x-portal-cache"]).toBe("hit")
+
+        // The person's own write: the very next read shows it, with no wait.
+        await api.post("/store/portal/notifications/read", { all: true }, { headers: buyer })
+        const afterRead = await api.get("/store/portal/dashboard", { headers: buyer })
+        expect([afterRead.headers["x-portal-cache"], afterRead.data.updates.map((update: { read: boolean }) => update.read)]).toEqual(["miss", [true]])
+      })
+
       it("streams live changes only to the account's allowed people, resumes after Last-Event-ID, and ends with the session", async () => {
         const container = getContainer()
         await prepare(container)

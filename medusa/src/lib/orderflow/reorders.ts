@@ -3,6 +3,7 @@ import { ORDERFLOW_SYNC_MODULE } from "../../modules/orderflow-sync"
 import type OrderflowSyncModuleService from "../../modules/orderflow-sync/service"
 import { REORDER_MODULE } from "../../modules/reorder"
 import type ReorderModuleService from "../../modules/reorder/service"
+import { announceAccountChanges } from "../live/account-changes"
 import { mergeOrderMetadata } from "../order-metadata"
 
 /**
@@ -29,5 +30,6 @@ export async function linkEnteredReorders(container: MedusaContainer): Promise<n
     await mergeOrderMetadata(container, match.order_id, { erp_entry: "entered", erp_ord_no: match.ord_no })
     if (match.erp_order_id) await mergeOrderMetadata(container, match.erp_order_id, { portal_reference: match.reference })
   }
+  await announceAccountChanges(container, { customers: matches.map((match) => byId.get(match.id)!.customer_id) })
   return matches.length
 }

@@ -2,6 +2,7 @@ import type { ChangeCursor, ChangePage, OrderFlowReader } from "@portal/integrat
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { settleChangeRequests } from "./change-requests"
 import { refreshDeliveryEstimates } from "../estimates/delivery-estimates"
+import { announceAccountChanges } from "../live/account-changes"
 import { linkEnteredReorders } from "./reorders"
 import type { NativeOrderContext } from "./native-orders"
 import { orderContext, portalChannel, productsNotYetApplied } from "./sync/catalogue-context"
@@ -104,11 +105,14 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     (after) => reader.productsChanged(after, pageSize),
     async (products) => {
       await importErpProductsWorkflow(container).run({ input: { products, ...portal } })
+      // Order pages name products (discontinued ones cannot be reordered): rare enough to drop every account's answers.
+      await announceAccountChanges(container, { all: true })
     },
     (p) => ({ lastUpd: p.lastUpd, key: p.sku }),
     (products) => productsNotYetApplied(container, products)
   )
 
+  const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
   const sharedEmails = await reader.sharedEmails()
   await drain(
     "customers",
@@ -116,6 +120,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     async (customers) => {
       const addresses = await reader.addresses(customers.map((c) => c.custNo))
       await importErpCustomersWorkflow(container).run({ input: { customers, addresses, sharedEmails } })
+      await announceAccountChanges(container, { customers: Object.values(await customerIdsFor(customers.map((c) => c.custNo))) })
     },
     (c) => ({ lastUpd: c.lastUpd, key: c.custNo })
   )
@@ -146,6 +151,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
       await importPage({ orders, history, context }, importErpOrdersWorkflow, (page, scope) => importErpOrders(page, scope, { keepUndo: false }))
       // An order readdressed in OrderFlow (or imported after its invoice) moves its documents' spend with it.
       await invoicing.relocateDocuments(orders.map((order) => ({ ord_no: order.ordNo, deliv_addr_id: order.deliveryAddrId })))
+      await announceAccountChanges(container, { customers: [...customerIds.values()] })
     },
     (o) => ({ lastUpd: o.lastUpd, key: String(o.ordNo).padStart(12, "0") })
   )
@@ -155,12 +161,12 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     (after) => reader.shipments(after, pageSize),
     async (shipments) => {
       await importPage(shipments, importErpShipmentsWorkflow, upsertErpShipments)
+      await announceAccountChanges(container, { customers: await sync.customerIdsOfOrders(shipments.map((s) => s.ordNo)) })
     },
     (s) => ({ lastUpd: s.lastUpd, key: String(s.shipId).padStart(12, "0") }),
     (shipments) => notYetAppliedIn("erp_shipment", shipments, (s) => s.shipId)
   )
 
-  const customerIdsFor = async (custNos: string[]) => Object.fromEntries(await sync.customerIdsByNumber([...new Set(custNos)]))
   // Documents already applied at this last_upd are left out by the reader, before it reads their lines: the overlap
   // window re-reads the last 15 minutes every second, and re-applying a document rewrites its months' spend.
   const documentsApplied = async (versions: { invNo: string; lastUpd: string }[]) => {
@@ -173,16 +179,23 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
       sync.deliveryAddressesOf(documents.flatMap((d) => (d.ordNo === null ? [] : [d.ordNo]))),
     ])
     await importPage({ documents, customerIds, deliveryAddresses: Object.fromEntries(deliveryAddresses) }, importErpDocumentsWorkflow, upsertInvoicingDocuments)
+    await announceAccountChanges(container, { customers: Object.values(customerIds) })
   }, (d) => ({ lastUpd: d.lastUpd, key: d.invNo }))
 
   await drain("payments", (after) => reader.payments(after, pageSize), async (payments) => {
-    await importPage({ payments, customerIds: await customerIdsFor(payments.map((p) => p.custNo)) }, importErpPaymentsWorkflow, upsertInvoicingPayments)
+    const customerIds = await customerIdsFor(payments.map((p) => p.custNo))
+    await importPage({ payments, customerIds }, importErpPaymentsWorkflow, upsertInvoicingPayments)
+    await announceAccountChanges(container, { customers: Object.values(customerIds) })
   }, (p) => ({ lastUpd: p.lastUpd, key: String(p.txnId).padStart(12, "0") }))
 
   const drafts = await sync.visibleDraftNumbers()
   const stillThere = await reader.existingOrders(drafts.map((d) => d.ord_no))
   const gone = drafts.filter((d) => !stillThere.has(d.ord_no))
-  if (gone.length) await removeDeletedDraftsWorkflow(container).run({ input: gone })
+  if (gone.length) {
+    const owners = await sync.customerIdsOfOrders(gone.map((draft) => draft.ord_no))
+    await removeDeletedDraftsWorkflow(container).run({ input: gone })
+    await announceAccountChanges(container, { customers: owners })
+  }
   await settleChangeRequests(container, reader)
   await linkEnteredReorders(container)
   // The first import announces nothing (so no subscriber estimates its open orders): estimate them all now.

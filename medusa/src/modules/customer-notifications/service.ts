@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { accountAnswers } from "../../lib/http/account-answer-cache"
 import { liveHub } from "../../lib/live/live-hub"
 import { CustomerEvent } from "./models/customer-event"
 import { NotificationPreference } from "./models/notification-preference"
@@ -22,8 +23,8 @@ class CustomerNotificationsModuleService extends MedusaService({ CustomerEvent, 
     this.inbox = container.notificationInboxRepository
   }
 
-  // The live streams of this process end with it (and release their LISTEN connection).
-  __hooks = { onApplicationShutdown: () => liveHub.close() }
+  // The live streams and the answer cache of this process end with it (and release their LISTEN connections).
+  __hooks = { onApplicationShutdown: () => Promise.all([liveHub.close(), accountAnswers.close()]).then(() => undefined) }
 }
 
 export default CustomerNotificationsModuleService

@@ -69,6 +69,14 @@ class OrderflowSyncModuleService extends MedusaService({ SyncCursor, ErpCustomer
     return new Map((rows as { ord_no: number; deliv_addr_id: number | null }[]).map((row) => [Number(row.ord_no), row.deliv_addr_id === null ? null : Number(row.deliv_addr_id)]))
   }
 
+  /** The Medusa customers these orders belong to (whose cached answers a change of the orders makes old). */
+  @InjectManager()
+  async customerIdsOfOrders(ordNos: number[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<string[]> {
+    if (!ordNos.length) return []
+    const { rows } = await this.knex(sharedContext).raw(`SELECT DISTINCT customer_id FROM erp_order WHERE ord_no = ANY(?::int[])`, [[...new Set(ordNos)]])
+    return (rows as { customer_id: string }[]).map((row) => row.customer_id)
+  }
+
   /** The orders that have a delivery estimate now. */
   @InjectManager()
   async estimatedOrderNumbers(@MedusaContext() sharedContext: Context = {}): Promise<number[]> {

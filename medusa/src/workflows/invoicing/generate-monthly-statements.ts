@@ -1,4 +1,5 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { announceAccountChangesStep } from "../orderflow/steps/announce-account-changes"
 import { createMonthlyStatementsStep, type MonthlyStatementPeriod } from "./steps/create-monthly-statements"
 import { emailMonthlyStatementsStep } from "./steps/email-monthly-statements"
 import { recordStatementEventsStep } from "./steps/record-statement-events"
@@ -11,5 +12,7 @@ export const generateMonthlyStatementsWorkflow = createWorkflow("generate-monthl
   const created = createMonthlyStatementsStep(input)
   const emailed = emailMonthlyStatementsStep({ period: input.period })
   recordStatementEventsStep({ statementIds: created })
+  // Every account's list of statements changed.
+  announceAccountChangesStep({ ordNos: null })
   return new WorkflowResponse({ created, emailed })
 })
