@@ -485,12 +485,20 @@ medusaIntegrationTestRunner({
           (answer) => answer.data.updates.length === 1
         )
         expect(told.data.updates.map((update: { read: boolean }) => update.read)).toEqual([false])
-        expect((await api.get("/store/portal/dashboard", { headers: buyer })).headers["x-portal-cache"]).toBe("hit")
 
         // The person's own write: the very next read shows it, with no wait.
         await api.post("/store/portal/notifications/read", { all: true }, { headers: buyer })
         const afterRead = await api.get("/store/portal/dashboard", { headers: buyer })
         expect([afterRead.headers["x-portal-cache"], afterRead.data.updates.map((update: { read: boolean }) => update.read)]).toEqual(["miss", [true]])
+
+        // Signing out changes no answer: the person's other session goes on reading what was kept (once the change's
+        // delivery estimate, worked out a moment after the sync, has been announced too).
+        await settle(1_500)
+        await api.get("/store/portal/dashboard", { headers: buyer })
+        expect((await api.get("/store/portal/dashboard", { headers: buyer })).headers["x-portal-cache"]).toBe("hit")
+        const otherTab = await customerHeaders(api, publishableKey, people.buyer, PASSWORD)
+        await api.delete("/store/portal/sessions/current", { headers: otherTab })
+        expect((await api.get("/store/portal/dashboard", { headers: buyer })).headers["x-portal-cache"]).toBe("hit")
       })
 
       it("streams live changes only to the account's allowed people, resumes after Last-Event-ID, and ends with the session", async () => {

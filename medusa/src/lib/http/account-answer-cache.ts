@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Logger } from "@medusajs/framework/types"
 import { LRUCache } from "lru-cache"
+import parseUrl from "parseurl"
 import pg from "pg"
 import { findPortalAccess, type PortalAccess } from "../access/portal-access"
 import { ACCOUNT_CHANGES_CHANNEL, type AccountChanges, announceAccountChanges, parseAccountChanges } from "../live/account-changes"
@@ -186,12 +187,18 @@ export async function answerFromAccountCache(req: MedusaRequest, res: MedusaResp
 }
 
 /**
- * For every write a signed-in person makes under /store/portal (marking notifications read, a reorder, a team
+ * Requests that use a write method but change no answer: a download link is a token for a file, signing out or
+ * switching account ends or moves a session (answers are kept per account and person, not per session).
+ */
+const WRITES_THAT_CHANGE_NO_ANSWER = /^\/store\/portal\/(invoices\/[^/]+\/download-link|statement\/download-link|statements\/[^/]+\/download-link|sessions\/current(\/account)?)\/?$/i
+
+/**
+ * For every other write a signed-in person makes under /store/portal (marking notifications read, a reorder, a team
  * change…): their account's answers are dropped in this process before the answer leaves, so their next read here
  * sees the write, and every other process is told.
  */
 export function dropAccountAnswersOnWrite(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next()
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS" || WRITES_THAT_CHANGE_NO_ANSWER.test(parseUrl.original(req)?.pathname ?? "")) return next()
   const end = res.end.bind(res) as (...args: unknown[]) => MedusaResponse
   let dropped = false
   res.end = ((...args: unknown[]) => {
