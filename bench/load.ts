@@ -241,6 +241,9 @@ async function runPhase(phase: Phase, stack: RunningStack, topology: ScaleTopolo
   const target = phase.sessions > 500 ? 300 : 200
   console.log(`  sessions started ${result.sessionsStarted}, completed ${result.sessionsCompleted}; event streams dropped and reopened: ${result.streamDrops}`)
   printFigures(measured, seconds, target)
+  const answered = (kind: string) => result.samples.filter((sample) => result.kinds[sample[0]] === kind).length
+  const hits = Object.entries(result.cacheHits).map(([kind, count]) => `${kind} ${((count / answered(kind)) * 100).toFixed(0)} %`)
+  console.log(`  answered from Medusa's answer cache (whole run): ${hits.length ? hits.join(", ") : "none"}`)
   if (lcp.length) {
     const sorted = [...lcp].sort((a, b) => a - b)
     console.log(`  dashboard LCP in Chromium meanwhile (${sorted.length} loads): p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, worst ${sorted.at(-1)!.toFixed(0)} ms (target p95 ≤ 500 ms)`)

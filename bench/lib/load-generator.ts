@@ -39,6 +39,8 @@ export interface LoadResult {
   streamDrops: number
   sessionsStarted: number
   sessionsCompleted: number
+  /** Per kind, the answers Medusa gave from its answer cache (`x-portal-cache: hit`), over the whole run. */
+  cacheHits: Record<string, number>
 }
 
 const HELP_WORDS = ["invoice", "delivery", "password", "statement", "reorder", "credit", "payment", "delivry", "acount"]
@@ -68,6 +70,7 @@ async function main() {
   let streamDrops = 0
   let sessionsStarted = 0
   let sessionsCompleted = 0
+  const cacheHits: Record<string, number> = {}
 
   /** A request counted under `kind`; a timeout or a network error is an error, timed at what it cost the user. */
   const timed = async (kind: string, url: string, init: RequestInit = {}): Promise<Response | null> => {
@@ -76,6 +79,7 @@ async function main() {
       const response = await fetch(url, { ...init, signal: AbortSignal.timeout(settings.timeoutMs) })
       const body = await response.arrayBuffer()
       recorder.record(kind, started, performance.now() - started, response.ok)
+      if (response.headers.get("x-portal-cache") === "hit") cacheHits[kind] = (cacheHits[kind] ?? 0) + 1
       return response.ok ? new Response(body, { status: response.status, headers: response.headers }) : null
     } catch {
       recorder.record(kind, started, Math.min(performance.now() - started, settings.timeoutMs), false)
@@ -212,7 +216,7 @@ async function main() {
     }
   }
   await Promise.all(Array.from({ length: settings.sessions }, (_, index) => person(index)))
-  const result: LoadResult = { startedAt: startedAtEpoch, kinds: recorder.kinds, samples: recorder.samples, streamDrops, sessionsStarted, sessionsCompleted }
+  const result: LoadResult = { startedAt: startedAtEpoch, kinds: recorder.kinds, samples: recorder.samples, streamDrops, sessionsStarted, sessionsCompleted, cacheHits }
   writeFileSync(settings.output, JSON.stringify(result))
   process.exit(0)
 }
