@@ -469,6 +469,11 @@ medusaIntegrationTestRunner({
         expect([first.headers["x-portal-cache"], first.data.order.status]).toEqual(["miss", "PR"])
         const again = await api.get(orderPath, { headers: buyer })
         expect([again.headers["x-portal-cache"], again.data]).toEqual(["hit", first.data])
+        // Every view is in the audit trail, the one answered from the cache too.
+        const views = await container
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(`SELECT count(*)::int AS count FROM audit_entry WHERE action = 'order.viewed' AND target_id = ?`, [String(account.ordNo)])
+        expect(views.rows[0].count).toBe(2)
         // The Buyer limited to another address is never handed what was kept for the account's other Buyer.
         expect((await failure(api.get(orderPath, { headers: branch }))).status).toBe(404)
         const quiet = await api.get("/store/portal/dashboard", { headers: buyer })

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { guardAuthRoutes } from "../lib/access/auth-routes"
+import { dropAllAnswersOnStaffWrite } from "../lib/http/account-answer-cache"
 import { portalErrorHandler } from "../lib/http/error-handler"
 import { refuseBadPaging, refuseNulCharacters } from "../lib/http/request-guards"
 import { adminMiddlewares } from "./admin/middlewares"
@@ -17,6 +18,8 @@ export default defineMiddlewares({
     // Sign-in, reset requests: limits, audit; only the exact shapes and methods of Medusa's /auth routes get through.
     { matcher: "/auth/*", middlewares: [guardAuthRoutes] },
     ...storeMiddlewares,
+    // A staff change may touch any account's cached answers (lib/http/account-answer-cache).
+    { matcher: "/admin/*", middlewares: [dropAllAnswersOnStaffWrite] },
     ...adminMiddlewares,
   ],
 })

@@ -1,8 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Logger } from "@medusajs/framework/types"
 import { LRUCache } from "lru-cache"
 import parseUrl from "parseurl"
 import pg from "pg"
+import { auditCustomerAction } from "../access/audit"
 import { findPortalAccess, type PortalAccess } from "../access/portal-access"
 import { ACCOUNT_CHANGES_CHANNEL, type AccountChanges, announceAccountChanges, parseAccountChanges } from "../live/account-changes"
 import { LIVE_CHANNEL, liveHubDependencies } from "../live/live-hub"
@@ -62,10 +63,14 @@ export class AccountAnswerCache {
   }
 }
 
-const settings = () => ({
-  maxBytes: Math.max(0, Number(process.env.PORTAL_ANSWER_CACHE_MB ?? 64)) * 1024 * 1024,
-  ttlMs: Math.max(0, Number(process.env.PORTAL_ANSWER_CACHE_SECONDS ?? 300)) * 1000,
-})
+/** Whole numbers, as the LRU needs; anything that is not a positive number switches the cache off. */
+const settings = () => {
+  const whole = (raw: string | undefined, fallback: number, unit: number) => {
+    const value = Math.floor(Number(raw ?? fallback) * unit)
+    return Number.isFinite(value) && value > 0 ? value : 0
+  }
+  return { maxBytes: whole(process.env.PORTAL_ANSWER_CACHE_MB, 64, 1024 * 1024), ttlMs: whole(process.env.PORTAL_ANSWER_CACHE_SECONDS, 300, 1000) }
+}
 
 /**
  * This process's cache and its ear on PostgreSQL: it hears the accounts' changes (ACCOUNT_CHANGES_CHANNEL) and the
@@ -87,33 +92,35 @@ class ListeningAnswerCache {
     if (!maxBytes || !ttlMs || this.closed) return null
     if (this.connection && this.cache) return this.cache
     if (Date.now() < this.retryAt) return null
-    this.connecting ??= this.listen(req).finally(() => (this.connecting = null))
+    this.connecting ??= this.listen(req, { maxBytes, ttlMs }).finally(() => (this.connecting = null))
     await this.connecting
     return this.connection ? this.cache : null
   }
 
-  private async listen(req: MedusaRequest): Promise<void> {
-    const dependencies = liveHubDependencies(req.scope)
-    this.logger = dependencies.logger
-    const connection = new pg.Client(dependencies.connectionSettings)
-    connection.on("notification", (message) => this.hear(message))
-    connection.on("error", (error) => this.lost(connection, error))
-    connection.on("end", () => this.lost(connection, new Error("connection ended")))
+  private async listen(req: MedusaRequest, options: { maxBytes: number; ttlMs: number }): Promise<void> {
+    let connection: pg.Client | null = null
     try {
-      await connection.connect()
-      await connection.query(`LISTEN ${ACCOUNT_CHANGES_CHANNEL}; LISTEN ${LIVE_CHANNEL}`)
+      const dependencies = liveHubDependencies(req.scope)
+      this.logger = dependencies.logger
+      // Keep-alive: a connection a failover left half-open is found out, not listened to in silence.
+      connection = new pg.Client({ ...dependencies.connectionSettings, keepAlive: true })
+      const listening = connection
+      listening.on("notification", (message) => this.hear(message))
+      listening.on("error", (error) => this.lost(listening, error))
+      listening.on("end", () => this.lost(listening, new Error("connection ended")))
+      await listening.connect()
+      await listening.query(`LISTEN ${ACCOUNT_CHANGES_CHANNEL}; LISTEN ${LIVE_CHANNEL}`)
+      // Anything kept before was kept while deaf: start empty.
+      this.cache = new AccountAnswerCache(options)
+      this.connection = listening
+      this.retryDelayMs = 1_000
+      if (this.closed) await this.close()
     } catch (error) {
-      connection.removeAllListeners()
-      void connection.end().catch(() => undefined)
+      if (connection) void forget(connection)
       this.retryAt = Date.now() + this.retryDelayMs
       this.retryDelayMs = Math.min(30_000, this.retryDelayMs * 2)
       this.logger?.warn(`Answer cache off: cannot listen for account changes (${error instanceof Error ? error.message : String(error)})`)
-      return
     }
-    // Anything kept before was kept while deaf: start empty.
-    this.cache = new AccountAnswerCache(settings())
-    this.connection = connection
-    this.retryDelayMs = 1_000
   }
 
   private hear(message: pg.Notification): void {
@@ -136,14 +143,13 @@ class ListeningAnswerCache {
     if (this.connection !== connection) return
     this.connection = null
     this.cache = null
-    connection.removeAllListeners()
-    void connection.end().catch(() => undefined)
+    forget(connection)
     if (!this.closed) this.logger?.warn(`Answer cache off until it hears account changes again (${error instanceof Error ? error.message : String(error)})`)
   }
 
   /** This process's own write: dropped here at once, and announced to the other processes. */
-  dropHere(customerId: string): void {
-    this.cache?.drop({ customers: [customerId] })
+  dropHere(changes: AccountChanges): void {
+    this.cache?.drop(changes)
   }
 
   async close(): Promise<void> {
@@ -151,9 +157,15 @@ class ListeningAnswerCache {
     const connection = this.connection
     this.connection = null
     this.cache = null
-    connection?.removeAllListeners()
-    await connection?.end().catch(() => undefined)
+    if (connection) await forget(connection)
   }
+}
+
+/** Closes a connection without hearing from it again; a late socket error must not crash the process. */
+function forget(connection: pg.Client): Promise<void> {
+  connection.removeAllListeners()
+  connection.on("error", () => undefined)
+  return connection.end().catch(() => undefined)
 }
 
 export const accountAnswers = new ListeningAnswerCache()
@@ -162,29 +174,61 @@ export const accountAnswers = new ListeningAnswerCache()
  * For GET routes whose JSON answer depends only on the person, their account's data and the URL: answered from
  * the cache when it holds one (header `x-portal-cache: hit`), else answered by the route and kept. Runs after the
  * session check and the route's permission, so the cache is only ever reached by someone allowed the answer.
+ * `auditHit`: what the route records in the audit trail for each view, recorded for an answer from the cache too.
  */
-export async function answerFromAccountCache(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const access = findPortalAccess(req)
-  if (req.method !== "GET" || !access) return next()
-  const cache = await accountAnswers.ready(req)
-  if (!cache) return next()
-  const ticket = cache.ticket(access, req.originalUrl)
-  const kept = cache.get(ticket)
-  if (kept !== undefined) {
-    res.setHeader("x-portal-cache", "hit")
-    res.type("json").send(kept)
-    return
+export function answerFromAccountCache(options: { auditHit?: (req: MedusaRequest) => AuditedView } = {}) {
+  return async function answerFromCache(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    const access = findPortalAccess(req)
+    if (req.method !== "GET" || !access) return next()
+    const cache = await accountAnswers.ready(req).catch(() => null)
+    if (!cache) return next()
+    const ticket = cache.ticket(access, req.originalUrl)
+    const kept = cache.get(ticket)
+    if (kept !== undefined) {
+      if (options.auditHit) await auditCustomerAction(req as AuthenticatedMedusaRequest, options.auditHit(req))
+      res.setHeader("x-portal-cache", "hit")
+      res.type("json").send(kept)
+      return
+    }
+    res.setHeader("x-portal-cache", "miss")
+    const sendJson = res.json.bind(res)
+    res.json = ((body: unknown) => {
+      if (res.statusCode !== 200) return sendJson(body)
+      const answer = JSON.stringify(body)
+      cache.store(ticket, answer)
+      return res.type("json").send(answer)
+    }) as MedusaResponse["json"]
+    next()
   }
-  res.setHeader("x-portal-cache", "miss")
-  const sendJson = res.json.bind(res)
-  res.json = ((body: unknown) => {
-    if (res.statusCode !== 200) return sendJson(body)
-    const answer = JSON.stringify(body)
-    cache.store(ticket, answer)
-    return res.type("json").send(answer)
-  }) as MedusaResponse["json"]
-  next()
 }
+
+type AuditedView = Parameters<typeof auditCustomerAction>[1]
+
+/** The longest a write's answer waits for its announcement (PostgreSQL slow or down: the answer goes anyway). */
+const ANNOUNCE_WAIT_MS = 2_000
+
+/**
+ * After a write that succeeded, announces what it changed before the answer leaves: the next read, on whichever
+ * server process nginx sends it to, no longer finds the old answers. The writer's own process drops them at once.
+ */
+function announceBeforeAnswering(changesOf: (req: MedusaRequest) => AccountChanges | null) {
+  return function announceAfterWrite(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    const end = res.end.bind(res) as (...args: unknown[]) => MedusaResponse
+    let announced = false
+    res.end = ((...args: unknown[]) => {
+      const changes = announced || res.statusCode >= 400 ? null : changesOf(req)
+      if (!changes) return end(...args)
+      announced = true
+      accountAnswers.dropHere(changes)
+      const waited = new Promise<void>((resolve) => setTimeout(resolve, ANNOUNCE_WAIT_MS).unref())
+      void Promise.race([announceAccountChanges(req.scope, changes), waited]).finally(() => end(...args))
+      return res
+    }) as MedusaResponse["end"]
+    next()
+  }
+}
+
+const isWrite = (req: MedusaRequest) => req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS"
 
 /**
  * Requests that use a write method but change no answer: a download link is a token for a file, signing out or
@@ -192,25 +236,15 @@ export async function answerFromAccountCache(req: MedusaRequest, res: MedusaResp
  */
 const WRITES_THAT_CHANGE_NO_ANSWER = /^\/store\/portal\/(invoices\/[^/]+\/download-link|statement\/download-link|statements\/[^/]+\/download-link|sessions\/current(\/account)?)\/?$/i
 
+/** A signed-in person's write under /store/portal (notifications read, a reorder, a team change…): their account changed. */
+export const dropAccountAnswersOnWrite = announceBeforeAnswering((req) => {
+  const access = findPortalAccess(req)
+  if (!access || !isWrite(req) || WRITES_THAT_CHANGE_NO_ANSWER.test(parseUrl.original(req)?.pathname ?? "")) return null
+  return { customers: [access.customerId] }
+})
+
 /**
- * For every other write a signed-in person makes under /store/portal (marking notifications read, a reorder, a team
- * change…): their account's answers are dropped in this process before the answer leaves, so their next read here
- * sees the write, and every other process is told.
+ * A staff write in the admin (an order edited, a customer's address changed, a person's access): it may touch any
+ * account's answers, and staff writes are few, so every account's answers go.
  */
-export function dropAccountAnswersOnWrite(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS" || WRITES_THAT_CHANGE_NO_ANSWER.test(parseUrl.original(req)?.pathname ?? "")) return next()
-  const end = res.end.bind(res) as (...args: unknown[]) => MedusaResponse
-  let dropped = false
-  res.end = ((...args: unknown[]) => {
-    const access = findPortalAccess(req)
-    if (access && !dropped) {
-      dropped = true
-      accountAnswers.dropHere(access.customerId)
-      announceAccountChanges(req.scope, { customers: [access.customerId] }).catch((error: unknown) => {
-        req.scope.resolve<Logger>("logger").warn(`Could not announce a change of ${access.customerId}: ${error instanceof Error ? error.message : String(error)}`)
-      })
-    }
-    return end(...args)
-  }) as MedusaResponse["end"]
-  next()
-}
+export const dropAllAnswersOnStaffWrite = announceBeforeAnswering((req) => (isWrite(req) ? { all: true } : null))

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
@@ -15,9 +15,11 @@ export type AccountChanges = { customers: string[] } | { all: true }
 // pg_notify's payload is limited to 8,000 bytes; a customer id is about 30 characters.
 const IDS_PER_NOTICE = 200
 
-/** Says that these accounts changed; call it after the change is committed (NOTIFY in a transaction waits for it). */
+/**
+ * Says that these accounts changed; call it after the change is committed. Best effort: a failure is logged, never
+ * thrown, so it cannot undo or stop the work that changed them (a missed notice costs at most the cache's time).
+ */
 export async function announceAccountChanges(container: MedusaContainer, changes: AccountChanges): Promise<void> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const payloads: string[] = []
   if ("all" in changes) payloads.push(JSON.stringify(changes))
   else {
@@ -25,7 +27,12 @@ export async function announceAccountChanges(container: MedusaContainer, changes
     for (let start = 0; start < ids.length; start += IDS_PER_NOTICE) payloads.push(JSON.stringify({ customers: ids.slice(start, start + IDS_PER_NOTICE) }))
   }
   if (!payloads.length) return
-  await knex.raw(`SELECT pg_notify(?, payload) FROM unnest(?::text[]) AS payload`, [ACCOUNT_CHANGES_CHANNEL, payloads])
+  try {
+    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.raw(`SELECT pg_notify(?, payload) FROM unnest(?::text[]) AS payload`, [ACCOUNT_CHANGES_CHANNEL, payloads])
+  } catch (error) {
+    container.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`Could not announce changed accounts (cached answers expire by themselves): ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /** Reads a notice; null for anything else (another sender's mistake must not drop the wrong things or crash). */

@@ -58,6 +58,23 @@ export interface SyncSummary {
 export const SYNC_STREAMS = ["products", "customers", "orders", "shipments", "documents", "payments"] as const
 
 /**
+ * The version of each customer and payment row this process last announced. Those two streams have no record of
+ * the version they applied, and the overlap re-reads the last minutes every second: without this, accounts with a
+ * recent payment would have their cached answers dropped every second for nothing.
+ */
+const announcedVersions = new Map<string, string>()
+
+function notYetAnnounced<T extends { lastUpd: string }>(stream: string, rows: T[], keyOf: (row: T) => string): T[] {
+  if (announcedVersions.size > 200_000) announcedVersions.clear()
+  return rows.filter((row) => {
+    const key = `${stream}:${keyOf(row)}`
+    if (announcedVersions.get(key) === row.lastUpd) return false
+    announcedVersions.set(key, row.lastUpd)
+    return true
+  })
+}
+
+/**
  * Applies every OrderFlow change since the stored positions, page by page, saving each stream's position after
  * every page: a stopped sync resumes where it was, and re-applying a page changes nothing.
  */
@@ -105,8 +122,6 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     (after) => reader.productsChanged(after, pageSize),
     async (products) => {
       await importErpProductsWorkflow(container).run({ input: { products, ...portal } })
-      // Order pages name products (discontinued ones cannot be reordered): rare enough to drop every account's answers.
-      await announceAccountChanges(container, { all: true })
     },
     (p) => ({ lastUpd: p.lastUpd, key: p.sku }),
     (products) => productsNotYetApplied(container, products)
@@ -120,7 +135,8 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
     async (customers) => {
       const addresses = await reader.addresses(customers.map((c) => c.custNo))
       await importErpCustomersWorkflow(container).run({ input: { customers, addresses, sharedEmails } })
-      await announceAccountChanges(container, { customers: Object.values(await customerIdsFor(customers.map((c) => c.custNo))) })
+      const changed = notYetAnnounced("customers", customers, (c) => c.custNo)
+      await announceAccountChanges(container, { customers: Object.values(await customerIdsFor(changed.map((c) => c.custNo))) })
     },
     (c) => ({ lastUpd: c.lastUpd, key: c.custNo })
   )
@@ -185,7 +201,7 @@ export async function runOrderflowSync(container: MedusaContainer, options: Sync
   await drain("payments", (after) => reader.payments(after, pageSize), async (payments) => {
     const customerIds = await customerIdsFor(payments.map((p) => p.custNo))
     await importPage({ payments, customerIds }, importErpPaymentsWorkflow, upsertInvoicingPayments)
-    await announceAccountChanges(container, { customers: Object.values(customerIds) })
+    await announceAccountChanges(container, { customers: notYetAnnounced("payments", payments, (p) => String(p.txnId)).flatMap((p) => customerIds[p.custNo] ?? []) })
   }, (p) => ({ lastUpd: p.lastUpd, key: String(p.txnId).padStart(12, "0") }))
 
   const drafts = await sync.visibleDraftNumbers()
