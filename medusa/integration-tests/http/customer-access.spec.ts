@@ -194,7 +194,7 @@ medusaIntegrationTestRunner({
         expect(signIns.data.sign_ins.map((entry: { action: string }) => entry.action).slice(0, 3)).toEqual(["auth.sign_in", "auth.sign_out", "auth.sign_in"])
       })
 
-      it("deletes sessions a month past their end every night, and keeps live ones and the sign-in history", async () => {
+      it("deletes sessions a month past their end and used sign-in tokens a day after every night, and keeps live ones and the sign-in history", async () => {
         const demo = DEMO_CUSTOMERS[0]!
         const live = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
         const old = await customerHeaders(api, key, demo.email, DEMO_CUSTOMER_PASSWORD)
@@ -205,8 +205,16 @@ medusaIntegrationTestRunner({
         const { rows: ended } = await knex.raw(`SELECT id FROM customer_session WHERE customer_id = ? AND ended_at IS NOT NULL`, [id])
         await knex.raw(`UPDATE customer_session SET ended_at = now() - interval '31 days', expires_at = now() - interval '31 days' WHERE id = ?`, [ended[0].id])
         const sessionsBefore = Number((await knex.raw(`SELECT count(*) AS n FROM customer_session WHERE customer_id = ?`, [id])).rows[0].n)
+        // Each sign-in recorded its token as used: one of them two days ago, beside a used reset link as old.
+        const { rows: tokens } = await knex.raw(`SELECT id FROM consumed_token WHERE customer_id = ? AND purpose = 'sign_in' ORDER BY created_at`, [id])
+        expect(tokens.length).toBeGreaterThanOrEqual(2)
+        await knex.raw(`UPDATE consumed_token SET created_at = now() - interval '2 days' WHERE id = ?`, [tokens[0].id])
+        await knex.raw(`INSERT INTO consumed_token (id, token_hash, purpose, customer_id, created_at) VALUES ('ctok_old_reset', 'old-reset', 'reset', ?, now() - interval '2 days')`, [id])
 
         await portalCleanupJob(getContainer())
+
+        const { rows: tokensLeft } = await knex.raw(`SELECT id FROM consumed_token WHERE customer_id = ?`, [id])
+        expect(tokensLeft.map((row: { id: string }) => row.id).sort()).toEqual([...tokens.slice(1).map((row: { id: string }) => row.id), "ctok_old_reset"].sort())
 
         const { rows: left } = await knex.raw(`SELECT id FROM customer_session WHERE customer_id = ?`, [id])
         expect(left).toHaveLength(sessionsBefore - 1)

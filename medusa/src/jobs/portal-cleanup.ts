@@ -14,13 +14,18 @@ export function sessionRetentionDays(env: NodeJS.ProcessEnv = process.env): numb
 
 /**
  * Every night: ended sessions older than the retention go, so the sessions table stays the size of a month's
- * sign-ins however long the portal runs. (Rate-limit rows clear themselves: rate-limiter-flexible deletes expired
- * ones every 5 minutes.)
+ * sign-ins however long the portal runs, and the record of each used sign-in token goes a day after its use (the
+ * token itself expired two minutes after it was made). Rate-limit rows clear themselves: rate-limiter-flexible
+ * deletes expired ones every 5 minutes.
  */
 export default async function portalCleanupJob(container: MedusaContainer) {
+  const access = container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const cutoff = new Date(Date.now() - sessionRetentionDays() * DAY_MS)
-  const deleted = await container.resolve<CustomerAccessModuleService>(CUSTOMER_ACCESS_MODULE).deleteSessionsEndedBefore(cutoff)
-  if (deleted) container.resolve(ContainerRegistrationKeys.LOGGER).info(`portal-cleanup: ${deleted} sessions that ended before ${cutoff.toISOString()} deleted`)
+  const sessions = await access.deleteSessionsEndedBefore(cutoff)
+  if (sessions) logger.info(`portal-cleanup: ${sessions} sessions that ended before ${cutoff.toISOString()} deleted`)
+  const tokens = await access.deleteSpentSignInTokensBefore(new Date(Date.now() - DAY_MS))
+  if (tokens) logger.info(`portal-cleanup: ${tokens} used sign-in tokens deleted`)
 }
 
 export const config = {

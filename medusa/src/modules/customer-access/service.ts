@@ -257,6 +257,24 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
     }
   }
 
+  /**
+   * Forgets the sign-in tokens used before `cutoff`: each is recorded once used so that it cannot start a second
+   * session, which matters only while it is valid (SIGN_IN_TOKEN_SECONDS). Other one-time links stay recorded.
+   */
+  @InjectManager()
+  async deleteSpentSignInTokensBefore(cutoff: Date, batchSize = 5_000, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<number> {
+    let deleted = 0
+    for (;;) {
+      const { rowCount } = await this.knex(sharedContext).raw(
+        `DELETE FROM consumed_token WHERE id IN (
+           SELECT id FROM consumed_token WHERE purpose = 'sign_in' AND created_at < ? LIMIT ?)`,
+        [cutoff, batchSize]
+      )
+      deleted += rowCount ?? 0
+      if ((rowCount ?? 0) < batchSize) return deleted
+    }
+  }
+
   /** Marks a one-time token used; false when it already was (the link was followed before). */
   @InjectManager()
   async consumeToken(
