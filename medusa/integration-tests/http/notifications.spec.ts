@@ -504,6 +504,14 @@ medusaIntegrationTestRunner({
         const otherTab = await customerHeaders(api, publishableKey, people.buyer, PASSWORD)
         await api.delete("/store/portal/sessions/current", { headers: otherTab })
         expect((await api.get("/store/portal/dashboard", { headers: buyer })).headers["x-portal-cache"]).toBe("hit")
+
+        // What is kept is never handed out before the session check: not to the signed-out session's replayed token,
+        // nor to a visitor without one, whatever the path's spelling.
+        expect((await failure(api.get("/store/portal/dashboard", { headers: otherTab }))).status).toBe(401)
+        for (const spelling of ["/store/portal/dashboard", "/store/portal/DASHBOARD", "/store/portal/%64ashboard", "/store/portal//dashboard/"]) {
+          const visitor = await failure(api.get(spelling, { headers: { "x-publishable-api-key": publishableKey } }))
+          expect([spelling, visitor.status, "updates" in visitor.data]).toEqual([spelling, 401, false])
+        }
       })
 
       it("streams live changes only to the account's allowed people, resumes after Last-Event-ID, and ends with the session", async () => {

@@ -245,16 +245,7 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
    */
   @InjectManager()
   async deleteSessionsEndedBefore(cutoff: Date, batchSize = 5_000, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<number> {
-    let deleted = 0
-    for (;;) {
-      const { rowCount } = await this.knex(sharedContext).raw(
-        `DELETE FROM customer_session WHERE id IN (
-           SELECT id FROM customer_session WHERE expires_at < ? AND deleted_at IS NULL LIMIT ?)`,
-        [cutoff, batchSize]
-      )
-      deleted += rowCount ?? 0
-      if ((rowCount ?? 0) < batchSize) return deleted
-    }
+    return await this.deleteInBatches(sharedContext, "customer_session", "expires_at < ? AND deleted_at IS NULL", cutoff, batchSize)
   }
 
   /**
@@ -263,13 +254,20 @@ class CustomerAccessModuleService extends MedusaService({ CustomerSession, Consu
    */
   @InjectManager()
   async deleteSpentSignInTokensBefore(cutoff: Date, batchSize = 5_000, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<number> {
+    return await this.deleteInBatches(sharedContext, "consumed_token", "purpose = 'sign_in' AND created_at < ?", cutoff, batchSize)
+  }
+
+  /** Deletes the rows `where` picks, a batch at a time so that no lock is held long on a table every sign-in writes. */
+  private async deleteInBatches(
+    sharedContext: Context<SqlEntityManager>,
+    table: "customer_session" | "consumed_token",
+    where: string,
+    cutoff: Date,
+    batchSize: number
+  ): Promise<number> {
     let deleted = 0
     for (;;) {
-      const { rowCount } = await this.knex(sharedContext).raw(
-        `DELETE FROM consumed_token WHERE id IN (
-           SELECT id FROM consumed_token WHERE purpose = 'sign_in' AND created_at < ? LIMIT ?)`,
-        [cutoff, batchSize]
-      )
+      const { rowCount } = await this.knex(sharedContext).raw(`DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE ${where} LIMIT ?)`, [cutoff, batchSize])
       deleted += rowCount ?? 0
       if ((rowCount ?? 0) < batchSize) return deleted
     }
